@@ -1,0 +1,58 @@
+-- jobstats schema, version 1.  Compiled into the binary (see Makefile.am);
+-- PRAGMA user_version records the version a database is at.
+-- Portable SQL where it costs nothing (PostgreSQL is a planned second store).
+
+CREATE TABLE IF NOT EXISTS sources (
+	id          INTEGER PRIMARY KEY,
+	name        TEXT NOT NULL UNIQUE,
+	url         TEXT NOT NULL,
+	max_pages   INTEGER NOT NULL DEFAULT 20,
+	added_at    TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS runs (
+	id                INTEGER PRIMARY KEY,
+	source_id         INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+	started_at        TEXT NOT NULL,
+	finished_at       TEXT,
+	pages             INTEGER NOT NULL DEFAULT 0,
+	pages_failed      INTEGER NOT NULL DEFAULT 0,
+	postings_seen     INTEGER NOT NULL DEFAULT 0,
+	postings_new      INTEGER NOT NULL DEFAULT 0,
+	postings_updated  INTEGER NOT NULL DEFAULT 0,
+	postings_skipped  INTEGER NOT NULL DEFAULT 0,
+	errors            INTEGER NOT NULL DEFAULT 0,
+	error_text        TEXT
+);
+
+CREATE TABLE IF NOT EXISTS postings (
+	id               INTEGER PRIMARY KEY,
+	source_id        INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+	-- external id when the board gives one, else the canonical URL, else a
+	-- hash of title, company and location: what makes a re-crawl idempotent
+	posting_key      TEXT NOT NULL,
+	external_id      TEXT,
+	url              TEXT,
+	title            TEXT NOT NULL,
+	company          TEXT,
+	location         TEXT,
+	remote           TEXT,            -- remote | hybrid | onsite
+	country          TEXT,            -- ISO 3166-1 alpha-2
+	level            TEXT,            -- EN | MI | SE | EX
+	employment_type  TEXT,            -- FT | PT | CT | FL | IN | TE
+	salary_text      TEXT,            -- as found, so everything can be recomputed
+	salary_min       REAL,
+	salary_max       REAL,
+	salary_currency  TEXT,
+	salary_period    TEXT,            -- hour | day | week | month | year
+	annual_min       REAL,
+	annual_max       REAL,
+	salary_provenance TEXT,           -- structured | text
+	description      TEXT,
+	posted           TEXT,
+	first_seen       TEXT NOT NULL,
+	last_seen        TEXT NOT NULL,
+	UNIQUE (source_id, posting_key)
+);
+
+CREATE INDEX IF NOT EXISTS postings_title ON postings(title);

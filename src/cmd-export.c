@@ -1,0 +1,137 @@
+/*
+ * cmd-export.c - "jobstats export --what postings|salaries": the stored
+ * postings, or the salary summary rows that report computes, as CSV (RFC
+ * 4180) or JSON Lines, for spreadsheets and notebooks.
+ */
+#include "config.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "render.h"
+#include "report.h"
+#include "role.h"
+
+struct export_opts {
+	enum format format;
+	struct report_query q;
+	struct buf out;
+};
+
+static int posting_row(const struct stored_posting *sp, void *ctx)
+{
+	struct export_opts *o = ctx;
+
+	if (o->q.role != NULL && !role_matches(o->q.role, sp->posting->title))
+		return 0;
+	if (o->format == FORMAT_JSON)
+		render_posting_json(&o->out, sp->posting, sp);
+	else
+		render_posting_csv(&o->out, sp->posting, sp);
+	return 0;
+}
+
+static int export_postings(struct cmd_ctx *ctx, struct export_opts *o)
+{
+	struct posting_filter f = { o->q.source };
+	char *err = NULL;
+
+	if (o->format == FORMAT_CSV)
+		render_posting_csv_header(&o->out);
+	if (store_foreach_posting(ctx->store, &f, posting_row, o, &err) < 0)
+		return cmd_fail(err);
+	return cmd_write_stdout(&o->out);
+}
+
+static void summary_rows(struct export_opts *o, const struct report *r)
+{
+	if (o->format == FORMAT_JSON)
+		render_report_json(&o->out, r);
+	else
+		render_report_csv(&o->out, r);
+}
+
+/* One role's rows with --role, else one group of rows per distinct title. */
+static int export_salaries(struct cmd_ctx *ctx, struct export_opts *o)
+{
+	struct report one, *many = &one;
+	size_t n = 1, i;
+	char *err = NULL;
+	int rc;
+
+	if (o->q.role != NULL)
+		rc = report_build(ctx->store, &o->q, &one, &err);
+	else
+		rc = report_build_by_title(ctx->store, &o->q, &many, &n, &err);
+	if (rc < 0)
+		return cmd_fail(err);
+	if (o->format == FORMAT_CSV)
+		render_report_csv_header(&o->out);
+	for (i = 0; i < n; i++) {
+		summary_rows(o, &many[i]);
+		report_release(&many[i]);
+	}
+	if (many != &one)
+		free(many);
+	return cmd_write_stdout(&o->out);
+}
+
+static int cmd_export(struct cmd_ctx *ctx, int argc, char **argv)
+{
+	static const struct option options[] = {
+		{ "what", required_argument, NULL, 'w' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "role", required_argument, NULL, 'r' },
+		{ "currency", required_argument, NULL, 'c' },
+		{ "source", required_argument, NULL, 's' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct export_opts o = { FORMAT_CSV, { NULL, "USD", NULL }, BUF_INIT };
+	const char *what = NULL;
+	char currency[4];
+	int c, rc;
+
+	optind = 0;
+	while ((c = getopt_long(argc, argv, "w:f:r:c:s:", options, NULL)) != -1) {
+		if (c == 'w')
+			what = optarg;
+		else if (c == 'r')
+			o.q.role = optarg;
+		else if (c == 's')
+			o.q.source = optarg;
+		else if (c == 'f' && cmd_parse_format(optarg, &o.format, 1) < 0)
+			return EXIT_USAGE;
+		else if (c == 'c' && cmd_parse_currency(optarg, currency) < 0)
+			return EXIT_USAGE;
+		else if (c == 'c')
+			o.q.currency = currency;
+		else if (c == '?')
+			return cmd_usage(&cmd_export_entry);
+	}
+	if (what == NULL || optind != argc)
+		return cmd_usage(&cmd_export_entry);
+	if (strcmp(what, "postings") == 0)
+		rc = export_postings(ctx, &o);
+	else if (strcmp(what, "salaries") == 0)
+		rc = export_salaries(ctx, &o);
+	else {
+		cmd_error("invalid --what '%s': expected postings or salaries", what);
+		rc = EXIT_USAGE;
+	}
+	buf_release(&o.out);
+	return rc;
+}
+
+const struct cmd_entry cmd_export_entry = {
+	.name = "export",
+	.usage = "export --what postings|salaries [--format csv|json] [--role ROLE]\n"
+		 "                       [--currency CODE] [--source NAME]",
+	.summary = "Write stored data to standard output: every posting (one row each), or\n"
+		   "the salary summary rows that 'report' computes (role, level, n,\n"
+		   "percentiles), for ROLE or, without --role, for each distinct title.\n"
+		   "CSV follows RFC 4180 with a header row; json writes JSON Lines.",
+	.flags = CMD_NEEDS_DB,
+	.exec = cmd_export,
+};

@@ -1,0 +1,128 @@
+/*
+ * cmd-parse.c - "jobstats parse [--json] FILE|URL...": extract and normalize
+ * postings and print them, storing nothing (for checking a page or a board).
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "extract.h"
+#include "fetch.h"
+#include "render.h"
+#include "xalloc.h"
+
+struct parse_opts {
+	int json;
+	const char *base;	/* --base URL: resolve links as if the page came from there */
+};
+
+/* The page's bytes and the URL its links resolve against. */
+static int load(struct fetcher *f, const char *arg, struct buf *body, char **base, char **err)
+{
+	struct fetch_result res;
+	char real[PATH_MAX];
+
+	if (!fetch_is_url(arg)) {
+		*base = realpath(arg, real) ? xasprintf("file://%s", real) : NULL;
+		return fetch_file(arg, 0, body, err);
+	}
+	fetch_result_init(&res);
+	if (fetcher_get(f, arg, &res, err) < 0) {
+		fetch_result_release(&res);
+		return -1;
+	}
+	*base = xstrdup(res.effective_url ? res.effective_url : arg);
+	*body = res.body;
+	buf_init(&res.body);
+	fetch_result_release(&res);
+	return 0;
+}
+
+static void render_page(const struct extract_result *page, const struct parse_opts *o,
+			struct buf *out)
+{
+	size_t i;
+
+	for (i = 0; i < page->count; i++) {
+		struct posting p;
+
+		posting_normalize(&page->postings[i], &p);
+		if (o->json)
+			render_posting_json(out, &p, NULL);
+		else
+			render_posting_line(out, &p);
+		posting_release(&p);
+	}
+}
+
+static int parse_one(struct fetcher *f, const char *arg, const struct parse_opts *o)
+{
+	struct buf body = BUF_INIT, out = BUF_INIT;
+	struct extract_result page;
+	char *err = NULL, *base = NULL;
+	size_t i;
+	int rc = EXIT_ERROR;
+
+	extract_result_init(&page);
+	if (load(f, arg, &body, &base, &err) < 0 ||
+	    extract_page(body.data, body.len, o->base ? o->base : base, &page, &err) < 0) {
+		cmd_fail(err);
+		goto out;
+	}
+	for (i = 0; i < page.nwarnings; i++)
+		cmd_warn("%s", page.warnings[i]);
+	render_page(&page, o, &out);
+	rc = cmd_write_stdout(&out);
+out:
+	extract_result_release(&page);
+	buf_release(&body);
+	buf_release(&out);
+	free(base);
+	return rc;
+}
+
+static int cmd_parse(struct cmd_ctx *ctx, int argc, char **argv)
+{
+	static const struct option options[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "base", required_argument, NULL, 'b' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct parse_opts o = { 0, NULL };
+	struct fetcher *f;
+	int c, i, rc = EXIT_OK;
+
+	optind = 0;
+	while ((c = getopt_long(argc, argv, "jb:", options, NULL)) != -1) {
+		if (c == 'j')
+			o.json = 1;
+		else if (c == 'b')
+			o.base = optarg;
+		else
+			return cmd_usage(&cmd_parse_entry);
+	}
+	if (optind >= argc)
+		return cmd_usage(&cmd_parse_entry);
+	f = fetcher_new(NULL);
+	for (i = optind; i < argc; i++)
+		if (parse_one(f, argv[i], &o) != EXIT_OK)
+			rc = EXIT_ERROR;
+	fetcher_free(f);
+	return rc;
+}
+
+const struct cmd_entry cmd_parse_entry = {
+	.name = "parse",
+	.usage = "parse [--json] [--base URL] FILE|URL...",
+	.summary = "Extract the postings of pages and print them without storing anything:\n"
+		   "one posting a line (title | company | location | level | type | salary),\n"
+		   "or with --json one JSON object a line, keys as in 'export --what postings'.\n"
+		   "  --base URL   resolve the page's links as if it had been fetched from URL",
+	.flags = 0,
+	.exec = cmd_parse,
+};

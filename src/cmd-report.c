@@ -1,0 +1,78 @@
+/* cmd-report.c - "jobstats report --role R": a role's salary picture. */
+#include "config.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "render.h"
+#include "report.h"
+
+static int render(const struct report *r, enum format format)
+{
+	struct buf b = BUF_INIT;
+	int rc;
+
+	if (format == FORMAT_JSON) {
+		render_report_json(&b, r);
+	} else if (format == FORMAT_CSV) {
+		render_report_csv_header(&b);
+		render_report_csv(&b, r);
+	} else {
+		render_report_table(&b, r);
+	}
+	rc = cmd_write_stdout(&b);
+	buf_release(&b);
+	return rc;
+}
+
+static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
+{
+	static const struct option options[] = {
+		{ "role", required_argument, NULL, 'r' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "currency", required_argument, NULL, 'c' },
+		{ "source", required_argument, NULL, 's' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct report_query q = { NULL, "USD", NULL };
+	enum format format = FORMAT_TABLE;
+	struct report r;
+	char currency[4], *err = NULL;
+	int c, rc;
+
+	optind = 0;
+	while ((c = getopt_long(argc, argv, "r:f:c:s:", options, NULL)) != -1) {
+		if (c == 'r')
+			q.role = optarg;
+		else if (c == 's')
+			q.source = optarg;
+		else if (c == 'f' && cmd_parse_format(optarg, &format, 0) < 0)
+			return EXIT_USAGE;
+		else if (c == 'c' && cmd_parse_currency(optarg, currency) < 0)
+			return EXIT_USAGE;
+		else if (c == 'c')
+			q.currency = currency;
+		else if (c == '?')
+			return cmd_usage(&cmd_report_entry);
+	}
+	if (q.role == NULL || optind != argc)
+		return cmd_usage(&cmd_report_entry);
+	if (report_build(ctx->store, &q, &r, &err) < 0)
+		return cmd_fail(err);
+	rc = render(&r, format);
+	report_release(&r);
+	return rc;
+}
+
+const struct cmd_entry cmd_report_entry = {
+	.name = "report",
+	.usage = "report --role ROLE [--format table|json|csv] [--currency CODE] [--source NAME]",
+	.summary = "Salary statistics for the postings whose title contains the words of\n"
+		   "ROLE in order (whole words, any case, punctuation ignored): count, share\n"
+		   "with a salary, and percentiles of the annualized salary midpoint in one\n"
+		   "currency (USD unless --currency), overall and by level.",
+	.flags = CMD_NEEDS_DB,
+	.exec = cmd_report,
+};

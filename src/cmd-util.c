@@ -1,0 +1,115 @@
+/* cmd-util.c - what the commands share: messages, usage, checked output. */
+#include "config.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+
+static void vmessage(const char *prefix, const char *fmt, va_list ap)
+{
+	fprintf(stderr, "jobstats: %s", prefix);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
+void cmd_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vmessage("", fmt, ap);
+	va_end(ap);
+}
+
+void cmd_note(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vmessage("", fmt, ap);
+	va_end(ap);
+}
+
+void cmd_warn(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vmessage("warning: ", fmt, ap);
+	va_end(ap);
+}
+
+int cmd_fail(char *err)
+{
+	cmd_error("%s", err ? err : "unknown error");
+	free(err);
+	return EXIT_ERROR;
+}
+
+int cmd_usage(const struct cmd_entry *cmd)
+{
+	fprintf(stderr, "usage: jobstats %s\n", cmd->usage);
+	fprintf(stderr, "Try 'jobstats %s --help' for more.\n", cmd->name);
+	return EXIT_USAGE;
+}
+
+int cmd_help(const struct cmd_entry *cmd)
+{
+	struct buf b = BUF_INIT;
+	int rc;
+
+	buf_printf(&b, "usage: jobstats %s\n\n%s\n", cmd->usage, cmd->summary);
+	rc = cmd_write_stdout(&b);
+	buf_release(&b);
+	return rc;
+}
+
+int cmd_write_stdout(const struct buf *b)
+{
+	if (b->len > 0 && fwrite(b->data, 1, b->len, stdout) != b->len)
+		goto fail;
+	if (fflush(stdout) != 0 || ferror(stdout))
+		goto fail;
+	return EXIT_OK;
+fail:
+	cmd_error("cannot write to standard output: %s", strerror(errno));
+	return EXIT_ERROR;
+}
+
+int cmd_parse_format(const char *s, enum format *out, int only_data)
+{
+	static const char *const names[] = { "table", "json", "csv" };
+	int i;
+
+	for (i = only_data ? 1 : 0; i < 3; i++) {
+		if (strcmp(s, names[i]) == 0) {
+			*out = (enum format)i;
+			return 0;
+		}
+	}
+	cmd_error("invalid --format '%s': expected %s", s,
+		  only_data ? "csv or json" : "table, json or csv");
+	return -1;
+}
+
+/* ISO 4217 codes are three letters; accept lower case, store upper. */
+int cmd_parse_currency(const char *s, char out[4])
+{
+	int i;
+
+	for (i = 0; i < 3; i++) {
+		if (!isalpha((unsigned char)s[i]))
+			break;
+		out[i] = (char)toupper((unsigned char)s[i]);
+	}
+	out[3] = '\0';
+	if (i == 3 && s[3] == '\0')
+		return 0;
+	cmd_error("invalid --currency '%s': expected a three-letter code such as USD", s);
+	return -1;
+}

@@ -1,0 +1,66 @@
+/*
+ * cmd.h - the command table's entry type, exit codes and the few helpers
+ * commands share.  Only cmd-*.c and jobstats.c print or choose exit codes.
+ */
+#ifndef JOBSTATS_CMD_H
+#define JOBSTATS_CMD_H
+
+#include "buf.h"
+#include "store.h"
+
+/* Exit codes (documented in jobstats(1)). */
+enum exit_code {
+	EXIT_OK = 0,		/* everything worked */
+	EXIT_ERROR = 1,		/* the command failed; nothing was changed */
+	EXIT_USAGE = 2,		/* unknown command or option, bad argument */
+	EXIT_PARTIAL = 3	/* crawl: some pages or sources failed, others stored */
+};
+
+/* What main hands every command. */
+struct cmd_ctx {
+	const char *db_path;	/* resolved: --db, JOBSTATS_DB or the default */
+	struct store *store;	/* open when the command has CMD_NEEDS_DB */
+	int verbose;
+};
+
+#define CMD_NEEDS_DB 0x1
+
+struct cmd_entry {
+	const char *name;
+	const char *usage;	/* synopsis lines after "usage: jobstats " */
+	const char *summary;	/* one line for "jobstats --help" */
+	int flags;
+	int (*exec)(struct cmd_ctx *ctx, int argc, char **argv);
+};
+
+extern const struct cmd_entry cmd_source_entry;
+extern const struct cmd_entry cmd_crawl_entry;
+extern const struct cmd_entry cmd_parse_entry;
+extern const struct cmd_entry cmd_report_entry;
+extern const struct cmd_entry cmd_export_entry;
+
+/* "jobstats: <message>" on stderr. */
+void cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* "jobstats: <message>" on stderr, for what -v tells. */
+void cmd_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* "jobstats: warning: <message>" on stderr. */
+void cmd_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Print the error message, free it, return EXIT_ERROR. */
+int cmd_fail(char *err);
+/* Print a command's usage to stderr and return EXIT_USAGE. */
+int cmd_usage(const struct cmd_entry *cmd);
+/* Print a command's help to stdout and return EXIT_OK. */
+int cmd_help(const struct cmd_entry *cmd);
+
+enum format { FORMAT_TABLE, FORMAT_JSON, FORMAT_CSV };
+
+/* --format NAME into *out; only_data refuses "table".  Prints why on error. */
+int cmd_parse_format(const char *s, enum format *out, int only_data);
+/* --currency: three letters, upper-cased into out.  Prints why on error. */
+int cmd_parse_currency(const char *s, char out[4]);
+
+/* Write b to stdout and flush; on a write error (full disk, closed pipe)
+ * print why and return EXIT_ERROR. */
+int cmd_write_stdout(const struct buf *b);
+
+#endif

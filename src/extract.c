@@ -1,0 +1,228 @@
+/* extract.c - one walk over the page, then each strategy, then the merge. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract-internal.h"
+#include "html.h"
+#include "xalloc.h"
+
+void extract_result_init(struct extract_result *r)
+{
+	memset(r, 0, sizeof(*r));
+}
+
+void extract_result_release(struct extract_result *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->count; i++)
+		raw_posting_release(&r->postings[i]);
+	free(r->postings);
+	for (i = 0; i < r->nwarnings; i++)
+		free(r->warnings[i]);
+	free(r->warnings);
+	free(r->next_url);
+	extract_result_init(r);
+}
+
+struct raw_posting *extract_result_add(struct extract_result *r)
+{
+	if (r->count == r->alloc) {
+		r->alloc = r->alloc ? r->alloc * 2 : 16;
+		r->postings = xreallocarray(r->postings, r->alloc, sizeof(*r->postings));
+	}
+	raw_posting_init(&r->postings[r->count]);
+	return &r->postings[r->count++];
+}
+
+void extract_result_warn(struct extract_result *r, const char *fmt, ...)
+{
+	va_list ap;
+
+	r->warnings = xreallocarray(r->warnings, r->nwarnings + 1, sizeof(*r->warnings));
+	va_start(ap, fmt);
+	r->warnings[r->nwarnings++] = xvasprintf(fmt, ap);
+	va_end(ap);
+}
+
+static int is_tag(const xmlNode *n, const char *tag)
+{
+	return xmlStrcasecmp(n->name, (const xmlChar *)tag) == 0;
+}
+
+static int attr_equals(const xmlNode *n, const char *name, const char *value)
+{
+	char *v = html_attr(n, name);
+	int eq = v != NULL && strcasecmp(v, value) == 0;
+
+	free(v);
+	return eq;
+}
+
+/* One element's contribution to the scan; returns 1 to skip its subtree. */
+static int scan_element(xmlNode *n, struct page_scan *scan)
+{
+	if (is_tag(n, "script") && attr_equals(n, "type", "application/ld+json")) {
+		xmlChar *text = xmlNodeGetContent(n);
+
+		scan->jsonld = xreallocarray(scan->jsonld, scan->njsonld + 1, sizeof(char *));
+		scan->jsonld[scan->njsonld++] = xstrdup(text ? (const char *)text : "");
+		xmlFree(text);
+		return 1;
+	}
+	if (html_has_class(n, "job-card")) {
+		scan->cards = xreallocarray(scan->cards, scan->ncards + 1, sizeof(xmlNode *));
+		scan->cards[scan->ncards++] = n;
+		return 1;
+	}
+	if (scan->next_href == NULL && (is_tag(n, "link") || is_tag(n, "a")) &&
+	    attr_equals(n, "rel", "next"))
+		scan->next_href = html_attr(n, "href");
+	if (is_tag(n, "base") && scan->base == NULL) {
+		char *href = html_attr(n, "href");
+
+		scan->base = html_resolve(href, scan->url);
+		free(href);
+	}
+	return 0;
+}
+
+static void scan_tree(xmlNode *node, struct page_scan *scan)
+{
+	xmlNode *c;
+
+	for (c = node; c != NULL; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (!scan_element(c, scan))
+			scan_tree(c->children, scan);
+	}
+}
+
+static void page_scan_release(struct page_scan *scan)
+{
+	size_t i;
+
+	for (i = 0; i < scan->njsonld; i++)
+		free(scan->jsonld[i]);
+	free(scan->jsonld);
+	free(scan->cards);
+	free(scan->next_href);
+	free(scan->base);
+}
+
+static int same(const char *a, const char *b)
+{
+	return a != NULL && b != NULL && strcmp(a, b) == 0;
+}
+
+#define FILL(field) do { if (to->field == NULL) { to->field = from->field; from->field = NULL; } } while (0)
+
+/* Move the card's fields into the JSON-LD posting wherever it has none. */
+static void fill_missing(struct raw_posting *to, struct raw_posting *from)
+{
+	FILL(title);
+	FILL(company);
+	FILL(location);
+	FILL(remote);
+	FILL(country);
+	FILL(level);
+	FILL(employment_type);
+	FILL(salary_text);
+	FILL(url);
+	FILL(external_id);
+	FILL(description);
+	FILL(posted);
+}
+
+#undef FILL
+
+/* A card describing a JSON-LD posting's job completes it instead of
+ * counting the job twice; other cards are appended. */
+static void merge_cards(struct extract_result *r, struct extract_result *cards)
+{
+	size_t i, j, njsonld = r->count;
+
+	for (i = 0; i < cards->count; i++) {
+		struct raw_posting *card = &cards->postings[i];
+
+		for (j = 0; j < njsonld; j++) {
+			struct raw_posting *p = &r->postings[j];
+
+			if (same(p->url, card->url) || same(p->external_id, card->external_id))
+				break;
+		}
+		if (j < njsonld) {
+			fill_missing(&r->postings[j], card);
+		} else {
+			*extract_result_add(r) = *card;
+			raw_posting_init(card);
+		}
+	}
+	for (i = 0; i < cards->nwarnings; i++)
+		extract_result_warn(r, "%s", cards->warnings[i]);
+}
+
+static int is_blank(const char *data, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (data[i] != ' ' && data[i] != '\t' && data[i] != '\r' && data[i] != '\n')
+			return 0;
+	return 1;
+}
+
+/*
+ * Why these bytes cannot be a web page (NUL bytes, or no markup at the start),
+ * or NULL.  Only the first 4 KB are looked at: enough for any real page.
+ */
+static const char *not_html(const char *data, size_t len)
+{
+	size_t n = len < 4096 ? len : 4096;
+
+	if (memchr(data, '\0', n) != NULL)
+		return "binary data";
+	if (memchr(data, '<', n) == NULL)
+		return "no markup";
+	return NULL;
+}
+
+int extract_page(const char *html, size_t len, const char *base_url,
+		 struct extract_result *out, char **err)
+{
+	struct page_scan scan = { 0 };
+	struct extract_result cards;
+	htmlDocPtr doc;
+
+	scan.url = base_url;
+	const char *why;
+
+	if (is_blank(html, len))
+		return 0;	/* an empty page has no postings; that is not an error */
+	why = not_html(html, len);
+	if (why != NULL) {
+		extract_result_warn(out, "'%s': not an HTML page (%s), skipped",
+				    base_url ? base_url : "page", why);
+		return 0;
+	}
+	doc = html_parse(html, len, base_url);
+	if (doc == NULL)
+		return set_error(err, "cannot parse '%s' as HTML", base_url ? base_url : "page");
+	scan_tree(xmlDocGetRootElement(doc), &scan);
+	if (scan.base == NULL && base_url != NULL)
+		scan.base = xstrdup(base_url);
+	jsonld_extract(&scan, out);
+	extract_result_init(&cards);
+	cards_extract(&scan, &cards);
+	merge_cards(out, &cards);
+	extract_result_release(&cards);
+	out->next_url = html_resolve(scan.next_href, scan.base);
+	page_scan_release(&scan);
+	xmlFreeDoc(doc);
+	return 0;
+}

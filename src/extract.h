@@ -1,0 +1,42 @@
+/*
+ * extract.h - the extract stage: an HTML page to raw postings.
+ *
+ * Strategies, in order: schema.org JobPosting JSON-LD (extract-jsonld.c),
+ * then the seed board's listing cards (extract-cards.c).  A card that
+ * describes the same job as a JSON-LD posting (same URL or external id)
+ * fills the JSON-LD posting's missing fields instead of being counted twice.
+ * Also yields the next-page link.  Knows nothing of fetching or storage.
+ */
+#ifndef JOBSTATS_EXTRACT_H
+#define JOBSTATS_EXTRACT_H
+
+#include <stddef.h>
+
+#include "posting.h"
+
+struct extract_result {
+	struct raw_posting *postings;
+	size_t count, alloc;
+	char *next_url;		/* absolute, or NULL when there is no next page */
+	char **warnings;	/* things skipped on this page, each a full message */
+	size_t nwarnings;
+};
+
+void extract_result_init(struct extract_result *r);
+void extract_result_release(struct extract_result *r);
+
+/*
+ * Extract the postings of one page.  base_url resolves relative links (it may
+ * be NULL).  Returns 0, or -1 with *err set when the page cannot be read as
+ * HTML at all; problems with single postings (a JSON-LD block that is not
+ * valid JSON, ...) become warnings and extraction goes on.
+ */
+int extract_page(const char *html, size_t len, const char *base_url,
+		 struct extract_result *out, char **err);
+
+/* A new empty posting at the end of r (used by the strategies). */
+struct raw_posting *extract_result_add(struct extract_result *r);
+void extract_result_warn(struct extract_result *r, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+#endif

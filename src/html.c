@@ -1,0 +1,224 @@
+/* html.c - libxml2 HTML helpers: parse, text, classes, links. */
+#include "config.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/uri.h>
+
+#include "buf.h"
+#include "html.h"
+#include "xalloc.h"
+
+/* No network, no warnings on stderr (stages never print), keep going. */
+#define PARSE_OPTIONS (HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | \
+		       HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT)
+
+htmlDocPtr html_parse(const char *data, size_t len, const char *url)
+{
+	/*
+	 * libxml2 assumes ISO-8859-1 when a page declares no charset; real pages
+	 * that are valid UTF-8 are UTF-8, so say so and leave the rest to the
+	 * page's own declaration.
+	 */
+	const char *encoding = utf8_valid(data, len) ? "UTF-8" : NULL;
+
+	if (len > (size_t)INT_MAX)
+		return NULL;
+	return htmlReadMemory(data, (int)len, url, encoding, PARSE_OPTIONS);
+}
+
+static int is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+void text_collapse(char *s)
+{
+	char *w = s;
+	const char *r = s;
+	int pending = 0;
+
+	for (; *r; r++) {
+		/* U+00A0 NO-BREAK SPACE counts as a space in page text. */
+		if ((unsigned char)r[0] == 0xC2 && (unsigned char)r[1] == 0xA0) {
+			r++;
+			pending = w != s;
+			continue;
+		}
+		if (is_space((unsigned char)*r)) {
+			pending = w != s;
+			continue;
+		}
+		if (pending)
+			*w++ = ' ';
+		pending = 0;
+		*w++ = *r;
+	}
+	*w = '\0';
+}
+
+static char *collapsed_or_null(char *s)
+{
+	if (s == NULL)
+		return NULL;
+	text_collapse(s);
+	if (*s == '\0') {
+		free(s);
+		return NULL;
+	}
+	return s;
+}
+
+char *html_text(const xmlNode *node)
+{
+	xmlChar *content = xmlNodeGetContent(node);
+	char *s;
+
+	if (content == NULL)
+		return NULL;
+	s = xstrdup((const char *)content);
+	xmlFree(content);
+	return collapsed_or_null(s);
+}
+
+char *html_fragment_text(const char *fragment)
+{
+	htmlDocPtr doc;
+	xmlNode *root;
+	char *s = NULL;
+
+	if (fragment == NULL)
+		return NULL;
+	if (strchr(fragment, '<') == NULL && strchr(fragment, '&') == NULL)
+		return collapsed_or_null(xstrdup(fragment));
+	doc = html_parse(fragment, strlen(fragment), NULL);
+	root = doc ? xmlDocGetRootElement(doc) : NULL;
+	if (root != NULL)
+		s = html_text(root);
+	xmlFreeDoc(doc);
+	return s;
+}
+
+int html_has_class(const xmlNode *node, const char *cls)
+{
+	xmlChar *value;
+	const char *p;
+	size_t n = strlen(cls);
+	int found = 0;
+
+	if (node->type != XML_ELEMENT_NODE)
+		return 0;
+	value = xmlGetProp(node, (const xmlChar *)"class");
+	if (value == NULL)
+		return 0;
+	for (p = (const char *)value; *p && !found; ) {
+		size_t len;
+
+		while (is_space((unsigned char)*p))
+			p++;
+		for (len = 0; p[len] && !is_space((unsigned char)p[len]); len++)
+			;
+		found = len == n && memcmp(p, cls, n) == 0;
+		p += len;
+	}
+	xmlFree(value);
+	return found;
+}
+
+char *html_attr(const xmlNode *node, const char *name)
+{
+	xmlChar *value = xmlGetProp(node, (const xmlChar *)name);
+	char *s;
+
+	if (value == NULL)
+		return NULL;
+	s = xstrdup((const char *)value);
+	xmlFree(value);
+	return s;
+}
+
+/* Depth-first search below node for the first element that satisfies pred. */
+static xmlNode *find_below(xmlNode *node, int (*pred)(const xmlNode *, const char *),
+			   const char *arg)
+{
+	xmlNode *c, *hit;
+
+	for (c = node->children; c != NULL; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (pred(c, arg))
+			return c;
+		hit = find_below(c, pred, arg);
+		if (hit != NULL)
+			return hit;
+	}
+	return NULL;
+}
+
+static int has_tag(const xmlNode *node, const char *tag)
+{
+	return xmlStrcasecmp(node->name, (const xmlChar *)tag) == 0;
+}
+
+xmlNode *html_find_class(xmlNode *node, const char *cls)
+{
+	return find_below(node, html_has_class, cls);
+}
+
+xmlNode *html_find_tag(xmlNode *node, const char *tag)
+{
+	return find_below(node, has_tag, tag);
+}
+
+char *html_resolve(const char *href, const char *base)
+{
+	xmlChar *uri;
+	char *s;
+
+	if (href == NULL || *href == '\0')
+		return NULL;
+	if (base == NULL)
+		return xstrdup(href);
+	uri = xmlBuildURI((const xmlChar *)href, (const xmlChar *)base);
+	if (uri == NULL)
+		return xstrdup(href);
+	s = xstrdup((const char *)uri);
+	xmlFree(uri);
+	return s;
+}
+
+/* Length of the UTF-8 sequence a lead byte starts, 0 when it cannot lead. */
+static size_t utf8_seq_len(unsigned char c)
+{
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF)
+		return 2;
+	if (c >= 0xE0 && c <= 0xEF)
+		return 3;
+	if (c >= 0xF0 && c <= 0xF4)
+		return 4;
+	return 0;
+}
+
+int utf8_valid(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, n, k;
+
+	while (i < len) {
+		if (p[i] == 0)
+			return 0;
+		n = utf8_seq_len(p[i]);
+		if (n == 0 || i + n > len)
+			return 0;
+		for (k = 1; k < n; k++)
+			if ((p[i + k] & 0xC0) != 0x80)
+				return 0;
+		i += n;
+	}
+	return 1;
+}

@@ -1,0 +1,39 @@
+/*
+ * html.h - small helpers over libxml2's HTML parser shared by the extract
+ * strategies.  Parsing never touches the network and never expands external
+ * entities.
+ */
+#ifndef JOBSTATS_HTML_H
+#define JOBSTATS_HTML_H
+
+#include <stddef.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+/* Parse a page; NULL only when libxml2 cannot make any document of it. */
+htmlDocPtr html_parse(const char *data, size_t len, const char *url);
+
+/* Whitespace-collapsed, trimmed text of a node's subtree; NULL when empty. */
+char *html_text(const xmlNode *node);
+/* Text of an HTML fragment (entities decoded, tags dropped); NULL when empty. */
+char *html_fragment_text(const char *fragment);
+/* Collapse runs of whitespace into one space and trim, in place. */
+void text_collapse(char *s);
+
+/* Is cls one of the space-separated tokens of the element's class attribute? */
+int html_has_class(const xmlNode *node, const char *cls);
+/* Attribute value (allocated), or NULL when absent. */
+char *html_attr(const xmlNode *node, const char *name);
+/* First element in the subtree (node itself excluded) with class cls. */
+xmlNode *html_find_class(xmlNode *node, const char *cls);
+/* First element in the subtree (node itself excluded) with this tag name. */
+xmlNode *html_find_tag(xmlNode *node, const char *tag);
+
+/* href resolved against base (allocated); NULL when href is NULL or empty. */
+char *html_resolve(const char *href, const char *base);
+
+/* Is the buffer valid UTF-8 (no NUL bytes)? */
+int utf8_valid(const char *s, size_t len);
+
+#endif

@@ -1,0 +1,150 @@
+/* render-posting.c - postings as CSV rows, JSON Lines and readable lines. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "csv.h"
+#include "jsonw.h"
+#include "render.h"
+
+enum column {
+	COL_SOURCE, COL_EXTERNAL_ID, COL_URL, COL_TITLE, COL_COMPANY, COL_LOCATION,
+	COL_COUNTRY, COL_REMOTE, COL_LEVEL, COL_EMPLOYMENT_TYPE, COL_SALARY_TEXT,
+	COL_SALARY_MIN, COL_SALARY_MAX, COL_SALARY_CURRENCY, COL_SALARY_PERIOD,
+	COL_ANNUAL_MIN, COL_ANNUAL_MAX, COL_SALARY_PROVENANCE, COL_POSTED,
+	COL_FIRST_SEEN, COL_LAST_SEEN, NCOLUMNS
+};
+
+/* Column names: the CSV header and the JSON keys (documented in jobstats(1)). */
+static const char *const column_names[NCOLUMNS] = {
+	"source", "external_id", "url", "title", "company", "location",
+	"country", "remote", "level", "employment_type", "salary_text",
+	"salary_min", "salary_max", "salary_currency", "salary_period",
+	"annual_min", "annual_max", "salary_provenance", "posted",
+	"first_seen", "last_seen"
+};
+
+static int stored_only(int col)
+{
+	return col == COL_SOURCE || col == COL_FIRST_SEEN || col == COL_LAST_SEEN;
+}
+
+static const char *nonempty(const char *s)
+{
+	return s != NULL && *s != '\0' ? s : NULL;
+}
+
+static const char *text_value(const struct posting *p, const struct stored_posting *sp, int col)
+{
+	const struct salary *s = &p->salary;
+
+	switch (col) {
+	case COL_SOURCE: return sp->source;
+	case COL_EXTERNAL_ID: return p->external_id;
+	case COL_URL: return p->url;
+	case COL_TITLE: return p->title;
+	case COL_COMPANY: return p->company;
+	case COL_LOCATION: return p->location;
+	case COL_COUNTRY: return nonempty(p->country);
+	case COL_REMOTE: return p->remote;
+	case COL_LEVEL: return p->level;
+	case COL_EMPLOYMENT_TYPE: return p->employment_type;
+	case COL_SALARY_TEXT: return p->salary_text;
+	case COL_SALARY_CURRENCY: return s->found ? nonempty(s->currency) : NULL;
+	case COL_SALARY_PERIOD: return s->found ? salary_period_name(s->period) : NULL;
+	case COL_SALARY_PROVENANCE: return s->found ? s->provenance : NULL;
+	case COL_POSTED: return p->posted;
+	case COL_FIRST_SEEN: return sp->first_seen;
+	case COL_LAST_SEEN: return sp->last_seen;
+	default: return NULL;
+	}
+}
+
+/* Numeric columns: 1 and *v when present, 0 when null, -1 for a text column. */
+static int number_value(const struct posting *p, int col, double *v)
+{
+	const struct salary *s = &p->salary;
+	int annual = s->found && s->period != PERIOD_UNKNOWN;
+
+	switch (col) {
+	case COL_SALARY_MIN: *v = s->min; return s->found;
+	case COL_SALARY_MAX: *v = s->max; return s->found;
+	case COL_ANNUAL_MIN: *v = s->annual_min; return annual;
+	case COL_ANNUAL_MAX: *v = s->annual_max; return annual;
+	default: return -1;
+	}
+}
+
+void render_posting_csv_header(struct buf *out)
+{
+	csv_row(out, column_names, NCOLUMNS);
+}
+
+void render_posting_csv(struct buf *out, const struct posting *p,
+			const struct stored_posting *stored)
+{
+	const struct stored_posting none = { p, NULL, NULL, NULL };
+	char numbers[NCOLUMNS][32];
+	const char *fields[NCOLUMNS];
+	double v;
+	int col, kind;
+
+	for (col = 0; col < NCOLUMNS; col++) {
+		kind = number_value(p, col, &v);
+		if (kind < 0) {
+			fields[col] = text_value(p, stored ? stored : &none, col);
+		} else {
+			snprintf(numbers[col], sizeof(numbers[col]), "%.15g", v);
+			fields[col] = kind ? numbers[col] : NULL;
+		}
+	}
+	csv_row(out, fields, NCOLUMNS);
+}
+
+void render_posting_json(struct buf *out, const struct posting *p,
+			 const struct stored_posting *stored)
+{
+	double v;
+	int col, kind, first = 1;
+
+	buf_appends(out, "{");
+	for (col = 0; col < NCOLUMNS; col++) {
+		if (stored == NULL && stored_only(col))
+			continue;
+		if (!first)
+			buf_appends(out, ", ");
+		first = 0;
+		jsonw_key(out, column_names[col]);
+		kind = number_value(p, col, &v);
+		if (kind < 0)
+			jsonw_string(out, text_value(p, stored, col));
+		else if (kind)
+			jsonw_number(out, v);
+		else
+			buf_appends(out, "null");
+	}
+	buf_appends(out, "}\n");
+}
+
+static void salary_words(struct buf *out, const struct salary *s)
+{
+	if (!s->found) {
+		buf_appends(out, "-");
+		return;
+	}
+	buf_printf(out, "%s %.15g", s->currency[0] ? s->currency : "?", s->min);
+	if (s->max != s->min)
+		buf_printf(out, "-%.15g", s->max);
+	if (s->period != PERIOD_UNKNOWN)
+		buf_printf(out, " per %s", salary_period_name(s->period));
+}
+
+void render_posting_line(struct buf *out, const struct posting *p)
+{
+	buf_printf(out, "%s | %s | %s | %s | %s | ", p->title ? p->title : "-",
+		   p->company ? p->company : "-", p->location ? p->location : "-",
+		   p->level ? p->level : "-", p->employment_type ? p->employment_type : "-");
+	salary_words(out, &p->salary);
+	buf_appends(out, "\n");
+}

@@ -1,0 +1,76 @@
+/* render-table.c - a report as an aligned table for an 80-column terminal. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "render.h"
+
+/* Groups this small are flagged: their percentiles say little. */
+#define SMALL_GROUP 5
+
+/* A whole amount with thousands separators ("136,750"), "-" when NaN. */
+static void amount(char *out, size_t size, double v)
+{
+	char digits[32];
+	size_t len, i, o = 0;
+
+	if (isnan(v)) {
+		snprintf(out, size, "-");
+		return;
+	}
+	snprintf(digits, sizeof(digits), "%.0f", v);
+	len = strlen(digits);
+	for (i = 0; i < len && o + 2 < size; i++) {
+		if (i > 0 && digits[i - 1] != '-' && (len - i) % 3 == 0)
+			out[o++] = ',';
+		out[o++] = digits[i];
+	}
+	out[o] = '\0';
+}
+
+static void summary_row(struct buf *out, const char *label, size_t postings,
+			const struct stats_summary *s)
+{
+	const double figures[8] = { s->min, s->p10, s->p25, s->median, s->p75, s->p90,
+				    s->max, s->mean };
+	char cell[32];
+	int i;
+
+	buf_printf(out, "%-7s%4zu%4zu%s", label, postings, s->n,
+		   s->n > 0 && s->n < SMALL_GROUP ? "*" : " ");
+	for (i = 0; i < 8; i++) {
+		amount(cell, sizeof(cell), figures[i]);
+		buf_printf(out, "%8s", cell);
+	}
+	buf_appends(out, "\n");
+}
+
+static unsigned percent(size_t part, size_t whole)
+{
+	return whole ? (unsigned)((100.0 * (double)part / (double)whole) + 0.5) : 0;
+}
+
+void render_report_table(struct buf *out, const struct report *r)
+{
+	int l;
+
+	buf_printf(out, "Role: %s\n", r->role);
+	buf_printf(out, "Postings: %zu matched, %zu with a salary (%u%%)", r->postings,
+		   r->with_salary, percent(r->with_salary, r->postings));
+	if (r->other_currency || r->unknown_period)
+		buf_printf(out, "\nLeft out of the figures: %zu paid in other currencies, "
+			   "%zu with no pay period", r->other_currency, r->unknown_period);
+	buf_printf(out, "\n\nAnnualized salary midpoint, %s per year:\n\n", r->currency);
+	buf_printf(out, "%-7s%4s%4s %8s%8s%8s%8s%8s%8s%8s%8s\n", "level", "jobs", "n",
+		   "min", "p10", "p25", "median", "p75", "p90", "max", "mean");
+	summary_row(out, "all", r->postings, &r->salary);
+	for (l = 0; l < REPORT_LEVELS; l++)
+		summary_row(out, r->by_level[l].name, r->by_level[l].postings,
+			    &r->by_level[l].salary);
+	buf_printf(out, "\nn: postings with a salary in %s; * fewer than %d, read with care.\n"
+		   "Levels: EN entry, MI mid, SE senior, EX executive.\n"
+		   "Percentiles: linear interpolation (Hyndman-Fan type 7).\n",
+		   r->currency, SMALL_GROUP);
+}

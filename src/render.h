@@ -1,0 +1,36 @@
+/*
+ * render.h - renderers: a finished model (report, posting) to text in a
+ * buffer.  They compute nothing; the caller writes the buffer out.
+ */
+#ifndef JOBSTATS_RENDER_H
+#define JOBSTATS_RENDER_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "posting.h"
+#include "report.h"
+#include "store.h"
+
+/* Report as an aligned table for an 80-column terminal. */
+void render_report_table(struct buf *out, const struct report *r);
+/* Report as one JSON object (keys documented in jobstats(1)). */
+void render_report_json(struct buf *out, const struct report *r);
+/* Report as CSV rows, one per group (overall, then each level). */
+void render_report_csv_header(struct buf *out);
+void render_report_csv(struct buf *out, const struct report *r);
+
+/*
+ * Postings: the columns of "export --what postings", which are also the keys
+ * of "parse --json".  stored may be NULL (parse: nothing stored yet), then
+ * the source, first_seen and last_seen columns are left out.
+ */
+void render_posting_csv_header(struct buf *out);
+void render_posting_csv(struct buf *out, const struct posting *p,
+			const struct stored_posting *stored);
+void render_posting_json(struct buf *out, const struct posting *p,
+			 const struct stored_posting *stored);
+/* One readable line: "title | company | location | level | type | salary". */
+void render_posting_line(struct buf *out, const struct posting *p);
+
+#endif

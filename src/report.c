@@ -1,0 +1,210 @@
+/* report.c - select a role's postings from the store and summarize their pay. */
+#include "config.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+#include "role.h"
+#include "xalloc.h"
+
+static const char *const level_codes[REPORT_LEVELS] = { "EN", "MI", "SE", "EX", "unknown" };
+
+enum pay { PAY_NONE, PAY_OTHER_CURRENCY, PAY_UNKNOWN_PERIOD, PAY_OK };
+
+/* What one posting contributes to a report. */
+struct sample {
+	char *title_key;	/* lowercased, spacing collapsed; only for by-title */
+	char *title;
+	int level;		/* index into level_codes */
+	enum pay pay;
+	double midpoint;	/* annualized, when pay == PAY_OK */
+};
+
+struct collector {
+	const struct report_query *q;
+	const char *currency;
+	int keep_titles;
+	struct sample *v;
+	size_t n, alloc;
+};
+
+static int level_index(const char *code)
+{
+	int i;
+
+	for (i = 0; code != NULL && i < REPORT_LEVELS - 1; i++)
+		if (strcmp(code, level_codes[i]) == 0)
+			return i;
+	return REPORT_LEVELS - 1;
+}
+
+static enum pay pay_of(const struct salary *s, const char *currency, double *midpoint)
+{
+	if (!s->found)
+		return PAY_NONE;
+	if (strcmp(s->currency, currency) != 0)
+		return PAY_OTHER_CURRENCY;
+	if (s->period == PERIOD_UNKNOWN || s->annual_min <= 0)
+		return PAY_UNKNOWN_PERIOD;
+	*midpoint = (s->annual_min + (s->annual_max > 0 ? s->annual_max : s->annual_min)) / 2;
+	return PAY_OK;
+}
+
+static char *title_key(const char *title)
+{
+	char *k = xstrdup(title), *r, *w;
+	int space = 0;
+
+	for (r = w = k; *r; r++) {
+		if (isspace((unsigned char)*r)) {
+			space = w != k;
+			continue;
+		}
+		if (space)
+			*w++ = ' ';
+		space = 0;
+		*w++ = (char)tolower((unsigned char)*r);
+	}
+	*w = '\0';
+	return k;
+}
+
+static int collect_one(const struct stored_posting *sp, void *ctx)
+{
+	struct collector *c = ctx;
+	const struct posting *p = sp->posting;
+	struct sample *s;
+
+	if (p->title == NULL || (c->q->role != NULL && !role_matches(c->q->role, p->title)))
+		return 0;
+	if (c->n == c->alloc) {
+		c->alloc = c->alloc ? 2 * c->alloc : 256;
+		c->v = xreallocarray(c->v, c->alloc, sizeof(*c->v));
+	}
+	s = &c->v[c->n++];
+	memset(s, 0, sizeof(*s));
+	if (c->keep_titles) {
+		s->title = xstrdup(p->title);
+		s->title_key = title_key(p->title);
+	}
+	s->level = level_index(p->level);
+	s->pay = pay_of(&p->salary, c->currency, &s->midpoint);
+	return 0;
+}
+
+static void collector_release(struct collector *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		free(c->v[i].title);
+		free(c->v[i].title_key);
+	}
+	free(c->v);
+}
+
+/* Summary of the midpoints of samples at level (or every level when -1). */
+static void summarize(const struct sample *v, size_t n, int level, double *scratch,
+		      struct stats_summary *out, size_t *postings)
+{
+	size_t i, k = 0;
+
+	*postings = 0;
+	for (i = 0; i < n; i++) {
+		if (level >= 0 && v[i].level != level)
+			continue;
+		(*postings)++;
+		if (v[i].pay == PAY_OK)
+			scratch[k++] = v[i].midpoint;
+	}
+	stats_summarize(scratch, k, out);
+}
+
+static void fill_report(struct report *r, const char *role, const char *currency,
+			const struct sample *v, size_t n)
+{
+	double *scratch = xcalloc(n ? n : 1, sizeof(double));
+	size_t i;
+	int l;
+
+	memset(r, 0, sizeof(*r));
+	r->role = xstrdup(role);
+	snprintf(r->currency, sizeof(r->currency), "%s", currency);
+	for (i = 0; i < n; i++) {
+		r->with_salary += v[i].pay != PAY_NONE;
+		r->other_currency += v[i].pay == PAY_OTHER_CURRENCY;
+		r->unknown_period += v[i].pay == PAY_UNKNOWN_PERIOD;
+	}
+	summarize(v, n, -1, scratch, &r->salary, &r->postings);
+	for (l = 0; l < REPORT_LEVELS; l++) {
+		r->by_level[l].name = level_codes[l];
+		summarize(v, n, l, scratch, &r->by_level[l].salary, &r->by_level[l].postings);
+	}
+	free(scratch);
+}
+
+void report_release(struct report *r)
+{
+	free(r->role);
+	memset(r, 0, sizeof(*r));
+}
+
+static int collect(struct store *s, struct collector *c, const struct report_query *q,
+		   int keep_titles, char **err)
+{
+	struct posting_filter f = { q->source };
+
+	memset(c, 0, sizeof(*c));
+	c->q = q;
+	c->currency = q->currency ? q->currency : "USD";
+	c->keep_titles = keep_titles;
+	if (store_foreach_posting(s, &f, collect_one, c, err) < 0) {
+		collector_release(c);
+		return -1;
+	}
+	return 0;
+}
+
+int report_build(struct store *s, const struct report_query *q, struct report *out, char **err)
+{
+	struct collector c;
+
+	if (collect(s, &c, q, 0, err) < 0)
+		return -1;
+	fill_report(out, q->role, c.currency, c.v, c.n);
+	collector_release(&c);
+	return 0;
+}
+
+static int by_title_key(const void *a, const void *b)
+{
+	const struct sample *x = a, *y = b;
+
+	return strcmp(x->title_key, y->title_key);
+}
+
+int report_build_by_title(struct store *s, const struct report_query *q,
+			  struct report **out, size_t *n, char **err)
+{
+	struct collector c;
+	size_t i, j;
+
+	*out = NULL;
+	*n = 0;
+	if (collect(s, &c, q, 1, err) < 0)
+		return -1;
+	qsort(c.v, c.n, sizeof(*c.v), by_title_key);
+	for (i = 0; i < c.n; i = j) {
+		for (j = i + 1; j < c.n && strcmp(c.v[j].title_key, c.v[i].title_key) == 0; j++)
+			;
+		*out = xreallocarray(*out, *n + 1, sizeof(**out));
+		/* The group is named by the first spelling met (stable enough for a report). */
+		fill_report(&(*out)[(*n)++], c.v[i].title, c.currency, &c.v[i], j - i);
+	}
+	collector_release(&c);
+	return 0;
+}

@@ -1,0 +1,23 @@
+/*
+ * role.h - does a posting's title name a role?  Used by `report --role`.
+ */
+#ifndef JOBSTATS_ROLE_H
+#define JOBSTATS_ROLE_H
+
+/*
+ * 1 when title contains the words of role as a contiguous whole-word
+ * sequence, else 0.  Nothing is allocated.
+ *
+ * A word is a maximal run of ASCII letters and digits and bytes >= 0x80 (so
+ * UTF-8 letters such as "ü" stay inside their word).  Everything else is a
+ * separator and is ignored: "C++ Developer" is the words "C" "Developer" and
+ * matches "C Developer" too; "Data Engineer" matches "data-engineer" and
+ * "Data Engineer (Remote)", but not "Data Engineering Manager" (whole words)
+ * or "Engineer, Data" (order).  ASCII letters compare without case; other
+ * bytes compare exactly ("Ü" does not match "ü").
+ *
+ * A NULL title, or a NULL role or one with no words, matches nothing.
+ */
+int role_matches(const char *role, const char *title);
+
+#endif

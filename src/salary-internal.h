@@ -1,0 +1,86 @@
+/*
+ * salary-internal.h - shared between salary.c (API, sanity checks, the
+ * vocabulary) and salary-text.c (the text scanner).  Not part of the public
+ * API.
+ */
+#ifndef JOBSTATS_SALARY_INTERNAL_H
+#define JOBSTATS_SALARY_INTERNAL_H
+
+#include <stddef.h>
+
+#include "salary.h"
+
+/* How the amounts were qualified; indexes the rule-name table. */
+enum salary_kind {
+	SAL_SINGLE,
+	SAL_RANGE,
+	SAL_UP_TO,
+	SAL_FROM,
+	SAL_PLUS,
+	SAL_HINTS
+};
+
+/*
+ * Check a reading and write it into out (zeroed first).  cur may be NULL.
+ * Returns out->found.
+ */
+int salary_finish(struct salary *out, double lo, double hi, const char *cur,
+		  enum salary_period period, enum salary_kind kind,
+		  const char *provenance);
+
+/* Find the salary in free text; returns out->found (salary-text.c). */
+int salary_scan_text(const char *text, struct salary *out);
+
+/* The vocabulary (salary.c).  Text is UTF-8; only ASCII letters fold case. */
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+static inline int salary_is_alpha(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static inline int salary_is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline int salary_is_alnum(int c)
+{
+	return salary_is_alpha(c) || salary_is_digit(c);
+}
+
+static inline int salary_lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* Bytes of the space at p (ASCII blanks, NBSP, thin/narrow NBSP), 0 if none. */
+size_t salary_space_len(const char *p);
+const char *salary_skip_space(const char *p);
+/*
+ * Match phrase at p, ignoring ASCII case; ' ' in phrase matches one or more
+ * spaces; a phrase ending in a letter must end a word.  Returns the end of
+ * the match or NULL.
+ */
+const char *salary_match_phrase(const char *p, const char *phrase);
+/* The first of n phrases that matches at p. */
+const char *salary_match_any(const char *p, const char *const *list, size_t n);
+/* A period spelling at p ("a year", "/hr", "p.a."); period may be NULL. */
+const char *salary_match_period(const char *p, enum salary_period *period);
+/*
+ * A currency at p, case-sensitive ("CAD" is a code, "cad" a word); its ISO
+ * code, with *end set, or NULL.  allow_dollar 0 refuses "$" spellings (after
+ * a number a "$" belongs to the next amount).
+ */
+const char *salary_match_currency(const char *p, const char **end, int allow_dollar);
+/* Whether the word [s, e) is one of list (lower case), ignoring ASCII case. */
+int salary_word_in(const char *s, const char *e, const char *const *list, size_t n);
+/*
+ * Up to n words before p, nearest first, as [ws[i], we[i]); blanks, ':' and
+ * '(' between them are skipped, other punctuation stops.  Returns how many.
+ */
+size_t salary_words_before(const char *text, const char *p, size_t n,
+			   const char **ws, const char **we);
+
+#endif

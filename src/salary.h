@@ -1,0 +1,57 @@
+/*
+ * salary.h - salary text to numbers.  Pure functions: no I/O, no globals.
+ */
+#ifndef JOBSTATS_SALARY_H
+#define JOBSTATS_SALARY_H
+
+enum salary_period {
+	PERIOD_UNKNOWN = 0,
+	PERIOD_HOUR,
+	PERIOD_DAY,
+	PERIOD_WEEK,
+	PERIOD_MONTH,
+	PERIOD_YEAR
+};
+
+/*
+ * One set of annualization constants for the whole program (also written in
+ * the man page): a year is 2080 working hours, 260 working days, 52 weeks,
+ * 12 months.
+ */
+#define HOURS_PER_YEAR 2080
+#define DAYS_PER_YEAR 260
+#define WEEKS_PER_YEAR 52
+#define MONTHS_PER_YEAR 12
+
+/* Structured salary data a page may give beside (or instead of) text. */
+struct salary_hints {
+	double min, max;	/* 0 when absent */
+	char currency[4];	/* ISO 4217 or "" */
+	enum salary_period period;	/* PERIOD_UNKNOWN when absent */
+};
+
+struct salary {
+	int found;		/* 0: the text holds no salary; other fields zero */
+	double min, max;	/* in currency per period; min == max for one value */
+	char currency[4];	/* ISO 4217, "" when the text gives none */
+	enum salary_period period;	/* PERIOD_UNKNOWN when not stated or guessed */
+	double annual_min, annual_max;	/* per year; 0 when period is unknown */
+	const char *provenance;	/* static: "structured" or "text" */
+	const char *rule;	/* static: name of the rule that matched */
+};
+
+/*
+ * Parse a salary.  text may be NULL (hints only); hints may be NULL.
+ * Structured hints with a min or max win over the text.  Returns out->found.
+ */
+int salary_parse(const char *text, const struct salary_hints *hints, struct salary *out);
+
+/* "hour", "day", "week", "month", "year" or NULL for PERIOD_UNKNOWN. */
+const char *salary_period_name(enum salary_period p);
+/* Inverse of salary_period_name, also accepting schema.org unitText
+ * ("HOUR", "YEAR", ...); PERIOD_UNKNOWN when not recognised. */
+enum salary_period salary_period_from_name(const char *name);
+/* Multiply an amount per period into an amount per year (0 when unknown). */
+double salary_annualize(double amount, enum salary_period p);
+
+#endif

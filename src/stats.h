@@ -1,0 +1,41 @@
+/*
+ * stats.h - descriptive statistics for salary reports.
+ *
+ * Percentiles use one documented method everywhere: Hyndman & Fan (1996)
+ * type 7, linear interpolation between the closest ranks.  It is the default
+ * of numpy.percentile, R's quantile() and spreadsheet PERCENTILE.INC, so a
+ * reader can check any figure we print with the tool at hand:
+ *
+ *	h = (n - 1) * p
+ *	Q(p) = x[floor h] + (h - floor h) * (x[floor h + 1] - x[floor h])
+ *
+ * with x sorted ascending and indexed from 0.
+ */
+#ifndef JOBSTATS_STATS_H
+#define JOBSTATS_STATS_H
+
+#include <stddef.h>
+
+struct stats_summary {
+	size_t n;
+	double min, p10, p25, median, p75, p90, max, mean;
+};
+
+/*
+ * The p-quantile (p in [0, 1]) of n values sorted ascending.  NAN when n is
+ * 0, or when p is NaN or outside [0, 1].  The values must not be NaN.
+ */
+double stats_percentile_sorted(const double *sorted, size_t n, double p);
+
+/*
+ * Summarize n values: sorts values in place (ascending) and fills every field
+ * of *out.  n == 0 gives out->n == 0 and every other field NAN; values may
+ * then be NULL.  The values should be finite and not NaN (filter them
+ * first); NaNs are sorted last so the sort stays well defined.
+ *
+ * The mean uses Neumaier's compensated summation, so a long column of
+ * salaries of mixed magnitude loses no precision to accumulated rounding.
+ */
+void stats_summarize(double *values, size_t n, struct stats_summary *out);
+
+#endif

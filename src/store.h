@@ -1,0 +1,81 @@
+/*
+ * store.h - the store stage: the only code that speaks SQL.
+ *
+ * One small interface over SQLite (the embedded default).  The schema lives
+ * in sql/schema.sql, compiled in; PRAGMA user_version tracks it.  Upserts are
+ * idempotent: storing the same posting again changes only its last_seen.
+ */
+#ifndef JOBSTATS_STORE_H
+#define JOBSTATS_STORE_H
+
+#include <stddef.h>
+
+#include "posting.h"
+
+#define STORE_SCHEMA_VERSION 1
+
+struct store;
+
+struct source {
+	long long id;
+	char *name;
+	char *url;
+	int max_pages;
+};
+
+void source_release(struct source *s);
+
+/* Open (creating if needed) and migrate the database at path. */
+int store_open(const char *path, struct store **out, char **err);
+void store_free(struct store *s);
+
+int store_begin(struct store *s, char **err);
+int store_commit(struct store *s, char **err);
+void store_rollback(struct store *s);
+
+int store_source_add(struct store *s, const char *name, const char *url, int max_pages,
+		     char **err);
+int store_source_remove(struct store *s, const char *name, char **err);
+/* *out is an array of *n sources; free each with source_release, then free(). */
+int store_source_list(struct store *s, struct source **out, size_t *n, char **err);
+/* Returns 0 and fills *out, or -1 (with *err "no source named ...") */
+int store_source_get(struct store *s, const char *name, struct source *out, char **err);
+
+struct run_counts {
+	int pages, pages_failed;
+	int postings_seen, postings_new, postings_updated, postings_skipped;
+	int errors;
+};
+
+int store_run_begin(struct store *s, long long source_id, long long *run_id, char **err);
+/* error_text may be NULL (the first error of the run otherwise). */
+int store_run_finish(struct store *s, long long run_id, const struct run_counts *c,
+		     const char *error_text, char **err);
+
+enum upsert_result { UPSERT_NEW, UPSERT_UPDATED, UPSERT_UNCHANGED };
+
+/* Insert or refresh one posting of a source; now is an ISO 8601 UTC time. */
+int store_upsert(struct store *s, long long source_id, const struct posting *p,
+		 const char *now, enum upsert_result *result, char **err);
+
+/* A stored posting as the callback sees it: strings borrowed for the call. */
+struct stored_posting {
+	const struct posting *posting;
+	const char *source;
+	const char *first_seen;
+	const char *last_seen;
+};
+
+struct posting_filter {
+	const char *source;	/* only this source's postings, or NULL for all */
+};
+
+/* Call fn for each stored posting (ordered by id); a non-zero return stops. */
+int store_foreach_posting(struct store *s, const struct posting_filter *f,
+			  int (*fn)(const struct stored_posting *sp, void *ctx), void *ctx,
+			  char **err);
+
+/* Number of postings stored (all sources). */
+int store_count_postings(struct store *s, long long *n, char **err);
+
+#endif

@@ -1,0 +1,59 @@
+#!/bin/sh
+# The command line: help, version, usage errors, sources, database location.
+. "${top_srcdir:-$(dirname "$0")/..}/tests/e2e-lib.sh"
+
+expect_status 0 "$JOBSTATS" --help
+expect_grep '^  crawl' "$scratch/out"
+expect_status 0 "$JOBSTATS" --version
+expect_grep '^jobstats [0-9]' "$scratch/out"
+expect_status 0 "$JOBSTATS" help report
+expect_grep 'usage: jobstats report --role' "$scratch/out"
+ok "help and version"
+
+# Help needs no database, even where none can be created.
+expect_status 0 env HOME=/nonexistent XDG_DATA_HOME= "$JOBSTATS" report --help
+[ ! -e /nonexistent ] || fail "report --help created /nonexistent"
+
+expect_status 2 "$JOBSTATS"
+expect_status 2 "$JOBSTATS" frobnicate
+expect_grep "'frobnicate' is not a jobstats command" "$scratch/err"
+expect_status 2 "$JOBSTATS" --frobnicate
+expect_status 2 js report
+expect_grep 'usage: jobstats report' "$scratch/err"
+expect_status 2 js report --role "Data Engineer" --format xml
+expect_grep "invalid --format 'xml'" "$scratch/err"
+expect_status 2 js report --role "Data Engineer" --currency dollars
+expect_status 2 js export --what everything
+expect_status 2 js source add 'bad name' "$fixtures/board/page-1.html"
+ok "usage errors exit 2"
+
+expect_status 0 js source add board "$fixtures/board/page-1.html"
+expect_status 0 js source add --max-pages 3 web https://jobs.example.test/list
+expect_status 1 js source add board "$fixtures/board/page-1.html"
+expect_grep "source 'board' already exists" "$scratch/err"
+expect_status 1 js source add gone "$scratch/no-such-file.html"
+expect_grep "cannot find '.*no-such-file.html'" "$scratch/err"
+expect_status 1 js source add ftp ftp://example.test/jobs
+expect_status 0 js source list
+expect_grep "^board	file://.*/tests/fixtures/board/page-1.html	20$" "$scratch/out"
+expect_grep "^web	https://jobs.example.test/list	3$" "$scratch/out"
+expect_status 0 js source remove web
+expect_status 1 js source remove web
+expect_grep "no source named 'web'" "$scratch/err"
+ok "source add, list, remove"
+
+# The default database lives under XDG_DATA_HOME, created on first use.
+expect_status 0 env -u JOBSTATS_DB XDG_DATA_HOME="$scratch/xdg" "$JOBSTATS" source list
+[ -f "$scratch/xdg/jobstats/jobs.db" ] || fail "no database at \$XDG_DATA_HOME/jobstats/jobs.db"
+expect_status 0 env -u JOBSTATS_DB XDG_DATA_HOME= HOME="$scratch/home" "$JOBSTATS" source list
+[ -f "$scratch/home/.local/share/jobstats/jobs.db" ] || fail "no database under ~/.local/share"
+expect_status 0 env JOBSTATS_DB="$scratch/env.db" "$JOBSTATS" source list
+[ -f "$scratch/env.db" ] || fail "JOBSTATS_DB was not used"
+ok "database location"
+
+# A file that is not a database is refused, and left as it was.
+printf 'not a database\n' >"$scratch/text.db"
+expect_status 1 "$JOBSTATS" --db "$scratch/text.db" source list
+expect_grep "$scratch/text.db" "$scratch/err"
+[ "$(cat "$scratch/text.db")" = "not a database" ] || fail "the file was changed"
+ok "not a database"

@@ -1,0 +1,74 @@
+# e2e-lib.sh - sourced by the end-to-end tests: the binary under test, a
+# scratch directory removed on exit, assertions, and the test HTTP server.
+# The harness (Makefile.am's AM_TESTS_ENVIRONMENT) sets JOBSTATS and
+# top_srcdir.  Exit 77 means "skipped", as automake expects.
+set -eu
+
+: "${JOBSTATS:?JOBSTATS must name the jobstats binary under test}"
+: "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
+PYTHON3=${PYTHON3:-python3}
+fixtures="$top_srcdir/tests/fixtures"
+
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/jobstats-test.XXXXXX")
+server_pid=
+cleanup() {
+	if [ -n "$server_pid" ]; then
+		kill "$server_pid" 2>/dev/null || true
+		wait "$server_pid" 2>/dev/null || true
+	fi
+	rm -rf "$scratch"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM
+
+db="$scratch/jobs.db"
+js() { "$JOBSTATS" --db "$db" "$@"; }
+
+fail() { printf 'FAIL: %s\n' "$*" >&2; exit 1; }
+skip() { printf 'SKIP: %s\n' "$*" >&2; exit 77; }
+ok() { printf 'ok: %s\n' "$*"; }
+
+# expect_status CODE CMD...: run CMD, fail unless it exits with CODE.
+expect_status() {
+	want=$1
+	shift
+	set +e
+	"$@" >"$scratch/out" 2>"$scratch/err"
+	got=$?
+	set -e
+	[ "$got" -eq "$want" ] || {
+		cat "$scratch/err" >&2
+		fail "'$*' exited $got, expected $want"
+	}
+}
+
+# expect_grep PATTERN FILE: fail unless FILE has a line matching PATTERN.
+expect_grep() {
+	grep -q -- "$1" "$2" || { cat "$2" >&2; fail "no '$1' in $2"; }
+}
+
+need_python() {
+	command -v "$PYTHON3" >/dev/null 2>&1 || skip "python3 is needed for this test"
+}
+
+# json_get FILE EXPR: evaluate a Python expression over the JSON in FILE (as j).
+json_get() {
+	"$PYTHON3" -c 'import json,sys; j=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$1" "$2"
+}
+
+# start_server DIR: serve DIR on 127.0.0.1 (a free port); sets $base_url.
+start_server() {
+	need_python
+	portfile="$scratch/port"
+	"$PYTHON3" "$top_srcdir/tests/httpd.py" --root "$1" --port-file "$portfile" \
+		--max-seconds 120 --log "$scratch/httpd.log" &
+	server_pid=$!
+	i=0
+	while [ ! -s "$portfile" ]; do
+		i=$((i + 1))
+		[ "$i" -le 100 ] || fail "test HTTP server did not start in 10 s"
+		kill -0 "$server_pid" 2>/dev/null || fail "test HTTP server exited"
+		sleep 0.1
+	done
+	base_url="http://127.0.0.1:$(cat "$portfile")"
+}

@@ -1,0 +1,78 @@
+/*
+ * testutil.h - helpers shared by the Check tests: whole-file reads, fixture
+ * paths found through $top_srcdir (so out-of-tree builds and distcheck
+ * work), and the reader of the extraction tests' *.expected files.
+ *
+ * The expected-file format:
+ *
+ *	# comments allowed (a line whose first non-blank character is '#')
+ *	base: https://jobs.example.test/listing/page-1.html
+ *	next: https://jobs.example.test/listing/page-2.html	(or "next: none")
+ *	postings: 3
+ *	warnings: 1		(optional, default 0)
+ *	<blank line>
+ *	title: Data Engineer
+ *	company: murmuration
+ *	...			(one "key: value" per line)
+ *	<blank line>		(ends a posting)
+ *
+ * Values run from after ": " to the end of the line, trailing blanks
+ * removed; a value may be empty ("key:").  Keys are not interpreted here.
+ */
+#ifndef JOBSTATS_TESTUTIL_H
+#define JOBSTATS_TESTUTIL_H
+
+#include <stddef.h>
+
+struct expected_field {
+	char *key;
+	char *value;
+	int line;		/* line number in the expected file */
+};
+
+struct expected_posting {
+	struct expected_field *fields;
+	size_t nfields, alloc;
+	int line;		/* line of its first field */
+};
+
+struct expected_page {
+	char *base;		/* NULL when the file has no "base:" */
+	char *next;		/* NULL for "next: none" */
+	long postings;		/* the "postings:" header */
+	long warnings;		/* the "warnings:" header, 0 when absent */
+	struct expected_posting *items;	/* in page order */
+	size_t nitems, alloc;
+};
+
+/*
+ * Read a whole file.  Returns a NUL-terminated buffer the caller frees (the
+ * file may itself hold NUL bytes: *len is the real size), or NULL with errno
+ * set.  len may be NULL.
+ */
+char *test_read_file(const char *path, size_t *len);
+
+/*
+ * "$top_srcdir/rel" (top_srcdir from the environment, "." when unset or
+ * empty), newly allocated.
+ */
+char *test_srcdir_path(const char *rel);
+
+void expected_page_init(struct expected_page *e);
+void expected_page_release(struct expected_page *e);
+
+/*
+ * Parse the text of an expected file into e (initialized by the caller).
+ * Returns 0, or -1 with *err set to a message naming the line.  A file
+ * whose "postings:" disagrees with the number of posting blocks is an
+ * error, so a mistyped expected file cannot pass by accident.
+ */
+int expected_parse(const char *text, struct expected_page *e, char **err);
+
+/* Read and parse an expected file; -1 with *err set on failure. */
+int expected_load(const char *path, struct expected_page *e, char **err);
+
+/* The value of key in posting p, or NULL when the key is not listed. */
+const char *expected_get(const struct expected_posting *p, const char *key);
+
+#endif
