@@ -64,20 +64,43 @@ static char *iso_date(const char *s)
 	return xstrndup(s, 10);
 }
 
+/*
+ * Strings from the web are bounded before they are stored: a hostile page
+ * must not put a megabyte into a title.  Cut at a UTF-8 character boundary.
+ */
+#define MAX_FIELD 1024
+#define MAX_URL 4096
+#define MAX_DESCRIPTION (64 * 1024)
+
+static char *bounded(const char *s, size_t max)
+{
+	size_t len;
+
+	if (s == NULL)
+		return NULL;
+	len = strnlen(s, max + 1);
+	if (len <= max)
+		return xstrndup(s, len);
+	len = max;
+	while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
+		len--;	/* s[len] continues a character: cut before its lead byte */
+	return xstrndup(s, len);
+}
+
 void posting_normalize(const struct raw_posting *raw, struct posting *out)
 {
 	posting_init(out);
-	out->title = xstrdup_or_null(raw->title);
-	out->company = xstrdup_or_null(raw->company);
-	out->location = xstrdup_or_null(raw->location);
+	out->title = bounded(raw->title, MAX_FIELD);
+	out->company = bounded(raw->company, MAX_FIELD);
+	out->location = bounded(raw->location, MAX_FIELD);
 	out->remote = location_arrangement(raw->location, raw->remote, 0);
 	location_country(raw->location, raw->country, out->country);
 	out->level = level_normalize(raw->level, raw->title);
 	out->employment_type = employment_type_normalize(raw->employment_type);
-	out->salary_text = xstrdup_or_null(raw->salary_text);
+	out->salary_text = bounded(raw->salary_text, MAX_FIELD);
 	salary_parse(raw->salary_text, &raw->salary_hints, &out->salary);
-	out->url = xstrdup_or_null(raw->url);
-	out->external_id = xstrdup_or_null(raw->external_id);
-	out->description = xstrdup_or_null(raw->description);
+	out->url = bounded(raw->url, MAX_URL);
+	out->external_id = bounded(raw->external_id, MAX_FIELD);
+	out->description = bounded(raw->description, MAX_DESCRIPTION);
 	out->posted = iso_date(raw->posted);
 }
