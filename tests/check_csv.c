@@ -6,7 +6,7 @@
  */
 #include "config.h"
 
-#include <check.h>
+#include "check-main.h"
 #include <stdlib.h>
 
 #include "buf.h"
@@ -106,7 +106,7 @@ END_TEST
 
 #define NCASES(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
-static Suite *csv_suite(void)
+Suite *test_suite(void)
 {
 	Suite *s = suite_create("csv");
 	TCase *tc = tcase_create("core");
@@ -116,15 +116,4 @@ static Suite *csv_suite(void)
 	tcase_add_test(tc, test_rows_append);
 	suite_add_tcase(s, tc);
 	return s;
-}
-
-int main(void)
-{
-	SRunner *sr = srunner_create(csv_suite());
-	int failures;
-
-	srunner_run_all(sr, CK_ENV);
-	failures = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failures ? EXIT_FAILURE : EXIT_SUCCESS;
 }

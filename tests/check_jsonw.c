@@ -6,7 +6,7 @@
  */
 #include "config.h"
 
-#include <check.h>
+#include "check-main.h"
 #include <limits.h>
 #include <math.h>
 #include <stdlib.h>
@@ -190,7 +190,7 @@ END_TEST
 
 #define NCASES(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
-static Suite *jsonw_suite(void)
+Suite *test_suite(void)
 {
 	Suite *s = suite_create("jsonw");
 	TCase *tc = tcase_create("core");
@@ -203,15 +203,4 @@ static Suite *jsonw_suite(void)
 	tcase_add_test(tc, test_object);
 	suite_add_tcase(s, tc);
 	return s;
-}
-
-int main(void)
-{
-	SRunner *sr = srunner_create(jsonw_suite());
-	int failures;
-
-	srunner_run_all(sr, CK_ENV);
-	failures = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failures ? EXIT_FAILURE : EXIT_SUCCESS;
 }

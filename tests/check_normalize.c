@@ -6,7 +6,7 @@
  */
 #include "config.h"
 
-#include <check.h>
+#include "check-main.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -238,7 +238,7 @@ START_TEST(test_find_word)
 }
 END_TEST
 
-static Suite *normalize_suite(void)
+Suite *test_suite(void)
 {
 	Suite *s = suite_create("normalize");
 	TCase *tc = tcase_create("normalize");
@@ -251,15 +251,4 @@ static Suite *normalize_suite(void)
 	tcase_add_loop_test(tc, test_find_word, 0, COUNT(find_cases));
 	suite_add_tcase(s, tc);
 	return s;
-}
-
-int main(void)
-{
-	SRunner *sr = srunner_create(normalize_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }

@@ -1,7 +1,7 @@
 /* check_posting.c - posting_normalize: the normalize stage's entry point. */
 #include "config.h"
 
-#include <check.h>
+#include "check-main.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -95,7 +95,7 @@ START_TEST(test_bounded_fields)
 }
 END_TEST
 
-static Suite *posting_suite(void)
+Suite *test_suite(void)
 {
 	Suite *s = suite_create("posting");
 	TCase *tc = tcase_create("normalize");
@@ -105,15 +105,4 @@ static Suite *posting_suite(void)
 	tcase_add_test(tc, test_bounded_fields);
 	suite_add_tcase(s, tc);
 	return s;
-}
-
-int main(void)
-{
-	SRunner *sr = srunner_create(posting_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }

@@ -1,7 +1,7 @@
 /* check_role.c - role matching on real-looking job titles. */
 #include "config.h"
 
-#include <check.h>
+#include "check-main.h"
 #include <stdlib.h>
 
 #include "role.h"
@@ -85,7 +85,7 @@ END_TEST
 
 #define NCASES(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
-static Suite *role_suite(void)
+Suite *test_suite(void)
 {
 	Suite *s = suite_create("role");
 	TCase *tc = tcase_create("core");
@@ -93,15 +93,4 @@ static Suite *role_suite(void)
 	tcase_add_loop_test(tc, test_role_matches, 0, NCASES(cases));
 	suite_add_tcase(s, tc);
 	return s;
-}
-
-int main(void)
-{
-	SRunner *sr = srunner_create(role_suite());
-	int failures;
-
-	srunner_run_all(sr, CK_ENV);
-	failures = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failures ? EXIT_FAILURE : EXIT_SUCCESS;
 }

@@ -9,7 +9,7 @@
  */
 #include "config.h"
 
-#include <check.h>
+#include "check-main.h"
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -417,7 +417,7 @@ START_TEST(test_au_job_adverts)
 }
 END_TEST
 
-static Suite *salary_suite(void)
+Suite *test_suite(void)
 {
 	Suite *s = suite_create("salary");
 	TCase *tc = tcase_create("parse");
@@ -433,15 +433,4 @@ static Suite *salary_suite(void)
 	tcase_add_test(tc, test_au_job_adverts);
 	suite_add_tcase(s, tc);
 	return s;
-}
-
-int main(void)
-{
-	SRunner *sr = srunner_create(salary_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }

@@ -7,7 +7,7 @@
  */
 #include "config.h"
 
-#include <check.h>
+#include "check-main.h"
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -162,7 +162,7 @@ END_TEST
 
 #define NCASES(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
-static Suite *stats_suite(void)
+Suite *test_suite(void)
 {
 	Suite *s = suite_create("stats");
 	TCase *tc = tcase_create("core");
@@ -172,15 +172,4 @@ static Suite *stats_suite(void)
 	tcase_add_test(tc, test_summarize_empty);
 	suite_add_tcase(s, tc);
 	return s;
-}
-
-int main(void)
-{
-	SRunner *sr = srunner_create(stats_suite());
-	int failures;
-
-	srunner_run_all(sr, CK_ENV);
-	failures = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failures ? EXIT_FAILURE : EXIT_SUCCESS;
 }

@@ -1,7 +1,7 @@
 /* check_store.c - the SQLite store: schema, sources, idempotent upserts. */
 #include "config.h"
 
-#include <check.h>
+#include "check-main.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -174,7 +174,7 @@ START_TEST(test_newer_schema_refused)
 }
 END_TEST
 
-static Suite *store_suite(void)
+Suite *test_suite(void)
 {
 	Suite *s = suite_create("store");
 	TCase *tc = tcase_create("store");
@@ -186,15 +186,4 @@ static Suite *store_suite(void)
 	tcase_add_test(tc, test_newer_schema_refused);
 	suite_add_tcase(s, tc);
 	return s;
-}
-
-int main(void)
-{
-	SRunner *sr = srunner_create(store_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }
