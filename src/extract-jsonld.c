@@ -326,7 +326,7 @@ static void extract_block(struct jsonq *q, const struct page_scan *scan, size_t 
 void jsonld_extract(const struct page_scan *scan, struct extract_result *r)
 {
 	struct jsonq q;
-	size_t i;
+	size_t i, first = r->count;
 
 	if (scan->njsonld == 0)
 		return;
@@ -339,4 +339,7 @@ void jsonld_extract(const struct page_scan *scan, struct extract_result *r)
 	for (i = 0; i < scan->njsonld; i++)
 		extract_block(&q, scan, i, r);
 	jsonq_close(&q);
+	/* A detail page's only posting, with no url of its own, is the page. */
+	if (r->count == first + 1 && r->postings[first].url == NULL && scan->url != NULL)
+		r->postings[first].url = xstrdup(scan->url);
 }

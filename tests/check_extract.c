@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include "check-main.h"
+
 /*
  * check_extract - the extract stage against hand-written pages.
  *
@@ -11,7 +13,6 @@
  * fixture are reported together, each naming fixture, posting and field.
  */
 
-#include <check.h>
 #include <math.h>
 #include <stddef.h>
 #include <stdarg.h>
@@ -36,6 +37,7 @@ static const char *const fixtures[] = {
 	"jsonld-detail-year.html",
 	"jsonld-detail-hour.html",
 	"jsonld-empty-salary.html",
+	"jsonld-no-url.html",
 	"jsonld-blank-salary.html",
 	"jsonld-invalid-block.html",
 	"no-postings.html",
@@ -452,8 +454,7 @@ START_TEST(test_empty_buffer)
 }
 END_TEST
 
-static Suite *
-extract_suite(void)
+Suite *test_suite(void)
 {
 	Suite *s = suite_create("extract");
 	TCase *tc = tcase_create("fixtures");
@@ -466,16 +467,4 @@ extract_suite(void)
 	tcase_add_test(tc, test_empty_buffer);
 	suite_add_tcase(s, tc);
 	return s;
-}
-
-int
-main(void)
-{
-	SRunner *sr = srunner_create(extract_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }
