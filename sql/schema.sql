@@ -21,7 +21,8 @@ CREATE TABLE IF NOT EXISTS runs (
 	postings_new      INTEGER NOT NULL DEFAULT 0,
 	postings_updated  INTEGER NOT NULL DEFAULT 0,
 	postings_skipped  INTEGER NOT NULL DEFAULT 0,
-	errors            INTEGER NOT NULL DEFAULT 0,
+	errors            INTEGER NOT NULL DEFAULT 0,   -- pages or postings lost
+	warnings          INTEGER NOT NULL DEFAULT 0,   -- read, with something skipped
 	error_text        TEXT
 );
 

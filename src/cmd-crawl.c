@@ -37,6 +37,13 @@ static void crawl_error(struct crawl *c, char *msg)
 		free(msg);
 }
 
+static void crawl_warning(struct crawl *c, char *msg)
+{
+	cmd_warn("%s", msg);
+	c->counts.warnings++;
+	free(msg);
+}
+
 static int was_visited(struct crawl *c, const char *url)
 {
 	size_t i;
@@ -57,6 +64,20 @@ static void count_upsert(struct run_counts *counts, enum upsert_result r)
 		counts->postings_updated++;
 }
 
+/*
+ * Salary text with figures in it that the parser could not read is worth a
+ * warning (once, when the posting is new or changed, not every night);
+ * "Competitive" is not.
+ */
+static void check_salary(struct crawl *c, const char *url, const struct posting *p)
+{
+	if (p->salary.found || p->salary_text == NULL ||
+	    strpbrk(p->salary_text, "0123456789") == NULL)
+		return;
+	crawl_warning(c, xasprintf("'%s': posting '%s': cannot read salary '%s', stored "
+				   "without figures", url, p->title, p->salary_text));
+}
+
 /* Normalize and store one page's postings in one transaction. */
 static int store_page(struct crawl *c, const char *url, struct extract_result *page)
 {
@@ -72,13 +93,17 @@ static int store_page(struct crawl *c, const char *url, struct extract_result *p
 
 		if (page->postings[i].title == NULL) {
 			c->counts.postings_skipped++;
-			cmd_warn("'%s': posting %zu has no title, skipped", url, i + 1);
+			crawl_warning(c, xasprintf("'%s': posting %zu has no title, skipped", url,
+						   i + 1));
 			continue;
 		}
 		posting_normalize(&page->postings[i], &p);
 		c->counts.postings_seen++;
-		if (store_upsert(st, c->src->id, &p, c->now, &r, &err) == 0)
+		if (store_upsert(st, c->src->id, &p, c->now, &r, &err) == 0) {
 			count_upsert(&c->counts, r);
+			if (r != UPSERT_UNCHANGED)
+				check_salary(c, url, &p);
+		}
 		posting_release(&p);
 		if (err != NULL)
 			break;
@@ -122,7 +147,7 @@ static void crawl_page(struct crawl *c, const char *url, char **next)
 			 &page, &err) < 0)
 		goto failed;
 	for (i = 0; i < page.nwarnings; i++)
-		crawl_error(c, xstrdup(page.warnings[i]));
+		crawl_warning(c, xstrdup(page.warnings[i]));
 	c->counts.pages++;
 	if (store_page(c, url, &page) == 0) {
 		*next = page.next_url;
@@ -144,7 +169,7 @@ static void crawl_pages(struct crawl *c)
 
 	for (n = 0; url != NULL && n < c->src->max_pages; n++) {
 		if (was_visited(c, url)) {
-			crawl_error(c, xasprintf("'%s': next link leads back to a page already "
+			crawl_warning(c, xasprintf("'%s': next link leads back to a page already "
 						 "crawled, stopping", url));
 			break;
 		}
@@ -181,8 +206,9 @@ static void report_source(const struct crawl *c)
 	const struct run_counts *k = &c->counts;
 
 	cmd_note("%s: %d pages (%d failed), %d postings: %d new, %d updated, %d skipped; "
-		 "%d errors", c->src->name, k->pages, k->pages_failed, k->postings_seen,
-		 k->postings_new, k->postings_updated, k->postings_skipped, k->errors);
+		 "%d errors, %d warnings", c->src->name, k->pages, k->pages_failed,
+		 k->postings_seen, k->postings_new, k->postings_updated, k->postings_skipped,
+		 k->errors, k->warnings);
 }
 
 /* Crawl one source and record the run; returns its error count, -1 when

@@ -268,7 +268,7 @@ int store_run_finish(struct store *s, long long run_id, const struct run_counts 
 
 	if (prepare(s, "UPDATE runs SET finished_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
 		    "pages = ?2, pages_failed = ?3, postings_seen = ?4, postings_new = ?5, "
-		    "postings_updated = ?6, postings_skipped = ?7, errors = ?8, error_text = ?9 "
+		    "postings_updated = ?6, postings_skipped = ?7, errors = ?8, error_text = ?9, warnings = ?10 "
 		    "WHERE id = ?1", &st, err) < 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, run_id);
@@ -279,6 +279,7 @@ int store_run_finish(struct store *s, long long run_id, const struct run_counts 
 	sqlite3_bind_int(st, 6, c->postings_updated);
 	sqlite3_bind_int(st, 7, c->postings_skipped);
 	sqlite3_bind_int(st, 8, c->errors);
+	sqlite3_bind_int(st, 10, c->warnings);
 	bind_text(st, 9, error_text);
 	return step_done(s, st, "cannot record run", err);
 }

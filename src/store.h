@@ -44,7 +44,8 @@ int store_source_get(struct store *s, const char *name, struct source *out, char
 struct run_counts {
 	int pages, pages_failed;
 	int postings_seen, postings_new, postings_updated, postings_skipped;
-	int errors;
+	int errors;		/* pages that failed, postings that could not be stored */
+	int warnings;		/* pages read with something skipped or unreadable */
 };
 
 int store_run_begin(struct store *s, long long source_id, long long *run_id, char **err);

@@ -148,7 +148,9 @@ END_TEST
 START_TEST(test_runs)
 {
 	long long src = add_source("demo"), run;
-	struct run_counts c = { 2, 1, 10, 8, 1, 1, 1 };
+	struct run_counts c = { .pages = 2, .pages_failed = 1, .postings_seen = 10,
+				.postings_new = 8, .postings_updated = 1, .postings_skipped = 1,
+				.errors = 1, .warnings = 2 };
 	char *err = NULL;
 
 	ck_assert_int_eq(store_run_begin(st, src, &run, &err), 0);

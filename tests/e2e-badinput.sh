@@ -28,7 +28,9 @@ HTML
 cat >"$bad/loop.html" <<'HTML'
 <html><head><link rel="next" href="loop.html"></head><body>
 <li class="job-card" data-job-id="L1"><h3 class="job-title">Loop Engineer</h3>
-<span class="job-salary">Competitive</span></li></body></html>
+<span class="job-salary">Competitive</span></li>
+<li class="job-card" data-job-id="L2"><h3 class="job-title">Band Engineer</h3>
+<span class="job-salary">Band 7 (see grid)</span></li></body></html>
 HTML
 
 for name in empty binary truncated broken-jsonld loop; do
@@ -55,15 +57,33 @@ pe = by_source["broken-jsonld"]
 assert len(pe) == 1 and pe[0]["title"] == "Platform Engineer", pe
 assert pe[0]["salary_min"] is None, pe          # "lots" is not a salary
 loop = by_source["loop"]
-assert len(loop) == 1 and loop[0]["salary_text"] == "Competitive" and loop[0]["salary_min"] is None, loop
+assert len(loop) == 2 and loop[0]["salary_text"] == "Competitive" and loop[0]["salary_min"] is None, loop
+assert loop[1]["salary_text"] == "Band 7 (see grid)" and loop[1]["salary_min"] is None, loop
 trunc = by_source.get("truncated", [])
 assert [r["external_id"] for r in trunc][:1] == ["1"], trunc
 PY
 ok "good postings of bad pages stored, bad fields left empty"
 
-errors=$("$PYTHON3" -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT sum(errors) FROM runs").fetchone()[0])' "$db")
-[ "$errors" -ge 3 ] || fail "runs counted $errors errors"
-ok "runs count the errors"
+runs() {
+	"$PYTHON3" -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$db" "$1"
+}
+errors=$(runs "SELECT errors FROM runs r JOIN sources s ON s.id = r.source_id WHERE s.name = 'missing'")
+[ "$errors" -eq 1 ] || fail "the missing page's run counted $errors errors"
+last_warnings() {
+	runs "SELECT warnings FROM runs r JOIN sources s ON s.id = r.source_id WHERE s.name = '$1' ORDER BY r.id DESC"
+}
+for name in binary broken-jsonld; do
+	[ "$(last_warnings $name)" -eq 1 ] || fail "the $name page's run counted $(last_warnings $name) warnings"
+done
+[ "$(last_warnings loop)" -eq 2 ] || fail "the loop page's run counted $(last_warnings loop) warnings"
+expect_grep "warning: 'file://$bad/binary.html': not an HTML page (binary data), skipped" "$err"
+expect_grep "warning: 'file://$bad/loop.html': posting 'Band Engineer': cannot read salary 'Band 7 (see grid)', stored without figures" "$err"
+! grep -q "Competitive" "$err" || fail "warned about 'Competitive', which holds no figures"
+# Unchanged postings do not warn again (cron would mail it every night).
+expect_status 0 js crawl loop
+! grep -q "cannot read salary" "$scratch/err" || fail "the unreadable salary warned again"
+[ "$(last_warnings loop)" -eq 1 ] || fail "the second loop run counted $(last_warnings loop) warnings"
+ok "runs count errors and warnings"
 
 # A page over the size limit is refused, not swallowed (parse: local file).
 "$PYTHON3" -c 'import sys; sys.stdout.write("<html>" + "x" * (33 * 1024 * 1024))' >"$bad/huge.html"
