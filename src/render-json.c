@@ -17,7 +17,7 @@ static void summary_json(struct buf *out, const struct stats_summary *s)
 	jsonw_key(out, "n");
 	jsonw_int(out, (long long)s->n);
 	for (i = 0; i < sizeof(figures) / sizeof(figures[0]); i++) {
-		buf_appends(out, ", ");
+		buf_appends(out, ",");
 		jsonw_key(out, figures[i].key);
 		jsonw_number(out, figures[i].v);	/* NaN (n == 0) prints null */
 	}
@@ -28,7 +28,7 @@ static void count_json(struct buf *out, const char *key, size_t n)
 {
 	jsonw_key(out, key);
 	jsonw_int(out, (long long)n);
-	buf_appends(out, ", ");
+	buf_appends(out, ",");
 }
 
 void render_report_json(struct buf *out, const struct report *r)
@@ -38,30 +38,30 @@ void render_report_json(struct buf *out, const struct report *r)
 	buf_appends(out, "{");
 	jsonw_key(out, "role");
 	jsonw_string(out, r->role);
-	buf_appends(out, ", ");
+	buf_appends(out, ",");
 	count_json(out, "postings", r->postings);
 	count_json(out, "with_salary", r->with_salary);
 	count_json(out, "other_currency", r->other_currency);
 	count_json(out, "unknown_period", r->unknown_period);
 	jsonw_key(out, "currency");
 	jsonw_string(out, r->currency);
-	buf_appends(out, ", ");
+	buf_appends(out, ",");
 	jsonw_key(out, "period");
 	jsonw_string(out, "year");
-	buf_appends(out, ", ");
+	buf_appends(out, ",");
 	jsonw_key(out, "percentile_method");
 	jsonw_string(out, "hyndman-fan-7");
-	buf_appends(out, ", ");
+	buf_appends(out, ",");
 	jsonw_key(out, "salary");
 	summary_json(out, &r->salary);
-	buf_appends(out, ", ");
+	buf_appends(out, ",");
 	jsonw_key(out, "by_level");
 	buf_appends(out, "[");
 	for (l = 0; l < REPORT_LEVELS; l++) {
-		buf_appends(out, l ? ", {" : "{");
+		buf_appends(out, l ? ",{" : "{");
 		jsonw_key(out, "level");
 		jsonw_string(out, r->by_level[l].name);
-		buf_appends(out, ", ");
+		buf_appends(out, ",");
 		count_json(out, "postings", r->by_level[l].postings);
 		jsonw_key(out, "salary");
 		summary_json(out, &r->by_level[l].salary);

@@ -113,7 +113,7 @@ void render_posting_json(struct buf *out, const struct posting *p,
 		if (stored == NULL && stored_only(col))
 			continue;
 		if (!first)
-			buf_appends(out, ", ");
+			buf_appends(out, ",");
 		first = 0;
 		jsonw_key(out, column_names[col]);
 		kind = number_value(p, col, &v);
