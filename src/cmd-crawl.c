@@ -29,7 +29,7 @@ struct crawl {
 
 static void crawl_error(struct crawl *c, char *msg)
 {
-	cmd_warn("%s", msg);
+	cmd_error("%s", msg);
 	c->counts.errors++;
 	if (c->first_error == NULL)
 		c->first_error = msg;
@@ -78,17 +78,19 @@ static void check_salary(struct crawl *c, const char *url, const struct posting 
 				   "without figures", url, p->title, p->salary_text));
 }
 
-/* Normalize and store one page's postings in one transaction. */
+/* Normalize and store one page's postings in one transaction.  Counts reach
+ * the run only once the transaction is committed. */
 static int store_page(struct crawl *c, const char *url, struct extract_result *page)
 {
 	struct store *st = c->ctx->store;
+	struct run_counts k = { 0 };
 	enum upsert_result r;
 	char *err = NULL;
 	size_t i;
 
 	if (store_begin(st, &err) < 0)
 		return crawl_error(c, err), -1;
-	for (i = 0; i < page->count; i++) {
+	for (i = 0; i < page->count && err == NULL; i++) {
 		struct posting p;
 
 		if (page->postings[i].title == NULL) {
@@ -98,18 +100,20 @@ static int store_page(struct crawl *c, const char *url, struct extract_result *p
 			continue;
 		}
 		posting_normalize(&page->postings[i], &p);
-		c->counts.postings_seen++;
+		k.postings_seen++;
 		if (store_upsert(st, c->src->id, &p, c->now, &r, &err) == 0) {
-			count_upsert(&c->counts, r);
+			count_upsert(&k, r);
 			if (r != UPSERT_UNCHANGED)
 				check_salary(c, url, &p);
 		}
 		posting_release(&p);
-		if (err != NULL)
-			break;
 	}
-	if (err == NULL && store_commit(st, &err) == 0)
+	if (err == NULL && store_commit(st, &err) == 0) {
+		c->counts.postings_seen += k.postings_seen;
+		c->counts.postings_new += k.postings_new;
+		c->counts.postings_updated += k.postings_updated;
 		return 0;
+	}
 	store_rollback(st);
 	crawl_error(c, err);
 	return -1;
@@ -162,6 +166,17 @@ out:
 	fetch_result_release(&res);
 }
 
+/* The page's next link, when the crawl may follow it; else NULL. */
+static char *next_to_follow(struct crawl *c, const char *url, char *next)
+{
+	if (next == NULL || fetch_may_follow(url, next))
+		return next;
+	crawl_warning(c, xasprintf("'%s': next link '%s' leaves the kind of URL the source "
+				 "has, not followed", url, next));
+	free(next);
+	return NULL;
+}
+
 static void crawl_pages(struct crawl *c)
 {
 	char *url = xstrdup(c->src->url), *next;
@@ -176,6 +191,7 @@ static void crawl_pages(struct crawl *c)
 		if (c->ctx->verbose)
 			cmd_note("fetching %s", url);
 		crawl_page(c, url, &next);
+		next = next_to_follow(c, url, next);
 		free(url);
 		url = next;
 	}
@@ -289,7 +305,8 @@ static int cmd_crawl(struct cmd_ctx *ctx, int argc, char **argv)
 const struct cmd_entry cmd_crawl_entry = {
 	.name = "crawl",
 	.usage = "crawl [SOURCE...]",
-	.summary = "Fetch every source (or the ones named), follow their next-page links,\n"
+	.summary = "fetch the sources, extract their postings, store them",
+	.help = "Fetch every source (or the ones named), follow their next-page links,\n"
 		   "extract the postings and store them.  Silent on success; with -v, says\n"
 		   "what it fetches and sums up each source.  Exit status 3 when some pages\n"
 		   "failed, 1 when nothing could be fetched.",

@@ -53,10 +53,31 @@ void fetch_global_cleanup(void)
 	curl_global_cleanup();
 }
 
+static int is_web_url(const char *s)
+{
+	return strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0;
+}
+
+static int is_file_url(const char *s)
+{
+	return strncasecmp(s, "file://", 7) == 0;
+}
+
 int fetch_is_url(const char *s)
 {
-	return strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0 ||
-	       strncasecmp(s, "file://", 7) == 0;
+	return is_web_url(s) || is_file_url(s);
+}
+
+/*
+ * A link on a web page may lead to another web page, never into the local
+ * file system (a hostile page could otherwise make a crawl read and store
+ * local files); a local demo board may link only to local files.
+ */
+int fetch_may_follow(const char *from, const char *to)
+{
+	if (is_web_url(from))
+		return is_web_url(to);
+	return is_file_url(from) && is_file_url(to);
 }
 
 static size_t on_data(char *data, size_t size, size_t nmemb, void *userdata)
@@ -119,10 +140,8 @@ struct fetcher *fetcher_new(const struct fetch_options *opt)
 		f->opt = *opt;
 	set_defaults(&f->opt);
 	f->curl = curl_easy_init();
-	if (f->curl == NULL) {
-		fprintf(stderr, "jobstats: cannot create a libcurl handle\n");
-		abort();	/* only fails when out of memory */
-	}
+	if (f->curl == NULL)	/* only fails when out of memory */
+		xalloc_die();
 	setup_handle(f);
 	return f;
 }

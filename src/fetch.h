@@ -53,4 +53,8 @@ int fetch_file(const char *path, size_t max_bytes, struct buf *out, char **err);
 /* Does this string look like a URL jobstats can fetch (http, https, file)? */
 int fetch_is_url(const char *s);
 
+/* May a link found on the page at from be fetched?  http(s) pages lead only
+ * to http(s) pages, file:// pages only to file:// pages. */
+int fetch_may_follow(const char *from, const char *to);
+
 #endif

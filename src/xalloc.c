@@ -15,6 +15,12 @@ static void out_of_memory(size_t size)
 	abort();
 }
 
+void xalloc_die(void)
+{
+	fprintf(stderr, "jobstats: out of memory\n");
+	abort();
+}
+
 void *xmalloc(size_t size)
 {
 	void *p = malloc(size ? size : 1);

@@ -19,6 +19,8 @@ char *xstrdup(const char *s);
 /* xstrdup(NULL) is NULL: optional fields copy without a test. */
 char *xstrdup_or_null(const char *s);
 char *xstrndup(const char *s, size_t n);
+/* For a library that reports running out of memory as a NULL handle. */
+void xalloc_die(void) __attribute__((noreturn));
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *xvasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 

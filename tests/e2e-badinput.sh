@@ -39,7 +39,7 @@ done
 expect_status 0 js source add missing "file://$bad/missing.html"
 expect_status 3 js crawl
 err="$scratch/err"
-expect_grep "warning: cannot fetch 'file://$bad/missing.html': " "$err"
+expect_grep "jobstats: cannot fetch 'file://$bad/missing.html': " "$err"
 expect_grep "warning: 'file://$bad/broken-jsonld.html': JSON-LD block 1 is not valid JSON, skipped" "$err"
 expect_grep "warning: 'file://$bad/loop.html': next link leads back to a page already crawled" "$err"
 ok "warnings name the URL and the reason"

@@ -49,7 +49,7 @@ ok "gzip"
 before=$(js export --what postings | wc -l)
 expect_status 0 js source add broken "$base_url/status/500"
 expect_status 3 js crawl
-expect_grep "warning: cannot fetch '$base_url/status/500': HTTP status 500" "$scratch/err"
+expect_grep "jobstats: cannot fetch '$base_url/status/500': HTTP status 500" "$scratch/err"
 after=$(js export --what postings | wc -l)
 [ "$before" -eq "$after" ] || fail "postings lost or added: $before then $after"
 ok "a failing source: warning, exit 3, nothing lost"
@@ -66,3 +66,13 @@ ok "nothing fetched: exit 1"
 expect_status 0 "$JOBSTATS" parse --json "$base_url/board/page-2.html"
 [ "$(wc -l <"$scratch/out")" -eq 5 ] || fail "parse over HTTP: $(wc -l <"$scratch/out") postings, expected 5"
 ok "parse URL"
+
+# A web page's next link (or <base>) never leads into the local file system.
+for page in next-file base-file; do
+	expect_status 0 js source add "$page" "$base_url/hostile/$page.html"
+	expect_status 0 js crawl "$page"
+	expect_grep "warning: '$base_url/hostile/$page.html': next link 'file:///etc/passwd' leaves" "$scratch/err"
+done
+js export --what postings >"$scratch/all.csv"
+! grep -q "root:" "$scratch/all.csv" || fail "a local file was read through a web page's link"
+ok "no file:// from a web page"
