@@ -305,7 +305,9 @@ double salary_annualize(double amount, enum salary_period p)
 /*
  * Fill out from a finished reading, or leave it zeroed and return 0 when the
  * numbers cannot be pay: nothing but zeros, an hourly rate above 1000 (an
- * annual figure with the wrong unit), or a "yearly" figure below 1000.  When
+ * annual figure with the wrong unit), a "yearly" figure below 1000, or a
+ * yearly total above SALARY_ANNUAL_CEILING (also what keeps 1e308 from
+ * annualizing to infinity).  When
  * no period was stated, five-figure amounts are read as yearly and the rule
  * name says so.
  */
@@ -332,6 +334,8 @@ int salary_finish(struct salary *out, double lo, double hi, const char *cur,
 	}
 	if ((period == PERIOD_HOUR && hi > 1000) ||
 	    (period == PERIOD_YEAR && lo < 1000))
+		return 0;
+	if (salary_annualize(hi, period) > SALARY_ANNUAL_CEILING)
 		return 0;
 	out->found = 1;
 	out->min = lo;

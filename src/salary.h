@@ -23,6 +23,13 @@ enum salary_period {
 #define WEEKS_PER_YEAR 52
 #define MONTHS_PER_YEAR 12
 
+/*
+ * No yearly pay in any currency reaches this (10^12: a million dollars a
+ * year is 2.5e10 in the currency with the most digits); a figure above it
+ * is a misread number or a hostile page, never a salary.
+ */
+#define SALARY_ANNUAL_CEILING 1e12
+
 /* Structured salary data a page may give beside (or instead of) text. */
 struct salary_hints {
 	double min, max;	/* 0 when absent */

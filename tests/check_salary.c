@@ -215,6 +215,12 @@ static const struct hints_case hints_cases[] = {
 	{ NULL, { 120000, 150000, "USD", H }, 0, 0, 0, "", U, NULL, NULL },
 	{ "$120,000 - $150,000 a year", { 120000, 150000, "USD", H }, 1, 120000, 150000, "USD", Y,
 	  "text", "range" },
+	/* hostile JSON-LD: 1e308 a month would annualize to infinity; 1e13 a
+	 * year is no salary in any currency */
+	{ NULL, { 1e308, 1e308, "USD", M }, 0, 0, 0, "", U, NULL, NULL },
+	{ NULL, { 5e12, 6e12, "USD", Y }, 0, 0, 0, "", U, NULL, NULL },
+	/* the largest real figures: Vietnamese dong, yearly */
+	{ NULL, { 6e8, 9e8, "VND", Y }, 1, 6e8, 9e8, "VND", Y, "structured", "hints" },
 };
 
 START_TEST(test_hints)
