@@ -66,7 +66,7 @@ static int select_int(struct store *s, const char *sql, long long *out, const ch
 /* Bring the schema up to STORE_SCHEMA_VERSION in one transaction. */
 static int migrate(struct store *s, char **err)
 {
-	long long version;
+	long long version, tables = 0;
 	char sql[64];
 
 	if (select_int(s, "PRAGMA user_version", &version, "cannot read schema version", err) < 0)
@@ -76,6 +76,12 @@ static int migrate(struct store *s, char **err)
 				 "jobstats understands (%d)", s->path, version, STORE_SCHEMA_VERSION);
 	if (version == STORE_SCHEMA_VERSION)
 		return 0;
+	if (version == 0 && (select_int(s, "SELECT count(*) FROM sqlite_master", &tables,
+					"cannot read the database's tables", err) < 0 ||
+			     tables > 0))
+		/* Someone else's database: adding our tables to it would be rude. */
+		return set_error(err, "database '%s' is not a jobstats database (it has tables "
+				 "but no jobstats schema version)", s->path);
 	snprintf(sql, sizeof(sql), "PRAGMA user_version = %d", STORE_SCHEMA_VERSION);
 	if (exec_sql(s, "BEGIN IMMEDIATE", err) < 0)
 		return -1;
@@ -291,16 +297,24 @@ int store_count_postings(struct store *s, long long *n, char **err)
 
 /*
  * What makes a posting the same posting on the next crawl: the board's own
- * id, else its URL, else title + company + location.
+ * id, else its URL, else what the card shows: title, company, location and
+ * salary as found (two openings for one title at one place that differ in
+ * pay are two postings; a card that changes its pay without an id or URL
+ * cannot be told from a new one).
  */
+static const char *or_empty(const char *s)
+{
+	return s ? s : "";
+}
+
 static char *posting_key(const struct posting *p)
 {
 	if (p->external_id != NULL && *p->external_id != '\0')
 		return xasprintf("id:%s", p->external_id);
 	if (p->url != NULL && *p->url != '\0')
 		return xasprintf("url:%s", p->url);
-	return xasprintf("tcl:%s|%s|%s", p->title ? p->title : "",
-			 p->company ? p->company : "", p->location ? p->location : "");
+	return xasprintf("card:%s|%s|%s|%s", or_empty(p->title), or_empty(p->company),
+			 or_empty(p->location), or_empty(p->salary_text));
 }
 
 /* The posting's columns, in the order bound as ?3 .. ?21. */

@@ -158,8 +158,9 @@ START_TEST(test_runs)
 }
 END_TEST
 
-/* A database written by a newer jobstats is refused, not damaged. */
-START_TEST(test_newer_schema_refused)
+/* Close the store, run sql on the file directly, and open it again: the
+ * open must fail with a message containing want. */
+static void assert_refused_after(const char *sql, int expect_rc, const char *want)
 {
 	struct store *other = NULL;
 	sqlite3 *db;
@@ -168,11 +169,59 @@ START_TEST(test_newer_schema_refused)
 	store_free(st);
 	st = NULL;
 	ck_assert_int_eq(sqlite3_open(db_path, &db), SQLITE_OK);
-	ck_assert_int_eq(sqlite3_exec(db, "PRAGMA user_version = 99", NULL, NULL, NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(db, sql, NULL, NULL, NULL), expect_rc);
 	sqlite3_close(db);
 	ck_assert_int_eq(store_open(db_path, &other, &err), -1);
-	ck_assert_ptr_nonnull(strstr(err, "schema version 99"));
+	ck_assert_msg(strstr(err, want) != NULL, "'%s' lacks '%s'", err, want);
 	free(err);
+}
+
+/* A database written by a newer jobstats is refused, not damaged. */
+START_TEST(test_newer_schema_refused)
+{
+	assert_refused_after("PRAGMA user_version = 99", SQLITE_OK, "schema version 99");
+}
+END_TEST
+
+/* Someone else's SQLite file is refused, and left without our tables. */
+START_TEST(test_foreign_database_refused)
+{
+	store_free(st);
+	st = NULL;
+	unlink(db_path);
+	assert_refused_after("CREATE TABLE notes (body TEXT)", SQLITE_OK,
+			     "is not a jobstats database");
+	assert_refused_after("SELECT count(*) FROM postings", SQLITE_ERROR,
+			     "is not a jobstats database");
+}
+END_TEST
+
+static long long upsert_card(long long src, const char *salary_text)
+{
+	struct posting p;
+	enum upsert_result r;
+	char *err = NULL;
+	long long n;
+
+	posting_init(&p);
+	p.title = xstrdup("Data Engineer");
+	p.company = xstrdup("murmuration");
+	p.location = xstrdup("Remote");
+	p.salary_text = xstrdup(salary_text);
+	ck_assert_int_eq(store_upsert(st, src, &p, "2025-01-01T00:00:00Z", &r, &err), 0);
+	posting_release(&p);
+	ck_assert_int_eq(store_count_postings(st, &n, &err), 0);
+	return n;
+}
+
+/* Without an id or URL, cards that differ only in pay are two postings. */
+START_TEST(test_card_key)
+{
+	long long src = add_source("cards");
+
+	ck_assert_int_eq(upsert_card(src, "USD 100K - 130K"), 1);
+	ck_assert_int_eq(upsert_card(src, "USD 140K - 170K"), 2);
+	ck_assert_int_eq(upsert_card(src, "USD 100K - 130K"), 2);
 }
 END_TEST
 
@@ -186,6 +235,8 @@ Suite *test_suite(void)
 	tcase_add_test(tc, test_upsert_idempotent);
 	tcase_add_test(tc, test_runs);
 	tcase_add_test(tc, test_newer_schema_refused);
+	tcase_add_test(tc, test_foreign_database_refused);
+	tcase_add_test(tc, test_card_key);
 	suite_add_tcase(s, tc);
 	return s;
 }
