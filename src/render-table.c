@@ -30,20 +30,64 @@ static void amount(char *out, size_t size, double v)
 	out[o] = '\0';
 }
 
-static void summary_row(struct buf *out, const char *label, size_t postings,
-			const struct stats_summary *s)
+/* Column widths: each wide enough for its widest cell plus one space, so
+ * large figures (a rupee salary, ten thousand postings) never run together. */
+struct widths {
+	int count, amount;
+};
+
+static void summary_figures(const struct stats_summary *s, double out[8])
 {
-	const double figures[8] = { s->min, s->p10, s->p25, s->median, s->p75, s->p90,
-				    s->max, s->mean };
+	const double f[8] = { s->min, s->p10, s->p25, s->median, s->p75, s->p90, s->max,
+			      s->mean };
+
+	memcpy(out, f, sizeof(f));
+}
+
+static void widen(struct widths *w, size_t postings, const struct stats_summary *s)
+{
 	char cell[32];
+	double f[8];
+	int i, len;
+
+	len = snprintf(cell, sizeof(cell), "%zu", postings > s->n ? postings : s->n);
+	if (len + 1 > w->count)
+		w->count = len + 1;
+	summary_figures(s, f);
+	for (i = 0; i < 8; i++) {
+		amount(cell, sizeof(cell), f[i]);
+		len = (int)strlen(cell);
+		if (len + 1 > w->amount)
+			w->amount = len + 1;
+	}
+}
+
+static void summary_row(struct buf *out, const struct widths *w, const char *label,
+			size_t postings, const struct stats_summary *s)
+{
+	char cell[32];
+	double f[8];
 	int i;
 
-	buf_printf(out, "%-7s%4zu%4zu%s", label, postings, s->n,
+	buf_printf(out, "%-7s%*zu%*zu%s", label, w->count, postings, w->count, s->n,
 		   s->n > 0 && s->n < SMALL_GROUP ? "*" : " ");
+	summary_figures(s, f);
 	for (i = 0; i < 8; i++) {
-		amount(cell, sizeof(cell), figures[i]);
-		buf_printf(out, "%8s", cell);
+		amount(cell, sizeof(cell), f[i]);
+		buf_printf(out, "%*s", w->amount, cell);
 	}
+	buf_appends(out, "\n");
+}
+
+static void header_row(struct buf *out, const struct widths *w)
+{
+	static const char *const names[8] = { "min", "p10", "p25", "median", "p75", "p90",
+					       "max", "mean" };
+	int i;
+
+	buf_printf(out, "%-7s%*s%*s ", "level", w->count, "jobs", w->count, "n");
+	for (i = 0; i < 8; i++)
+		buf_printf(out, "%*s", w->amount, names[i]);
 	buf_appends(out, "\n");
 }
 
@@ -54,6 +98,7 @@ static unsigned percent(size_t part, size_t whole)
 
 void render_report_table(struct buf *out, const struct report *r)
 {
+	struct widths w = { 4, 8 };	/* "jobs", "  median" */
 	int l;
 
 	buf_printf(out, "Role: %s\n", r->role);
@@ -63,11 +108,13 @@ void render_report_table(struct buf *out, const struct report *r)
 		buf_printf(out, "\nLeft out of the figures: %zu paid in other currencies, "
 			   "%zu with no pay period", r->other_currency, r->unknown_period);
 	buf_printf(out, "\n\nAnnualized salary midpoint, %s per year:\n\n", r->currency);
-	buf_printf(out, "%-7s%4s%4s %8s%8s%8s%8s%8s%8s%8s%8s\n", "level", "jobs", "n",
-		   "min", "p10", "p25", "median", "p75", "p90", "max", "mean");
-	summary_row(out, "all", r->postings, &r->salary);
+	widen(&w, r->postings, &r->salary);
 	for (l = 0; l < REPORT_LEVELS; l++)
-		summary_row(out, r->by_level[l].name, r->by_level[l].postings,
+		widen(&w, r->by_level[l].postings, &r->by_level[l].salary);
+	header_row(out, &w);
+	summary_row(out, &w, "all", r->postings, &r->salary);
+	for (l = 0; l < REPORT_LEVELS; l++)
+		summary_row(out, &w, r->by_level[l].name, r->by_level[l].postings,
 			    &r->by_level[l].salary);
 	buf_printf(out, "\nn: postings with a salary in %s; * fewer than %d, read with care.\n"
 		   "Levels: EN entry, MI mid, SE senior, EX executive.\n"

@@ -1,0 +1,102 @@
+/* check_render.c - the report table: aligned, and never running together. */
+#include "config.h"
+
+#include "check-main.h"
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "render.h"
+
+static void fill(struct stats_summary *s, size_t n, double base)
+{
+	double v[3] = { base, base * 1.5, base * 2 };
+
+	stats_summarize(v, n, s);
+}
+
+static void sample_report(struct report *r, double base, size_t postings)
+{
+	static const char *const names[REPORT_LEVELS] = { "EN", "MI", "SE", "EX", "unknown" };
+	static char role[] = "Data Engineer";
+	int l;
+
+	memset(r, 0, sizeof(*r));
+	r->role = role;
+	memcpy(r->currency, "INR", 4);
+	r->postings = postings;
+	r->with_salary = 3;
+	fill(&r->salary, 3, base);
+	for (l = 0; l < REPORT_LEVELS; l++) {
+		r->by_level[l].name = names[l];
+		r->by_level[l].postings = postings;
+		fill(&r->by_level[l].salary, l == 4 ? 0 : 3, base);
+	}
+}
+
+/* Every row under the header has its 11 cells apart (a flag '*' aside). */
+static void assert_cells_apart(const char *table)
+{
+	const char *line = strstr(table, "level ");
+	int rows = 0;
+
+	ck_assert_ptr_nonnull(line);
+	while (line != NULL && *line != '\n' && *line != '\0') {
+		char row[512], *tok, *save;
+		const char *end = strchr(line, '\n');
+		size_t len = end ? (size_t)(end - line) : strlen(line);
+		int cells = 0;
+
+		ck_assert_uint_lt(len, sizeof(row));
+		memcpy(row, line, len);
+		row[len] = '\0';
+		for (tok = strtok_r(row, " *", &save); tok; tok = strtok_r(NULL, " *", &save))
+			cells++;
+		ck_assert_msg(cells == 11, "%d cells in '%s'", cells, row);
+		rows++;
+		line = end ? end + 1 : NULL;
+	}
+	ck_assert_int_eq(rows, 1 + 1 + REPORT_LEVELS);
+}
+
+START_TEST(test_usd_fits_80_columns)
+{
+	struct buf b = BUF_INIT;
+	struct report r;
+	const char *p;
+
+	sample_report(&r, 85000, 30);
+	render_report_table(&b, &r);
+	buf_appends(&b, "");
+	assert_cells_apart(b.data);
+	for (p = b.data; p != NULL && *p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL)
+		ck_assert_int_le(strcspn(p, "\n"), 80);
+	buf_release(&b);
+}
+END_TEST
+
+/* Crore-sized rupee figures and five-figure counts still read apart. */
+START_TEST(test_large_figures_apart)
+{
+	struct buf b = BUF_INIT;
+	struct report r;
+
+	sample_report(&r, 123456789, 123456);
+	render_report_table(&b, &r);
+	buf_appends(&b, "");
+	assert_cells_apart(b.data);
+	ck_assert_ptr_nonnull(strstr(b.data, "246,913,578"));
+	buf_release(&b);
+}
+END_TEST
+
+Suite *test_suite(void)
+{
+	Suite *s = suite_create("render");
+	TCase *tc = tcase_create("table");
+
+	tcase_add_test(tc, test_usd_fits_80_columns);
+	tcase_add_test(tc, test_large_figures_apart);
+	suite_add_tcase(s, tc);
+	return s;
+}
