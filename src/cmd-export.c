@@ -112,6 +112,8 @@ static int cmd_export(struct cmd_ctx *ctx, int argc, char **argv)
 	}
 	if (what == NULL || optind != argc)
 		return cmd_usage(&cmd_export_entry);
+	if (cmd_check_source(ctx, o.q.source) != EXIT_OK)
+		return EXIT_ERROR;
 	if (strcmp(what, "postings") == 0)
 		rc = export_postings(ctx, &o);
 	else if (strcmp(what, "salaries") == 0)
@@ -128,7 +130,8 @@ const struct cmd_entry cmd_export_entry = {
 	.name = "export",
 	.usage = "export --what postings|salaries [--format csv|json] [--role ROLE]\n"
 		 "                       [--currency CODE] [--source NAME]",
-	.summary = "Write stored data to standard output: every posting (one row each), or\n"
+	.summary = "write stored postings or salary summaries as CSV or JSON",
+	.help = "Write stored data to standard output: every posting (one row each), or\n"
 		   "the salary summary rows that 'report' computes (role, level, n,\n"
 		   "percentiles), for ROLE or, without --role, for each distinct title.\n"
 		   "CSV follows RFC 4180 with a header row; json writes JSON Lines.",

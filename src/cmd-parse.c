@@ -119,7 +119,8 @@ static int cmd_parse(struct cmd_ctx *ctx, int argc, char **argv)
 const struct cmd_entry cmd_parse_entry = {
 	.name = "parse",
 	.usage = "parse [--json] [--base URL] FILE|URL...",
-	.summary = "Extract the postings of pages and print them without storing anything:\n"
+	.summary = "print the postings a page holds, storing nothing",
+	.help = "Extract the postings of pages and print them without storing anything:\n"
 		   "one posting a line (title | company | location | level | type | salary),\n"
 		   "or with --json one JSON object a line, keys as in 'export --what postings'.\n"
 		   "  --base URL   resolve the page's links as if it had been fetched from URL",

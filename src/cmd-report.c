@@ -59,6 +59,8 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 	}
 	if (q.role == NULL || optind != argc)
 		return cmd_usage(&cmd_report_entry);
+	if (cmd_check_source(ctx, q.source) != EXIT_OK)
+		return EXIT_ERROR;
 	if (report_build(ctx->store, &q, &r, &err) < 0)
 		return cmd_fail(err);
 	rc = render(&r, format);
@@ -69,7 +71,8 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 const struct cmd_entry cmd_report_entry = {
 	.name = "report",
 	.usage = "report --role ROLE [--format table|json|csv] [--currency CODE] [--source NAME]",
-	.summary = "Salary statistics for the postings whose title contains the words of\n"
+	.summary = "salary statistics for a role, overall and by level",
+	.help = "Salary statistics for the postings whose title contains the words of\n"
 		   "ROLE in order (whole words, any case, punctuation ignored): count, share\n"
 		   "with a salary, and percentiles of the annualized salary midpoint in one\n"
 		   "currency (USD unless --currency), overall and by level.",

@@ -138,7 +138,8 @@ static int cmd_source(struct cmd_ctx *ctx, int argc, char **argv)
 const struct cmd_entry cmd_source_entry = {
 	.name = "source",
 	.usage = "source add [--max-pages N] NAME URL|PATH | source list | source remove NAME",
-	.summary = "Manage the job boards to crawl.\n\n"
+	.summary = "add, list or remove the job boards to crawl",
+	.help = "Manage the job boards to crawl.\n\n"
 		   "  add NAME URL     add a board by its first listing page (http, https or\n"
 		   "                   file URL; a local path becomes a file URL)\n"
 		   "  --max-pages N    follow at most N pages of next links (default 20)\n"

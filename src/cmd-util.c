@@ -63,7 +63,7 @@ int cmd_help(const struct cmd_entry *cmd)
 	struct buf b = BUF_INIT;
 	int rc;
 
-	buf_printf(&b, "usage: jobstats %s\n\n%s\n", cmd->usage, cmd->summary);
+	buf_printf(&b, "usage: jobstats %s\n\n%s\n", cmd->usage, cmd->help);
 	rc = cmd_write_stdout(&b);
 	buf_release(&b);
 	return rc;
@@ -112,4 +112,17 @@ int cmd_parse_currency(const char *s, char out[4])
 		return 0;
 	cmd_error("invalid --currency '%s': expected a three-letter code such as USD", s);
 	return -1;
+}
+
+int cmd_check_source(struct cmd_ctx *ctx, const char *name)
+{
+	struct source src;
+	char *err = NULL;
+
+	if (name == NULL)
+		return EXIT_OK;
+	if (store_source_get(ctx->store, name, &src, &err) < 0)
+		return cmd_fail(err);
+	source_release(&src);
+	return EXIT_OK;
 }

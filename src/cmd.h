@@ -29,6 +29,7 @@ struct cmd_entry {
 	const char *name;
 	const char *usage;	/* synopsis lines after "usage: jobstats " */
 	const char *summary;	/* one line for "jobstats --help" */
+	const char *help;	/* what "jobstats COMMAND --help" adds to the usage */
 	int flags;
 	int (*exec)(struct cmd_ctx *ctx, int argc, char **argv);
 };
@@ -58,6 +59,9 @@ enum format { FORMAT_TABLE, FORMAT_JSON, FORMAT_CSV };
 int cmd_parse_format(const char *s, enum format *out, int only_data);
 /* --currency: three letters, upper-cased into out.  Prints why on error. */
 int cmd_parse_currency(const char *s, char out[4]);
+
+/* A --source NAME filter must name a source: else print why, EXIT_ERROR. */
+int cmd_check_source(struct cmd_ctx *ctx, const char *name);
 
 /* Write b to stdout and flush; on a write error (full disk, closed pipe)
  * print why and return EXIT_ERROR. */

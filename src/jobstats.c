@@ -174,6 +174,7 @@ static int dispatch(struct cmd_ctx *ctx, const char *db_option, int argc, char *
 	cmd = find_command(argv[0]);
 	if (cmd == NULL) {
 		cmd_error("'%s' is not a jobstats command; see 'jobstats --help'", argv[0]);
+		fputs(global_usage, stderr);
 		return EXIT_USAGE;
 	}
 	if (fetch_global_init(&err) < 0)

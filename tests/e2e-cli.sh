@@ -4,6 +4,10 @@
 
 expect_status 0 "$JOBSTATS" --help
 expect_grep '^  crawl' "$scratch/out"
+# One line a command in the list: name, then its summary.
+sed -n '/^Commands:/,/^$/p' "$scratch/out" | sed '1d;$d' >"$scratch/commands"
+[ "$(wc -l <"$scratch/commands")" -ge 5 ] || fail "the command list is short"
+! grep -qv '^  [a-z][a-z]*  *[a-z]' "$scratch/commands" || fail "a command's summary spans lines"
 expect_status 0 "$JOBSTATS" --version
 expect_grep '^jobstats [0-9]' "$scratch/out"
 expect_status 0 "$JOBSTATS" help report
@@ -17,6 +21,7 @@ expect_status 0 env HOME=/nonexistent XDG_DATA_HOME= "$JOBSTATS" report --help
 expect_status 2 "$JOBSTATS"
 expect_status 2 "$JOBSTATS" frobnicate
 expect_grep "'frobnicate' is not a jobstats command" "$scratch/err"
+expect_grep '^usage: jobstats \[--db PATH\]' "$scratch/err"
 expect_status 2 "$JOBSTATS" --frobnicate
 expect_status 2 js report
 expect_grep 'usage: jobstats report' "$scratch/err"
@@ -40,6 +45,11 @@ expect_grep "^web	https://jobs.example.test/list	3$" "$scratch/out"
 expect_status 0 js source remove web
 expect_status 1 js source remove web
 expect_grep "no source named 'web'" "$scratch/err"
+# A --source filter that names no source is an error, not an empty report.
+expect_status 1 js report --role "Data Engineer" --source nosuch
+expect_grep "no source named 'nosuch'" "$scratch/err"
+expect_status 1 js export --what postings --source nosuch
+expect_grep "no source named 'nosuch'" "$scratch/err"
 ok "source add, list, remove"
 
 # The default database lives under XDG_DATA_HOME, created on first use.
