@@ -87,6 +87,15 @@ static char *bounded(const char *s, size_t max)
 	return xstrndup(s, len);
 }
 
+/* The page's salary, reading "$" and "kr" by the posting's country. */
+static void normalize_salary(const struct raw_posting *raw, struct posting *out)
+{
+	struct salary_hints hints = raw->salary_hints;
+
+	memcpy(hints.country, out->country, sizeof(hints.country));
+	salary_parse(raw->salary_text, &hints, &out->salary);
+}
+
 void posting_normalize(const struct raw_posting *raw, struct posting *out)
 {
 	posting_init(out);
@@ -98,7 +107,7 @@ void posting_normalize(const struct raw_posting *raw, struct posting *out)
 	out->level = level_normalize(raw->level, raw->title);
 	out->employment_type = employment_type_normalize(raw->employment_type);
 	out->salary_text = bounded(raw->salary_text, MAX_FIELD);
-	salary_parse(raw->salary_text, &raw->salary_hints, &out->salary);
+	normalize_salary(raw, out);
 	out->url = bounded(raw->url, MAX_URL);
 	out->external_id = bounded(raw->external_id, MAX_FIELD);
 	out->description = bounded(raw->description, MAX_DESCRIPTION);

@@ -20,16 +20,27 @@ enum salary_kind {
 	SAL_HINTS
 };
 
-/*
- * Check a reading and write it into out (zeroed first).  cur may be NULL.
- * Returns out->found.
- */
-int salary_finish(struct salary *out, double lo, double hi, const char *cur,
-		  enum salary_period period, enum salary_kind kind,
-		  const char *provenance);
+/* What a scanner (or the structured hints) read, before the checks. */
+struct salary_reading {
+	double lo, hi;		/* as read; swapped by salary_finish when lo > hi */
+	const char *cur;	/* ISO code, a sign ("$", "kr", "R") or NULL */
+	enum salary_period period;
+	enum salary_kind kind;
+	int in_millions;	/* "¥5M": needs a stated period or a many-digit currency */
+	int in_lakhs;		/* "12 LPA", "10-15 Lacs": Indian, and yearly by custom */
+	const char *provenance;	/* "structured", "text" or "estimate" */
+	const char *country;	/* ISO 3166-1 alpha-2 hint or "" / NULL */
+};
 
-/* Find the salary in free text; returns out->found (salary-text.c). */
-int salary_scan_text(const char *text, struct salary *out);
+/*
+ * Check a reading and write it into out (zeroed first).  Returns
+ * out->found: 0 when the figures cannot be pay.
+ */
+int salary_finish(struct salary *out, const struct salary_reading *r);
+
+/* Find the salary in free text; returns out->found (salary-text.c).
+ * country (may be NULL) reads "$" and "kr". */
+int salary_scan_text(const char *text, const char *country, struct salary *out);
 
 /* The vocabulary (salary.c).  Text is UTF-8; only ASCII letters fold case. */
 
@@ -69,11 +80,20 @@ const char *salary_match_any(const char *p, const char *const *list, size_t n);
 /* A period spelling at p ("a year", "/hr", "p.a."); period may be NULL. */
 const char *salary_match_period(const char *p, enum salary_period *period);
 /*
- * A currency at p, case-sensitive ("CAD" is a code, "cad" a word); its ISO
- * code, with *end set, or NULL.  allow_dollar 0 refuses "$" spellings (after
- * a number a "$" belongs to the next amount).
+ * A currency at p, case-sensitive ("CAD" is a code, "cad" a word): its ISO
+ * code or a sign ("$", "kr", "R"), with *end set, or NULL.  allow_dollar 0
+ * refuses "$" spellings (after a number a "$" belongs to the next amount).
+ * (salary-currency.c)
  */
 const char *salary_match_currency(const char *p, const char **end, int allow_dollar);
+/*
+ * An ISO code for what salary_match_currency found: codes pass through;
+ * "$", "kr" and "R" are read by country (setting SALARY_CURRENCY_* in
+ * *notes); "$" of no dollar country is USD, assumed; else NULL.
+ */
+const char *salary_resolve_currency(const char *cur, const char *country, unsigned *notes);
+/* Rough units of iso per US dollar, for sanity windows only (1 if unknown). */
+double salary_currency_scale(const char *iso);
 /* Whether the word [s, e) is one of list (lower case), ignoring ASCII case. */
 int salary_word_in(const char *s, const char *e, const char *const *list, size_t n);
 /*

@@ -46,11 +46,16 @@ static const char *const period_adjectives[] = {
 
 struct amount {
 	double value;
-	const char *cur;	/* ISO code or NULL */
+	const char *cur;	/* ISO code, a sign ("$", "kr") or NULL */
 	int has_k;		/* "130K" */
+	double unit;		/* what a suffix multiplied by: 1e3, 1e5, 1e6, 1e7; else 0 */
+	int in_millions;	/* "5M", "1.2 million" */
+	int in_lakhs;		/* "12 LPA", "15 Lacs", "1.5 Cr" */
+	int per_year;		/* "LPA": lakhs per annum */
 };
 
 struct reading {
+	const char *text, *country, *provenance;
 	const char *start, *amounts_end, *end;
 	struct amount a, b;
 	int is_range, plus, period_direct;
@@ -70,7 +75,7 @@ static size_t digit_run(const char *p)
 /*
  * Digit groups after the integer part: "100,000", "2,40,000" (Indian lakh:
  * twos ending in a three), "80 000", "65.000" (European: threes after a dot,
- * not followed by "K").  Appends their digits to buf and sets *kind to the
+ * not followed by "K"), "120'000" (Swiss, also with a typographic ’).  Appends their digits to buf and sets *kind to the
  * separator; returns the end, or p when the grouping is not consistent.
  */
 static const char *parse_groups(const char *p, char *buf, size_t *n, size_t size, char *kind)
@@ -80,9 +85,13 @@ static const char *parse_groups(const char *p, char *buf, size_t *n, size_t size
 
 	*kind = 0;
 	for (;;) {
-		char k = *q == ',' || *q == '.' ? *q : ' ';
+		char k = *q == ',' || *q == '.' || *q == '\'' ? *q : ' ';
 
 		sl = k != ' ' ? 1 : salary_space_len(q);
+		if (k == ' ' && strncmp(q, "\xe2\x80\x99", 3) == 0) {
+			k = '\'';	/* Swiss: 120'000, typographic apostrophe */
+			sl = 3;
+		}
 		if (sl == 0 || (*kind && k != *kind) || *q == '\n' || *q == '\r' || *q == '\t')
 			break;
 		g = digit_run(q + sl);
@@ -134,13 +143,48 @@ static const char *parse_number(const char *p, double *value)
 	return q;
 }
 
+/* Indian units after a number: lakh (10^5) and crore (10^7). */
+static const struct {
+	const char *word;
+	double times;
+	int per_year;
+} indian_units[] = {
+	{ "LPA", 1e5, 1 }, { "lpa", 1e5, 1 }, { "lakhs", 1e5, 0 }, { "lakh", 1e5, 0 },
+	{ "Lakhs", 1e5, 0 }, { "Lakh", 1e5, 0 }, { "lacs", 1e5, 0 }, { "lac", 1e5, 0 },
+	{ "Lacs", 1e5, 0 }, { "Lac", 1e5, 0 }, { "L", 1e5, 0 }, { "crores", 1e7, 0 },
+	{ "crore", 1e7, 0 }, { "Crores", 1e7, 0 }, { "Crore", 1e7, 0 }, { "Cr", 1e7, 0 },
+	{ "cr", 1e7, 0 },
+};
+
+static const char *parse_indian_unit(const char *q, struct amount *am)
+{
+	const char *r = salary_skip_space(q);
+	size_t i, n;
+
+	for (i = 0; i < COUNT(indian_units); i++) {
+		n = strlen(indian_units[i].word);
+		if (strncmp(r, indian_units[i].word, n) != 0 ||
+		    salary_is_alpha((unsigned char)r[n]))
+			continue;
+		if (n == 1 && r != q)
+			continue;	/* "12L" but not "12 L" */
+		am->value *= indian_units[i].times;
+		am->unit = indian_units[i].times;
+		am->in_lakhs = 1;
+		am->per_year = indian_units[i].per_year;
+		return r + n;
+	}
+	return NULL;
+}
+
 /*
- * "K" multiplies; a percentage, "M"/"B"/"million" (funding, revenue) and
- * 401(k)-style plan names refuse the amount.
+ * "K" multiplies by a thousand, "M" and "million" by a million (checked
+ * against the period and currency in salary_finish); a percentage,
+ * billions and 401(k)-style plan names refuse the amount.
  */
 static const char *parse_suffix(const char *q, struct amount *am)
 {
-	const char *r = salary_skip_space(q);
+	const char *r = salary_skip_space(q), *e;
 	int c = (unsigned char)*q;
 	int plan = am->value == 401 || am->value == 403 || am->value == 457;
 
@@ -150,15 +194,27 @@ static const char *parse_suffix(const char *q, struct amount *am)
 		return NULL;
 	if ((c == 'k' || c == 'K') && !salary_is_alpha((unsigned char)q[1])) {
 		am->value *= 1000;
+		am->unit = 1000;
 		am->has_k = 1;
 		return q + 1;
 	}
-	if ((c == 'm' || c == 'M' || c == 'b' || c == 'B') && !salary_is_alpha((unsigned char)q[1]))
+	if ((c == 'b' || c == 'B') && !salary_is_alpha((unsigned char)q[1]))
 		return NULL;
-	if (salary_match_phrase(r, "million") || salary_match_phrase(r, "billion") ||
-	    salary_match_phrase(r, "mn") || salary_match_phrase(r, "bn"))
+	if (salary_match_phrase(r, "billion") || salary_match_phrase(r, "bn"))
 		return NULL;
-	return q;
+	if ((c == 'm' || c == 'M') && !salary_is_alpha((unsigned char)q[1]))
+		e = q + 1;
+	else
+		e = salary_match_phrase(r, "million") ? salary_match_phrase(r, "million")
+						       : salary_match_phrase(r, "mn");
+	if (e != NULL) {
+		am->value *= 1e6;
+		am->unit = 1e6;
+		am->in_millions = 1;
+		return e;
+	}
+	e = parse_indian_unit(q, am);
+	return e != NULL ? e : q;
 }
 
 /* [currency] number [K] [currency code]; NULL when p holds no amount. */
@@ -192,12 +248,13 @@ static const char *parse_amount(const char *p, struct amount *am)
 	return q;
 }
 
-/* "-", en and em dashes, "to"; "and" only after "between". */
+/* "-", en and em dashes, "to", Spanish "a", German "bis", French "à"; "and"
+ * and "y" only after "between" / "entre".  An amount must follow. */
 static const char *parse_range_sep(const char *p, int between)
 {
 	static const char *const seps[] = {
 		"-", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\x92", "_", "to",
-		"and", "y",
+		"a", "bis", "\xc3\xa0", "and", "y",	/* "$20,000 a $21,000", "à" */
 	};
 	size_t i, n, count = between ? COUNT(seps) : COUNT(seps) - 2;
 
@@ -275,6 +332,7 @@ static int parse_reading(const char *text, const char *p, struct reading *r)
 	const char *q, *s;
 
 	memset(r, 0, sizeof(*r));
+	r->text = text;
 	r->start = p;
 	q = parse_amount(p, &r->a);
 	if (q == NULL)
@@ -378,34 +436,79 @@ static int bare_range_is_pay(const struct reading *r)
 	return r->is_range && lo >= 10000 && hi <= lo * 10;
 }
 
-static int accept_reading(const char *text, struct reading *r, struct salary *out)
+/*
+ * A filter facet, not a posting's pay: an amount followed by a count in
+ * parentheses, "$40,000+ (30,336)".
+ */
+static int facet_count_after(const char *p)
 {
-	double lo = r->a.value, hi = r->is_range ? r->b.value : lo;
-	int k = r->a.has_k || r->b.has_k;
-	enum salary_kind kind;
+	const char *q = salary_skip_space(p);
 
-	if (r->cur == NULL && !r->period_direct && !(r->is_range && (k || bare_range_is_pay(r))))
+	if (*q++ != '(' || !salary_is_digit((unsigned char)*q))
 		return 0;
-	if (perk_near(text, r))
-		return 0;
-	if (r->period == PERIOD_UNKNOWN && (r->cur != NULL || k))
-		r->period = period_before(text, r->start);
-	if (!r->is_range) {
-		kind = single_kind(text, r);
-	} else if (lo == 0) {
-		lo = hi;	/* "$0 - $650": only the top says anything */
-		kind = SAL_UP_TO;
-	} else {
-		/* "$100-130K", "$140 - $160000": a short end shares the other's thousands */
-		if (!r->a.has_k && lo < 1000 && hi >= 10000 && lo * 1000 <= hi &&
-		    lo * 1000 >= hi / 10)
-			lo *= 1000;
-		else if (!r->b.has_k && hi < 1000 && lo >= 10000 && hi * 1000 >= lo &&
-			 hi * 1000 <= lo * 10)
-			hi *= 1000;	/* "$100K-130" */
-		kind = SAL_RANGE;
+	while (salary_is_digit((unsigned char)*q) || *q == ',' || *q == '.')
+		q++;
+	return *q == ')';
+}
+
+/*
+ * "$100-130K", "¥5-8M", "10-15 Lacs": a bare low end shares the high end's
+ * unit when that makes it the smaller figure of the same order; and the
+ * other way round ("$100K-130").
+ */
+static void share_unit(struct amount *a, struct amount *b)
+{
+	if (a->unit == 0 && b->unit > 0 && a->value * b->unit <= b->value &&
+	    a->value * b->unit * 10 >= b->value) {
+		a->value *= b->unit;
+		a->unit = b->unit;
+	} else if (b->unit == 0 && a->unit > 0 && b->value * a->unit >= a->value &&
+		   b->value * a->unit <= a->value * 10) {
+		b->value *= a->unit;
+		b->unit = a->unit;
 	}
-	return salary_finish(out, lo, hi, r->cur, r->period, kind, "text");
+}
+
+static enum salary_kind range_kind(struct reading *r)
+{
+	share_unit(&r->a, &r->b);
+	if (r->a.value == 0) {
+		r->a.value = r->b.value;	/* "$0 - $650": only the top says anything */
+		return SAL_UP_TO;
+	}
+	/* "$140 - $160000": a short end shares the other's thousands */
+	if (r->a.value < 1000 && r->b.value >= 10000 && r->a.value * 1000 <= r->b.value &&
+	    r->a.value * 1000 >= r->b.value / 10)
+		r->a.value *= 1000;
+	return SAL_RANGE;
+}
+
+static int accept_reading(struct reading *r, struct salary *out)
+{
+	struct salary_reading sr = { 0 };
+	int lakhs = r->a.in_lakhs || r->b.in_lakhs, k = r->a.has_k || r->b.has_k || lakhs;
+
+	/* Lakhs and crores are money by themselves; other bare numbers need a
+	 * currency, a period, or the shape of a pay range. */
+	if (r->cur == NULL && !r->period_direct && !lakhs &&
+	    !(r->is_range && (k || bare_range_is_pay(r))))
+		return 0;
+	if (perk_near(r->text, r) || facet_count_after(r->end))
+		return 0;
+	if (r->period == PERIOD_UNKNOWN && (r->a.per_year || r->b.per_year))
+		r->period = PERIOD_YEAR;
+	if (r->period == PERIOD_UNKNOWN && (r->cur != NULL || k))
+		r->period = period_before(r->text, r->start);
+	sr.kind = r->is_range ? range_kind(r) : single_kind(r->text, r);
+	sr.lo = r->a.value;
+	sr.hi = r->is_range ? r->b.value : r->a.value;
+	sr.cur = r->cur;
+	sr.period = r->period;
+	sr.in_millions = r->a.in_millions || r->b.in_millions;
+	sr.in_lakhs = r->a.in_lakhs || r->b.in_lakhs;
+	sr.provenance = r->provenance;
+	sr.country = r->country;
+	return salary_finish(out, &sr);
 }
 
 /* Where a reading may begin: not inside a word or a number such as "4.4". */
@@ -434,39 +537,66 @@ static const char *skip_token(const char *p)
 	return p;
 }
 
+/* The first place in text where one of phrases starts a word, or NULL. */
+static const char *find_phrase(const char *text, const char *const *phrases, size_t n)
+{
+	const char *p;
+
+	for (p = text; *p; p++)
+		if (reading_start(text, p) && salary_match_any(p, phrases, n))
+			return p;
+	return NULL;
+}
+
 /* Texts that name an amount but say there is no salary. */
 static int no_salary_text(const char *text)
 {
 	static const char *const phrases[] = { "commission only", "commission-only" };
-	const char *p;
 
-	for (p = text; *p; p++)
-		if (reading_start(text, p) && salary_match_any(p, phrases, COUNT(phrases)))
-			return 1;
-	return 0;
+	return find_phrase(text, phrases, COUNT(phrases)) != NULL;
 }
 
-int salary_scan_text(const char *text, struct salary *out)
+/*
+ * "$53K-$91K (Glassdoor est.)", "Estimated $80K - $100K a year": the
+ * board's own estimate.  "(Employer est.)" and "Employer Provided Salary"
+ * are the employer's figures.
+ */
+static const char *provenance_of(const char *text)
+{
+	static const char *const estimate[] = { "est.", "est)", "estimated", "estimate" };
+	static const char *const employer[] = { "employer est", "employer provided",
+						 "employer-provided" };
+
+	if (find_phrase(text, employer, COUNT(employer)) != NULL)
+		return "text";
+	return find_phrase(text, estimate, COUNT(estimate)) != NULL ? "estimate" : "text";
+}
+
+int salary_scan_text(const char *text, const char *country, struct salary *out)
 {
 	struct salary single, got;
 	struct reading r;
-	const char *p = text;
+	const char *p = text, *provenance;
 
 	memset(out, 0, sizeof(*out));
 	memset(&single, 0, sizeof(single));
 	if (no_salary_text(text))
 		return 0;
+	provenance = provenance_of(text);
 	while (*p) {
-		if (reading_start(text, p) && parse_reading(text, p, &r) &&
-		    accept_reading(text, &r, &got)) {
-			if (r.is_range) {
-				*out = got;
-				return 1;
+		if (reading_start(text, p) && parse_reading(text, p, &r)) {
+			r.country = country;
+			r.provenance = provenance;
+			if (accept_reading(&r, &got)) {
+				if (r.is_range) {
+					*out = got;
+					return 1;
+				}
+				if (!single.found)
+					single = got;
+				p = r.end;
+				continue;
 			}
-			if (!single.found)
-				single = got;
-			p = r.end;
-			continue;
 		}
 		p = skip_token(p);
 	}

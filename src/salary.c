@@ -15,26 +15,6 @@
 #include "salary.h"
 #include "salary-internal.h"
 
-/* Longest spelling first where one is a prefix of another ("US$", "$"). */
-static const struct {
-	const char *text;
-	const char *iso;
-} currencies[] = {
-	{ "US$", "USD" }, { "USD", "USD" }, { "CA$", "CAD" }, { "C$", "CAD" },
-	{ "CAD", "CAD" }, { "AU$", "AUD" }, { "A$", "AUD" }, { "AUD", "AUD" },
-	{ "NZ$", "NZD" }, { "NZD", "NZD" }, { "HK$", "HKD" }, { "HKD", "HKD" },
-	{ "S$", "SGD" }, { "SGD", "SGD" }, { "R$", "BRL" }, { "BRL", "BRL" },
-	{ "$", "USD" },
-	{ "\xe2\x82\xac", "EUR" }, { "EUR", "EUR" },	/* € */
-	{ "\xc2\xa3", "GBP" }, { "GBP", "GBP" },	/* £ */
-	{ "\xe2\x82\xb9", "INR" }, { "INR", "INR" },	/* ₹ */
-	{ "Rs.", "INR" }, { "Rs", "INR" },
-	{ "CN\xc2\xa5", "CNY" }, { "CNY", "CNY" }, { "RMB", "CNY" },
-	{ "\xc2\xa5", "JPY" }, { "JPY", "JPY" },	/* ¥ */
-	{ "CHF", "CHF" }, { "SEK", "SEK" }, { "NOK", "NOK" }, { "DKK", "DKK" },
-	{ "PLN", "PLN" }, { "MXN", "MXN" }, { "ZAR", "ZAR" },
-};
-
 /* ' ' in a spelling stands for one or more spaces. */
 static const struct {
 	const char *text;
@@ -60,6 +40,33 @@ static const struct {
 	{ "/month", PERIOD_MONTH }, { "/mth", PERIOD_MONTH }, { "/mo", PERIOD_MONTH },
 	{ "monthly", PERIOD_MONTH }, { "p.m.", PERIOD_MONTH }, { "p/m", PERIOD_MONTH },
 	{ "pcm", PERIOD_MONTH },
+	/* Spanish, German, French, Italian, Portuguese, as the real pages say them */
+	{ "al a\xc3\xb1o", PERIOD_YEAR }, { "por a\xc3\xb1o", PERIOD_YEAR },
+	{ "anuales", PERIOD_YEAR }, { "anual", PERIOD_YEAR },
+	{ "por mes", PERIOD_MONTH }, { "al mes", PERIOD_MONTH }, { "mensuales", PERIOD_MONTH },
+	{ "mensual", PERIOD_MONTH }, { "por hora", PERIOD_HOUR }, { "la hora", PERIOD_HOUR },
+	{ "por d\xc3\xad" "a", PERIOD_DAY }, { "al d\xc3\xad" "a", PERIOD_DAY },
+	{ "por semana", PERIOD_WEEK }, { "semanal", PERIOD_WEEK },
+	{ "pro Jahr", PERIOD_YEAR }, { "im Jahr", PERIOD_YEAR }, { "j\xc3\xa4hrlich", PERIOD_YEAR },
+	{ "brutto/Jahr", PERIOD_YEAR }, { "pro Monat", PERIOD_MONTH }, { "im Monat", PERIOD_MONTH },
+	{ "monatlich", PERIOD_MONTH }, { "pro Stunde", PERIOD_HOUR }, { "pro Tag", PERIOD_DAY },
+	{ "pro Woche", PERIOD_WEEK },
+	{ "par an", PERIOD_YEAR }, { "/an", PERIOD_YEAR }, { "annuel", PERIOD_YEAR },
+	{ "par mois", PERIOD_MONTH }, { "/mois", PERIOD_MONTH }, { "mensuel", PERIOD_MONTH },
+	{ "par heure", PERIOD_HOUR }, { "de l'heure", PERIOD_HOUR }, { "par jour", PERIOD_DAY },
+	{ "all'anno", PERIOD_YEAR }, { "annui", PERIOD_YEAR }, { "al mese", PERIOD_MONTH },
+	{ "mensili", PERIOD_MONTH }, { "all'ora", PERIOD_HOUR },
+	{ "por ano", PERIOD_YEAR }, { "ao ano", PERIOD_YEAR }, { "por m\xc3\xaas", PERIOD_MONTH },
+	{ "ao m\xc3\xaas", PERIOD_MONTH },
+	/* Nordic, Czech, Polish, Hungarian */
+	{ "/m\xc3\xa5nad", PERIOD_MONTH }, { "per m\xc3\xa5nad", PERIOD_MONTH },
+	{ "i m\xc3\xa5naden", PERIOD_MONTH }, { "om m\xc3\xa5neden", PERIOD_MONTH },
+	{ "pr. m\xc3\xa5ned", PERIOD_MONTH }, { "per m\xc3\xa5ned", PERIOD_MONTH },
+	{ "/mnd", PERIOD_MONTH }, { "per \xc3\xa5r", PERIOD_YEAR }, { "pr. \xc3\xa5r", PERIOD_YEAR },
+	{ "om \xc3\xa5ret", PERIOD_YEAR }, { "i \xc3\xa5ret", PERIOD_YEAR },
+	{ "m\xc4\x9bs\xc3\xad\xc4\x8dn\xc4\x9b", PERIOD_MONTH },
+	{ "miesi\xc4\x99" "cznie", PERIOD_MONTH }, { "/mies.", PERIOD_MONTH },
+	{ "/ h\xc3\xb3", PERIOD_MONTH }, { "/h\xc3\xb3", PERIOD_MONTH },
 };
 
 /* Bytes of the space at p: ASCII blanks, NBSP, thin and narrow NBSP. */
@@ -133,31 +140,6 @@ const char *salary_match_period(const char *p, enum salary_period *period)
 				*period = periods[i].period;
 			return e;
 		}
-	}
-	return NULL;
-}
-
-/*
- * A currency at p (case-sensitive: "CAD" is a code, "cad" a word).  After a
- * number, allow_dollar is 0: a "$" there belongs to the next amount.
- */
-const char *salary_match_currency(const char *p, const char **end, int allow_dollar)
-{
-	size_t i, n;
-
-	for (i = 0; i < COUNT(currencies); i++) {
-		const char *t = currencies[i].text;
-
-		n = strlen(t);
-		if (strncmp(p, t, n) != 0)
-			continue;
-		if (salary_is_alpha((unsigned char)t[n - 1]) &&
-		    salary_is_alpha((unsigned char)p[n]))
-			continue;
-		if (!allow_dollar && t[n - 1] == '$')
-			continue;
-		*end = p + n;
-		return currencies[i].iso;
 	}
 	return NULL;
 }
@@ -303,50 +285,84 @@ double salary_annualize(double amount, enum salary_period p)
 }
 
 /*
- * Fill out from a finished reading, or leave it zeroed and return 0 when the
- * numbers cannot be pay: nothing but zeros, an hourly rate above 1000 (an
- * annual figure with the wrong unit), a "yearly" figure below 1000, or a
- * yearly total above SALARY_ANNUAL_CEILING (also what keeps 1e308 from
- * annualizing to infinity).  When
- * no period was stated, five-figure amounts are read as yearly and the rule
- * name says so.
+ * Per stated period, the pay a real posting stays within, in US dollars
+ * (other currencies scaled by salary_currency_scale): an hourly rate of
+ * 95,000 is a yearly figure with the wrong unit, a yearly salary of 12 a
+ * misread.  Documented in jobstats(1), SALARIES.
  */
-int salary_finish(struct salary *out, double lo, double hi, const char *cur,
-		  enum salary_period period, enum salary_kind kind,
-		  const char *provenance)
+static const struct {
+	double lo, hi;
+} windows[] = {
+	[PERIOD_UNKNOWN] = { 0, 1e300 },
+	[PERIOD_HOUR] = { 0.5, 1000 },
+	[PERIOD_DAY] = { 4, 10000 },
+	[PERIOD_WEEK] = { 20, 50000 },
+	[PERIOD_MONTH] = { 50, 200000 },
+	[PERIOD_YEAR] = { 1000, 5e6 },
+};
+
+/* With no period stated, a figure this large (in dollars) is yearly pay. */
+#define YEARLY_WITHOUT_PERIOD 10000
+/* Amounts in millions without a period only in currencies of many digits. */
+#define MILLIONS_MIN_SCALE 20
+
+static int within_window(double lo, double hi, enum salary_period period, double scale)
 {
+	return lo / scale >= windows[period].lo && hi / scale <= windows[period].hi &&
+	       salary_annualize(hi, period) <= SALARY_ANNUAL_CEILING;
+}
+
+/* The period when none was stated: yearly for large figures and lakhs. */
+static enum salary_period implied_period(const struct salary_reading *r, double lo,
+					 double scale, int *inferred)
+{
+	if (r->period != PERIOD_UNKNOWN)
+		return r->period;
+	if (r->in_lakhs || lo / scale >= YEARLY_WITHOUT_PERIOD) {
+		*inferred = 1;
+		return PERIOD_YEAR;
+	}
+	return PERIOD_UNKNOWN;
+}
+
+/*
+ * Fill out from a reading, or leave it zeroed and return 0 when the numbers
+ * cannot be pay: not finite, negative, nothing but zeros, outside the
+ * window of their period, or beyond SALARY_ANNUAL_CEILING a year.  Max
+ * written first is swapped and noted; the rule name says when the year
+ * was inferred from the size.
+ */
+int salary_finish(struct salary *out, const struct salary_reading *r)
+{
+	double lo = r->lo < r->hi ? r->lo : r->hi, hi = r->lo < r->hi ? r->hi : r->lo, scale;
+	const char *cur;
+	enum salary_period period;
+	unsigned notes = r->lo > r->hi ? SALARY_SWAPPED : 0;
 	int inferred = 0;
 
 	memset(out, 0, sizeof(*out));
-	if (!isfinite(lo) || !isfinite(hi) || lo < 0 || hi < 0)
+	if (!isfinite(lo) || !isfinite(hi) || lo < 0 || hi <= 0)
 		return 0;
-	if (lo > hi) {
-		double t = lo;
-
-		lo = hi;
-		hi = t;
-	}
-	if (hi <= 0)
+	cur = salary_resolve_currency(r->cur, r->country, &notes);
+	if (cur == NULL && r->in_lakhs)
+		cur = "INR";
+	scale = salary_currency_scale(cur);
+	if (r->in_millions && r->period == PERIOD_UNKNOWN && scale < MILLIONS_MIN_SCALE)
 		return 0;
-	if (period == PERIOD_UNKNOWN && lo >= 10000) {
-		period = PERIOD_YEAR;
-		inferred = 1;
-	}
-	if ((period == PERIOD_HOUR && hi > 1000) ||
-	    (period == PERIOD_YEAR && lo < 1000))
-		return 0;
-	if (salary_annualize(hi, period) > SALARY_ANNUAL_CEILING)
+	period = implied_period(r, lo, scale, &inferred);
+	if (!within_window(lo, hi, period, scale))
 		return 0;
 	out->found = 1;
 	out->min = lo;
 	out->max = hi;
-	if (cur != NULL && strlen(cur) == 3)
+	if (cur != NULL)
 		memcpy(out->currency, cur, 4);
 	out->period = period;
 	out->annual_min = salary_annualize(lo, period);
 	out->annual_max = salary_annualize(hi, period);
-	out->provenance = provenance;
-	out->rule = rule_names[kind][inferred];
+	out->provenance = r->provenance;
+	out->rule = rule_names[r->kind][inferred];
+	out->notes = notes;
 	return 1;
 }
 
@@ -371,18 +387,23 @@ static const char *hint_currency(const char *in, char out[4])
 static int parse_hints(const struct salary_hints *h, const struct salary *text,
 		       struct salary *out)
 {
-	double lo = h->min > 0 ? h->min : h->max;
-	double hi = h->max > 0 ? h->max : h->min;
 	char cbuf[4];
-	const char *cur = hint_currency(h->currency, cbuf);
-	enum salary_period period = h->period;
+	struct salary_reading r = {
+		.lo = h->min > 0 ? h->min : h->max,
+		.hi = h->max > 0 ? h->max : h->min,
+		.cur = hint_currency(h->currency, cbuf),
+		.period = h->period,
+		.kind = SAL_HINTS,
+		.provenance = "structured",
+		.country = h->country,
+	};
 
-	if (cur == NULL && text->found && text->currency[0])
-		cur = text->currency;
-	if (period == PERIOD_UNKNOWN && text->found &&
+	if (r.cur == NULL && text->found && text->currency[0])
+		r.cur = text->currency;
+	if (r.period == PERIOD_UNKNOWN && text->found &&
 	    strstr(text->rule, "inferred") == NULL)
-		period = text->period;
-	return salary_finish(out, lo, hi, cur, period, SAL_HINTS, "structured");
+		r.period = text->period;
+	return salary_finish(out, &r);
 }
 
 int salary_parse(const char *text, const struct salary_hints *hints, struct salary *out)
@@ -391,7 +412,7 @@ int salary_parse(const char *text, const struct salary_hints *hints, struct sala
 
 	memset(&from_text, 0, sizeof(from_text));
 	if (text != NULL)
-		salary_scan_text(text, &from_text);
+		salary_scan_text(text, hints ? hints->country : NULL, &from_text);
 	if (hints != NULL && (hints->min > 0 || hints->max > 0) &&
 	    parse_hints(hints, &from_text, out))
 		return 1;

@@ -30,12 +30,19 @@ enum salary_period {
  */
 #define SALARY_ANNUAL_CEILING 1e12
 
-/* Structured salary data a page may give beside (or instead of) text. */
+/* Structured salary data a page may give beside (or instead of) text, and
+ * what the page says about where it is. */
 struct salary_hints {
 	double min, max;	/* 0 when absent */
 	char currency[4];	/* ISO 4217 or "" */
 	enum salary_period period;	/* PERIOD_UNKNOWN when absent */
+	char country[3];	/* ISO 3166-1 alpha-2 hint for "$", "" when unknown */
 };
+
+/* What a reading had to assume, beside its rule (struct salary.notes). */
+#define SALARY_SWAPPED 0x1		/* written max first: min and max swapped */
+#define SALARY_CURRENCY_ASSUMED 0x2	/* "$" with no country to say which: USD */
+#define SALARY_CURRENCY_BY_COUNTRY 0x4	/* "$", "kr" or "R" read by the page's country */
 
 struct salary {
 	int found;		/* 0: the text holds no salary; other fields zero */
@@ -43,8 +50,10 @@ struct salary {
 	char currency[4];	/* ISO 4217, "" when the text gives none */
 	enum salary_period period;	/* PERIOD_UNKNOWN when not stated or guessed */
 	double annual_min, annual_max;	/* per year; 0 when period is unknown */
-	const char *provenance;	/* static: "structured" or "text" */
+	const char *provenance;	/* static: "structured", "text" or "estimate"
+				 * (the board's own estimate, "(Glassdoor est.)") */
 	const char *rule;	/* static: name of the rule that matched */
+	unsigned notes;		/* SALARY_SWAPPED | SALARY_CURRENCY_... */
 };
 
 /*

@@ -41,116 +41,121 @@ struct salary_case {
 	const char *currency;
 	enum salary_period period;
 	const char *rule;
+	const char *provenance;
 };
+
+/* Employer's figures, and the board's own estimates. */
+#define T "text"
+#define E "estimate"
 
 static const struct salary_case parse_cases[] = {
 	/* seed board and ai-jobs.net cards */
-	{ "USD 100K - 130K", 1, 100000, 130000, "USD", Y, "range-inferred-year" },
-	{ "EUR 88K - 164K *", 1, 88000, 164000, "EUR", Y, "range-inferred-year" },
-	{ "EUR 88K+ *", 1, 88000, 88000, "EUR", Y, "plus-inferred-year" },
-	{ "EUR 88K - 164K *\nEUR 88K+ *", 1, 88000, 164000, "EUR", Y, "range-inferred-year" },
-	{ "CHF 130K - 241K *", 1, 130000, 241000, "CHF", Y, "range-inferred-year" },
-	{ "GBP 61K - 114K *", 1, 61000, 114000, "GBP", Y, "range-inferred-year" },
+	{ "USD 100K - 130K", 1, 100000, 130000, "USD", Y, "range-inferred-year", T },
+	{ "EUR 88K - 164K *", 1, 88000, 164000, "EUR", Y, "range-inferred-year", T },
+	{ "EUR 88K+ *", 1, 88000, 88000, "EUR", Y, "plus-inferred-year", T },
+	{ "EUR 88K - 164K *\nEUR 88K+ *", 1, 88000, 164000, "EUR", Y, "range-inferred-year", T },
+	{ "CHF 130K - 241K *", 1, 130000, 241000, "CHF", Y, "range-inferred-year", T },
+	{ "GBP 61K - 114K *", 1, 61000, 114000, "GBP", Y, "range-inferred-year", T },
 	/* Indeed */
-	{ "$35.36 - $37.10 an hour", 1, 35.36, 37.10, "USD", H, "range" },
-	{ "From $19 an hour", 1, 19, 19, "USD", H, "from" },
-	{ RUPEE "2,40,000 - " RUPEE "3,00,000 a year", 1, 240000, 300000, "INR", Y, "range" },
+	{ "$35.36 - $37.10 an hour", 1, 35.36, 37.10, "USD", H, "range", T },
+	{ "From $19 an hour", 1, 19, 19, "USD", H, "from", T },
+	{ RUPEE "2,40,000 - " RUPEE "3,00,000 a year", 1, 240000, 300000, "INR", Y, "range", T },
 	{ RUPEE "6,02,654.23 - " RUPEE "8,74,430.35 a year", 1, 602654.23, 874430.35, "INR", Y,
-	  "range" },
-	{ "$100,000 - $110,000 a year", 1, 100000, 110000, "USD", Y, "range" },
-	{ "From $50,000 a year", 1, 50000, 50000, "USD", Y, "from" },
-	{ "From " POUND "55,000 a year", 1, 55000, 55000, "GBP", Y, "from" },
+	  "range", T },
+	{ "$100,000 - $110,000 a year", 1, 100000, 110000, "USD", Y, "range", T },
+	{ "From $50,000 a year", 1, 50000, 50000, "USD", Y, "from", T },
+	{ "From " POUND "55,000 a year", 1, 55000, 55000, "GBP", Y, "from", T },
 	/* Glassdoor estimates */
-	{ "$67K-$136K", 1, 67000, 136000, "USD", Y, "range-inferred-year" },
-	{ "$53K-$91K (Glassdoor est.)", 1, 53000, 91000, "USD", Y, "range-inferred-year" },
-	{ "$17-$24 Per Hour(Glassdoor est.)", 1, 17, 24, "USD", H, "range" },
-	{ "Employer Provided Salary:$150K-$160K", 1, 150000, 160000, "USD", Y, NULL },
-	{ "-1", 0, 0, 0, "", U, NULL },
+	{ "$67K-$136K", 1, 67000, 136000, "USD", Y, "range-inferred-year", T },
+	{ "$53K-$91K (Glassdoor est.)", 1, 53000, 91000, "USD", Y, "range-inferred-year", E },
+	{ "$17-$24 Per Hour(Glassdoor est.)", 1, 17, 24, "USD", H, "range", E },
+	{ "Employer Provided Salary:$150K-$160K", 1, 150000, 160000, "USD", Y, NULL, T },
+	{ "-1", 0, 0, 0, "", U, NULL, T },
 	/* We Work Remotely, Golang Cafe, Rooster, Reed, LinkedIn, Greenhouse */
-	{ "$100,000 or more USD", 1, 100000, 100000, "USD", Y, "plus-inferred-year" },
-	{ "$50,000 - $74,999 USD", 1, 50000, 74999, "USD", Y, "range-inferred-year" },
-	{ "$160,000 - $200,000", 1, 160000, 200000, "USD", Y, "range-inferred-year" },
-	{ EURO "80 000 - " EURO "150 000", 1, 80000, 150000, "EUR", Y, NULL },
-	{ "INR 800,000 - 1,000,000/year", 1, 800000, 1000000, "INR", Y, "range" },
-	{ POUND "35,000 - " POUND "45,000 per annum", 1, 35000, 45000, "GBP", Y, "range" },
-	{ "$136,000-$203,000", 1, 136000, 203000, "USD", Y, "range-inferred-year" },
-	{ "$155,000 - $175,000USD", 1, 155000, 175000, "USD", Y, "range-inferred-year" },
+	{ "$100,000 or more USD", 1, 100000, 100000, "USD", Y, "plus-inferred-year", T },
+	{ "$50,000 - $74,999 USD", 1, 50000, 74999, "USD", Y, "range-inferred-year", T },
+	{ "$160,000 - $200,000", 1, 160000, 200000, "USD", Y, "range-inferred-year", T },
+	{ EURO "80 000 - " EURO "150 000", 1, 80000, 150000, "EUR", Y, NULL, T },
+	{ "INR 800,000 - 1,000,000/year", 1, 800000, 1000000, "INR", Y, "range", T },
+	{ POUND "35,000 - " POUND "45,000 per annum", 1, 35000, 45000, "GBP", Y, "range", T },
+	{ "$136,000-$203,000", 1, 136000, 203000, "USD", Y, "range-inferred-year", T },
+	{ "$155,000 - $175,000USD", 1, 155000, 175000, "USD", Y, "range-inferred-year", T },
 	/* Work at a Startup, TalentClue (Spanish "entre ... y ...") */
-	{ "$20K - $30K", 1, 20000, 30000, "USD", Y, "range-inferred-year" },
-	{ "$150K - $250K", 1, 150000, 250000, "USD", Y, "range-inferred-year" },
-	{ "entre USD $1,200.00 y $1,500.00", 1, 1200, 1500, "USD", U, "range" },
+	{ "$20K - $30K", 1, 20000, 30000, "USD", Y, "range-inferred-year", T },
+	{ "$150K - $250K", 1, 150000, 250000, "USD", Y, "range-inferred-year", T },
+	{ "entre USD $1,200.00 y $1,500.00", 1, 1200, 1500, "USD", U, "range", T },
 	/* shapes the brief asks for (written here, modelled on the above) */
-	{ "$45/hr", 1, 45, 45, "USD", H, "single" },
-	{ "Up to $120K", 1, 120000, 120000, "USD", Y, "up-to-inferred-year" },
-	{ "$120K+", 1, 120000, 120000, "USD", Y, "plus-inferred-year" },
-	{ "$100-130K", 1, 100000, 130000, "USD", Y, "range-inferred-year" },
-	{ "$100K-130", 1, 100000, 130000, "USD", Y, "range-inferred-year" },
-	{ "$100K " EN_DASH " $130K", 1, 100000, 130000, "USD", Y, NULL },
-	{ "$100K " EM_DASH " $130K", 1, 100000, 130000, "USD", Y, NULL },
-	{ "$100K to $130K", 1, 100000, 130000, "USD", Y, NULL },
-	{ "between $50,000 and $70,000 per year", 1, 50000, 70000, "USD", Y, "range" },
-	{ "$130,000 - $100,000 a year", 1, 100000, 130000, "USD", Y, "range" },
-	{ "US$60/hr", 1, 60, 60, "USD", H, NULL },
-	{ "C$80,000 - C$90,000", 1, 80000, 90000, "CAD", Y, NULL },
-	{ "CA$80,000", 1, 80000, 80000, "CAD", Y, NULL },
-	{ "CAD 95K", 1, 95000, 95000, "CAD", Y, NULL },
-	{ "A$120K", 1, 120000, 120000, "AUD", Y, NULL },
-	{ "AUD 120,000 p.a.", 1, 120000, 120000, "AUD", Y, "single" },
-	{ "JPY 8,000,000 a year", 1, 8000000, 8000000, "JPY", Y, NULL },
-	{ YEN "8,000,000", 1, 8000000, 8000000, "JPY", Y, NULL },
-	{ "CNY 30K a month", 1, 30000, 30000, "CNY", M, "single" },
-	{ "Rs. 50,000 per month", 1, 50000, 50000, "INR", M, NULL },
-	{ "Rs 5,00,000 - 7,00,000 per annum", 1, 500000, 700000, "INR", Y, NULL },
-	{ EURO "65.000", 1, 65000, 65000, "EUR", Y, NULL },	/* European dots */
-	{ "45.000 - 55.000 " EURO " brutto", 1, 45000, 55000, "EUR", Y, "range-inferred-year" },
+	{ "$45/hr", 1, 45, 45, "USD", H, "single", T },
+	{ "Up to $120K", 1, 120000, 120000, "USD", Y, "up-to-inferred-year", T },
+	{ "$120K+", 1, 120000, 120000, "USD", Y, "plus-inferred-year", T },
+	{ "$100-130K", 1, 100000, 130000, "USD", Y, "range-inferred-year", T },
+	{ "$100K-130", 1, 100000, 130000, "USD", Y, "range-inferred-year", T },
+	{ "$100K " EN_DASH " $130K", 1, 100000, 130000, "USD", Y, NULL, T },
+	{ "$100K " EM_DASH " $130K", 1, 100000, 130000, "USD", Y, NULL, T },
+	{ "$100K to $130K", 1, 100000, 130000, "USD", Y, NULL, T },
+	{ "between $50,000 and $70,000 per year", 1, 50000, 70000, "USD", Y, "range", T },
+	{ "$130,000 - $100,000 a year", 1, 100000, 130000, "USD", Y, "range", T },
+	{ "US$60/hr", 1, 60, 60, "USD", H, NULL, T },
+	{ "C$80,000 - C$90,000", 1, 80000, 90000, "CAD", Y, NULL, T },
+	{ "CA$80,000", 1, 80000, 80000, "CAD", Y, NULL, T },
+	{ "CAD 95K", 1, 95000, 95000, "CAD", Y, NULL, T },
+	{ "A$120K", 1, 120000, 120000, "AUD", Y, NULL, T },
+	{ "AUD 120,000 p.a.", 1, 120000, 120000, "AUD", Y, "single", T },
+	{ "JPY 8,000,000 a year", 1, 8000000, 8000000, "JPY", Y, NULL, T },
+	{ YEN "8,000,000", 1, 8000000, 8000000, "JPY", Y, NULL, T },
+	{ "CNY 30K a month", 1, 30000, 30000, "CNY", M, "single", T },
+	{ "Rs. 50,000 per month", 1, 50000, 50000, "INR", M, NULL, T },
+	{ "Rs 5,00,000 - 7,00,000 per annum", 1, 500000, 700000, "INR", Y, NULL, T },
+	{ EURO "65.000", 1, 65000, 65000, "EUR", Y, NULL, T },	/* European dots */
+	{ "45.000 - 55.000 " EURO " brutto", 1, 45000, 55000, "EUR", Y, "range-inferred-year", T },
 	{ "$100,000" NBSP "-" NBSP "$130,000" NBSP "a" NBSP "year", 1, 100000, 130000, "USD", Y,
-	  "range" },
-	{ EURO "80" NBSP "000" EN_DASH EURO "95" NBSP "000", 1, 80000, 95000, "EUR", Y, NULL },
-	{ "1.234,56 " EURO " im Monat", 1, 1234.56, 1234.56, "EUR", U, "single" },
-	{ "USD 2.5K a month", 1, 2500, 2500, "USD", M, "single" },
-	{ "100 EUR - 200 EUR per day", 1, 100, 200, "EUR", D, "range" },
-	{ "$5,000/mo", 1, 5000, 5000, "USD", M, NULL },
-	{ "$300 a day", 1, 300, 300, "USD", D, NULL },
-	{ "$1,200 per week", 1, 1200, 1200, "USD", W, NULL },
-	{ "$2,000 monthly", 1, 2000, 2000, "USD", M, NULL },
-	{ "$55,000 annually", 1, 55000, 55000, "USD", Y, NULL },
-	{ "$45 hourly", 1, 45, 45, "USD", H, NULL },
-	{ "$45", 1, 45, 45, "USD", U, "single" },
-	{ "$8,000 - $9,000", 1, 8000, 9000, "USD", U, "range" },
-	{ "$100K base + $20K bonus", 1, 100000, 100000, "USD", Y, "single-inferred-year" },
+	  "range", T },
+	{ EURO "80" NBSP "000" EN_DASH EURO "95" NBSP "000", 1, 80000, 95000, "EUR", Y, NULL, T },
+	{ "1.234,56 " EURO " im Monat", 1, 1234.56, 1234.56, "EUR", M, "single", T },
+	{ "USD 2.5K a month", 1, 2500, 2500, "USD", M, "single", T },
+	{ "100 EUR - 200 EUR per day", 1, 100, 200, "EUR", D, "range", T },
+	{ "$5,000/mo", 1, 5000, 5000, "USD", M, NULL, T },
+	{ "$300 a day", 1, 300, 300, "USD", D, NULL, T },
+	{ "$1,200 per week", 1, 1200, 1200, "USD", W, NULL, T },
+	{ "$2,000 monthly", 1, 2000, 2000, "USD", M, NULL, T },
+	{ "$55,000 annually", 1, 55000, 55000, "USD", Y, NULL, T },
+	{ "$45 hourly", 1, 45, 45, "USD", H, NULL, T },
+	{ "$45", 1, 45, 45, "USD", U, "single", T },
+	{ "$8,000 - $9,000", 1, 8000, 9000, "USD", U, "range", T },
+	{ "$100K base + $20K bonus", 1, 100000, 100000, "USD", Y, "single-inferred-year", T },
 	{ "Salary: $120,000 per year with $5,000 signing bonus", 1, 120000, 120000, "USD", Y,
-	  NULL },
-	{ "84000 - 99,601.85", 1, 84000, 99601.85, "", Y, "range-inferred-year" },
+	  NULL, T },
+	{ "84000 - 99,601.85", 1, 84000, 99601.85, "", Y, "range-inferred-year", T },
 	/* not pay */
-	{ "Competitive", 0, 0, 0, "", U, NULL },
-	{ "", 0, 0, 0, "", U, NULL },
-	{ NULL, 0, 0, 0, "", U, NULL },
-	{ "401(k)", 0, 0, 0, "", U, NULL },
-	{ "401k matching", 0, 0, 0, "", U, NULL },
-	{ "$50 a month gym", 0, 0, 0, "", U, NULL },
+	{ "Competitive", 0, 0, 0, "", U, NULL, T },
+	{ "", 0, 0, 0, "", U, NULL, T },
+	{ NULL, 0, 0, 0, "", U, NULL, T },
+	{ "401(k)", 0, 0, 0, "", U, NULL, T },
+	{ "401k matching", 0, 0, 0, "", U, NULL, T },
+	{ "$50 a month gym", 0, 0, 0, "", U, NULL, T },
 	{ "They also offer gym membership reimbursement ($50 a month), 12 holidays, "
-	  "career training, 3 weeks PTO", 0, 0, 0, "", U, NULL },
-	{ "a healthy 401k.", 0, 0, 0, "", U, NULL },
-	{ "Premium for " EURO "0", 0, 0, 0, "", U, NULL },
-	{ "$5M Series A", 0, 0, 0, "", U, NULL },
-	{ "$2B revenue", 0, 0, 0, "", U, NULL },
-	{ "raised $20 million", 0, 0, 0, "", U, NULL },
-	{ "5+ years of experience", 0, 0, 0, "", U, NULL },
-	{ "2024-01-15", 0, 0, 0, "", U, NULL },
-	{ "15", 0, 0, 0, "", U, NULL },
-	{ "Austin, TX 78701", 0, 0, 0, "", U, NULL },
-	{ "$40,000+ (113,976)", 1, 40000, 40000, "USD", Y, "plus-inferred-year" },	/* facet */
-	{ "(113,976)", 0, 0, 0, "", U, NULL },
-	{ "17K followers", 0, 0, 0, "", U, NULL },
-	{ "80-90k pro rata", 1, 80000, 90000, "", Y, "range-inferred-year" },
-	{ "64,896,912 views", 0, 0, 0, "", U, NULL },
-	{ "372,372 - 372,372,000", 0, 0, 0, "", U, NULL },
-	{ "$2,000 an hour", 0, 0, 0, "", U, NULL },
-	{ "$500 a year", 0, 0, 0, "", U, NULL },
-	{ "$1,000 home office stipend", 0, 0, 0, "", U, NULL },
-	{ "$1,500 learning budget", 0, 0, 0, "", U, NULL },
-	{ "100% remote", 0, 0, 0, "", U, NULL },
-	{ "4 nights Mon -Thu, night shift (10pm to 8am)", 0, 0, 0, "", U, NULL },
+	  "career training, 3 weeks PTO", 0, 0, 0, "", U, NULL, T },
+	{ "a healthy 401k.", 0, 0, 0, "", U, NULL, T },
+	{ "Premium for " EURO "0", 0, 0, 0, "", U, NULL, T },
+	{ "$5M Series A", 0, 0, 0, "", U, NULL, T },
+	{ "$2B revenue", 0, 0, 0, "", U, NULL, T },
+	{ "raised $20 million", 0, 0, 0, "", U, NULL, T },
+	{ "5+ years of experience", 0, 0, 0, "", U, NULL, T },
+	{ "2024-01-15", 0, 0, 0, "", U, NULL, T },
+	{ "15", 0, 0, 0, "", U, NULL, T },
+	{ "Austin, TX 78701", 0, 0, 0, "", U, NULL, T },
+	{ "$40,000+ (113,976)", 0, 0, 0, "", U, NULL, T },	/* a filter facet and its count */
+	{ "(113,976)", 0, 0, 0, "", U, NULL, T },
+	{ "17K followers", 0, 0, 0, "", U, NULL, T },
+	{ "80-90k pro rata", 1, 80000, 90000, "", Y, "range-inferred-year", T },
+	{ "64,896,912 views", 0, 0, 0, "", U, NULL, T },
+	{ "372,372 - 372,372,000", 0, 0, 0, "", U, NULL, T },
+	{ "$2,000 an hour", 0, 0, 0, "", U, NULL, T },
+	{ "$500 a year", 0, 0, 0, "", U, NULL, T },
+	{ "$1,000 home office stipend", 0, 0, 0, "", U, NULL, T },
+	{ "$1,500 learning budget", 0, 0, 0, "", U, NULL, T },
+	{ "100% remote", 0, 0, 0, "", U, NULL, T },
+	{ "4 nights Mon -Thu, night shift (10pm to 8am)", 0, 0, 0, "", U, NULL, T },
 };
 
 static int near(double a, double b)
@@ -177,7 +182,7 @@ START_TEST(test_parse)
 	ck_assert_str_eq(s.currency, c->currency);
 	ck_assert_msg(s.period == c->period, "'%s': period %d, want %d", shown, s.period,
 		      c->period);
-	ck_assert_str_eq(s.provenance, "text");
+	ck_assert_str_eq(s.provenance, c->provenance);
 	if (c->rule != NULL)
 		ck_assert_str_eq(s.rule, c->rule);
 	ck_assert(near(s.annual_min, salary_annualize(c->min, c->period)));
@@ -197,30 +202,30 @@ struct hints_case {
 
 static const struct hints_case hints_cases[] = {
 	/* Ashby (Lambda) JSON-LD baseSalary; aijobs.net JSON-LD */
-	{ NULL, { 188000, 282000, "USD", Y }, 1, 188000, 282000, "USD", Y, "structured", "hints" },
-	{ NULL, { 77604, 77604, "EUR", Y }, 1, 77604, 77604, "EUR", Y, "structured", "hints" },
+	{ NULL, { 188000, 282000, "USD", Y, "" }, 1, 188000, 282000, "USD", Y, "structured", "hints" },
+	{ NULL, { 77604, 77604, "EUR", Y, "" }, 1, 77604, 77604, "EUR", Y, "structured", "hints" },
 	/* structure wins over the text */
-	{ "$100,000 - $110,000 a year", { 120000, 130000, "USD", Y }, 1, 120000, 130000, "USD", Y,
+	{ "$100,000 - $110,000 a year", { 120000, 130000, "USD", Y, "" }, 1, 120000, 130000, "USD", Y,
 	  "structured", "hints" },
 	/* what the structure leaves out comes from the text */
-	{ EURO "80 000 - " EURO "150 000 a year", { 90000, 0, "", U }, 1, 90000, 90000, "EUR", Y,
+	{ EURO "80 000 - " EURO "150 000 a year", { 90000, 0, "", U, "" }, 1, 90000, 90000, "EUR", Y,
 	  "structured", "hints" },
-	{ NULL, { 0, 140000, "gbp", U }, 1, 140000, 140000, "GBP", Y, "structured",
+	{ NULL, { 0, 140000, "gbp", U, "" }, 1, 140000, 140000, "GBP", Y, "structured",
 	  "hints-inferred-year" },
-	{ NULL, { 60, 50, "USD", H }, 1, 50, 60, "USD", H, "structured", "hints" },
+	{ NULL, { 60, 50, "USD", H, "" }, 1, 50, 60, "USD", H, "structured", "hints" },
 	/* Palo Alto: an empty baseSalary gives no salary; zeros fall back to the text */
-	{ NULL, { 0, 0, "", U }, 0, 0, 0, "", U, NULL, NULL },
-	{ "$45/hr", { 0, 0, "USD", H }, 1, 45, 45, "USD", H, "text", "single" },
+	{ NULL, { 0, 0, "", U, "" }, 0, 0, 0, "", U, NULL, NULL },
+	{ "$45/hr", { 0, 0, "USD", H, "" }, 1, 45, 45, "USD", H, "text", "single" },
 	/* an annual figure tagged HOUR is not pay per hour: use the text */
-	{ NULL, { 120000, 150000, "USD", H }, 0, 0, 0, "", U, NULL, NULL },
-	{ "$120,000 - $150,000 a year", { 120000, 150000, "USD", H }, 1, 120000, 150000, "USD", Y,
+	{ NULL, { 120000, 150000, "USD", H, "" }, 0, 0, 0, "", U, NULL, NULL },
+	{ "$120,000 - $150,000 a year", { 120000, 150000, "USD", H, "" }, 1, 120000, 150000, "USD", Y,
 	  "text", "range" },
 	/* hostile JSON-LD: 1e308 a month would annualize to infinity; 1e13 a
 	 * year is no salary in any currency */
-	{ NULL, { 1e308, 1e308, "USD", M }, 0, 0, 0, "", U, NULL, NULL },
-	{ NULL, { 5e12, 6e12, "USD", Y }, 0, 0, 0, "", U, NULL, NULL },
+	{ NULL, { 1e308, 1e308, "USD", M, "" }, 0, 0, 0, "", U, NULL, NULL },
+	{ NULL, { 5e12, 6e12, "USD", Y, "" }, 0, 0, 0, "", U, NULL, NULL },
 	/* the largest real figures: Vietnamese dong, yearly */
-	{ NULL, { 6e8, 9e8, "VND", Y }, 1, 6e8, 9e8, "VND", Y, "structured", "hints" },
+	{ NULL, { 6e8, 9e8, "VND", Y, "" }, 1, 6e8, 9e8, "VND", Y, "structured", "hints" },
 };
 
 START_TEST(test_hints)
@@ -390,6 +395,126 @@ static int au_check_row(const struct au_row *r)
 	return 0;
 }
 
+
+/*
+ * Issue 3's shapes: currencies by sign, code and country; lakh and crore;
+ * millions; periods in the languages the real pages use; notes.  Texts are
+ * real where a source is named, else written in the shapes the brief lists.
+ */
+struct country_case {
+	const char *text, *country;
+	int found;
+	double min, max;
+	const char *currency;
+	enum salary_period period;
+	unsigned notes;
+};
+
+#define SW SALARY_SWAPPED
+#define AS SALARY_CURRENCY_ASSUMED
+#define BC SALARY_CURRENCY_BY_COUNTRY
+
+static const struct country_case country_cases[] = {
+	/* "$" by the page's country; USD assumed, and said, when none */
+	{ "$80,000 - $95,000", "AU", 1, 80000, 95000, "AUD", Y, BC },
+	{ "$80,000 - $95,000", "CA", 1, 80000, 95000, "CAD", Y, BC },
+	{ "$80,000 - $95,000", "", 1, 80000, 95000, "USD", Y, AS },
+	{ "$80,000 - $95,000", "GB", 1, 80000, 95000, "USD", Y, AS },
+	{ "$20,000 a $21,000 por mes", "MX", 1, 20000, 21000, "MXN", M, BC },
+	{ "US$60/hr", "AU", 1, 60, 60, "USD", H, 0 },
+	{ "NZ$90,000 per annum", "", 1, 90000, 90000, "NZD", Y, 0 },
+	{ "HK$45,000 per month", "", 1, 45000, 45000, "HKD", M, 0 },
+	{ "S$6,000 - S$8,000 monthly", "", 1, 6000, 8000, "SGD", M, 0 },
+	{ "R$ 8.000 a R$ 12.000 por m\xc3\xaas", "BR", 1, 8000, 12000, "BRL", M, 0 },
+	{ "MX$25,000 al mes", "", 1, 25000, 25000, "MXN", M, 0 },
+	/* "kr" by country; unknown without one */
+	{ "45 000 kr/m\xc3\xa5nad", "SE", 1, 45000, 45000, "SEK", M, BC },
+	{ "kr 650 000 per year", "NO", 1, 650000, 650000, "NOK", Y, BC },
+	{ "40.000 kr. om m\xc3\xa5neden", "DK", 1, 40000, 40000, "DKK", M, BC },
+	{ "45 000 kr per month", "", 1, 45000, 45000, "", M, 0 },
+	/* currencies written after the number */
+	/* Polish pay is quoted by the month; too small to be yearly, so unknown */
+	{ "12 000 - 18 000 z\xc5\x82 brutto", "PL", 1, 12000, 18000, "PLN", U, 0 },
+	{ "60 000 K\xc4\x8d m\xc4\x9bs\xc3\xad\xc4\x8dn\xc4\x9b", "CZ", 1, 60000, 60000, "CZK", M, 0 },
+	{ "800 000 Ft / h\xc3\xb3", "HU", 1, 800000, 800000, "HUF", M, 0 },
+	{ "7.000 - 9.000 lei net", "RO", 1, 7000, 9000, "RON", U, 0 },
+	{ "ZAR 45,000 per month", "", 1, 45000, 45000, "ZAR", M, 0 },
+	{ "R 35 000 per month", "ZA", 1, 35000, 35000, "ZAR", M, BC },
+	{ "CHF 120'000 - 140'000", "CH", 1, 120000, 140000, "CHF", Y, 0 },
+	{ "CHF 120\xe2\x80\x99" "000", "CH", 1, 120000, 120000, "CHF", Y, 0 },
+	{ "\xc2\xa5" "5M - \xc2\xa5" "8M", "JP", 1, 5e6, 8e6, "JPY", Y, 0 },
+	{ "JPY 6M", "", 1, 6e6, 6e6, "JPY", Y, 0 },
+	{ "$1.2M", "", 0, 0, 0, "", U, 0 },	/* millions of dollars, no period: not pay */
+	{ "\xe2\x82\xa9" "50,000,000", "KR", 1, 5e7, 5e7, "KRW", Y, 0 },
+	/* lakh and crore */
+	{ "12 LPA", "IN", 1, 1200000, 1200000, "INR", Y, 0 },
+	{ "10-15 Lacs", "IN", 1, 1000000, 1500000, "INR", Y, 0 },
+	{ "INR 8 - 12 Lakhs", "", 1, 800000, 1200000, "INR", Y, 0 },
+	{ "\xe2\x82\xb9" "1.5 Cr", "", 1, 15000000, 15000000, "INR", Y, 0 },
+	{ "\xe2\x82\xb9" "25,000 - \xe2\x82\xb9" "35,000 a month", "IN", 1, 25000, 35000, "INR", M, 0 },
+	/* periods in other languages */
+	{ "55.000 - 65.000 \xe2\x82\xac pro Jahr", "DE", 1, 55000, 65000, "EUR", Y, 0 },
+	{ "45 000 \xe2\x82\xac par an", "FR", 1, 45000, 45000, "EUR", Y, 0 },
+	{ "30.000 \xe2\x82\xac al a\xc3\xb1o", "ES", 1, 30000, 30000, "EUR", Y, 0 },
+	{ "2.500 \xe2\x82\xac al mese", "IT", 1, 2500, 2500, "EUR", M, 0 },
+	{ "18 \xe2\x82\xac pro Stunde", "DE", 1, 18, 18, "EUR", H, 0 },
+	{ "45.000 bis 55.000 EUR", "DE", 1, 45000, 55000, "EUR", Y, 0 },
+	/* written max first: swapped, and said */
+	{ "$130,000 - $100,000 a year", "US", 1, 100000, 130000, "USD", Y, SW | BC },
+	/* sanity windows: numbers that cannot be pay for their period */
+	{ "$95,000 an hour", "US", 0, 0, 0, "", U, 0 },
+	{ "$12 a year", "US", 0, 0, 0, "", U, 0 },
+	{ "$900,000 a month", "US", 0, 0, 0, "", U, 0 },
+	{ "\xe2\x82\xb9" "800 an hour", "IN", 1, 800, 800, "INR", H, 0 },
+	/* not pay, whatever the currency */
+	{ "$40,000+ (30,336)", "US", 0, 0, 0, "", U, 0 },
+	{ "$5M Series A", "US", 0, 0, 0, "", U, 0 },
+	{ "Call +1 (555) 123-4567", "US", 0, 0, 0, "", U, 0 },
+	{ "10,000 employees", "US", 0, 0, 0, "", U, 0 },
+};
+
+START_TEST(test_country)
+{
+	const struct country_case *c = &country_cases[_i];
+	struct salary_hints h;
+	struct salary s;
+
+	memset(&h, 0, sizeof(h));
+	snprintf(h.country, sizeof(h.country), "%s", c->country);
+	ck_assert_msg(salary_parse(c->text, &h, &s) == c->found, "'%s' (%s): found %d",
+		      c->text, c->country, s.found);
+	if (!c->found)
+		return;
+	ck_assert_msg(near(s.min, c->min) && near(s.max, c->max), "'%s': %.2f-%.2f", c->text,
+		      s.min, s.max);
+	ck_assert_msg(strcmp(s.currency, c->currency) == 0, "'%s': currency '%s'", c->text,
+		      s.currency);
+	ck_assert_msg(s.period == c->period, "'%s': period %d", c->text, s.period);
+	ck_assert_msg(s.notes == c->notes, "'%s': notes %#x", c->text, s.notes);
+}
+END_TEST
+
+/* The board's estimates are labelled as such; the employer's are not. */
+static const struct {
+	const char *text, *provenance;
+} provenance_cases[] = {
+	{ "$53K-$91K (Glassdoor est.)", "estimate" },
+	{ "$17-$24 Per Hour(Glassdoor est.)", "estimate" },
+	{ "$120K - $140K (Employer est.)", "text" },
+	{ "Employer Provided Salary:$150K-$160K", "text" },
+	{ "Estimated $80K - $100K a year", "estimate" },
+	{ "$80K - $100K a year", "text" },
+};
+
+START_TEST(test_provenance)
+{
+	struct salary s;
+
+	ck_assert(salary_parse(provenance_cases[_i].text, NULL, &s));
+	ck_assert_str_eq(s.provenance, provenance_cases[_i].provenance);
+}
+END_TEST
+
 START_TEST(test_au_job_adverts)
 {
 	const char *top = getenv("top_srcdir");
@@ -437,6 +562,9 @@ Suite *test_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("au-job-adverts");
 	tcase_add_test(tc, test_au_job_adverts);
+	tcase_add_loop_test(tc, test_country, 0, sizeof(country_cases) / sizeof(country_cases[0]));
+	tcase_add_loop_test(tc, test_provenance, 0,
+			    sizeof(provenance_cases) / sizeof(provenance_cases[0]));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1,0 +1,148 @@
+/*
+ * salary-currency.c - currencies in salary text: the spellings pages use
+ * ("US$", "€", "zł", "Kč"), signs that need the page's country to mean one
+ * currency ("$", "kr", "R"), and each currency's rough size against the
+ * dollar, used only to tell pay from nonsense (an hourly rate of 95,000
+ * dollars, a yearly salary of 12) — never to convert.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "salary-internal.h"
+
+/*
+ * Spellings, longest first where one is a prefix of another ("US$", "$").
+ * Matched case-sensitively ("CAD" is a code, "cad" a word); a spelling
+ * ending in a letter must end a word.  "$", "kr" and "R" are signs, not
+ * codes: salary_resolve_currency reads them by country.
+ */
+static const struct {
+	const char *text;
+	const char *iso;
+} spellings[] = {
+	{ "US$", "USD" }, { "USD", "USD" }, { "CA$", "CAD" }, { "C$", "CAD" },
+	{ "CAD", "CAD" }, { "AU$", "AUD" }, { "A$", "AUD" }, { "AUD", "AUD" },
+	{ "NZ$", "NZD" }, { "NZD", "NZD" }, { "HK$", "HKD" }, { "HKD", "HKD" },
+	{ "S$", "SGD" }, { "SGD", "SGD" }, { "R$", "BRL" }, { "BRL", "BRL" },
+	{ "MX$", "MXN" }, { "Mex$", "MXN" }, { "MXN", "MXN" },
+	{ "NT$", "TWD" }, { "TWD", "TWD" },
+	{ "$", "$" },
+	{ "\xe2\x82\xac", "EUR" }, { "EUR", "EUR" },			/* € */
+	{ "\xc2\xa3", "GBP" }, { "GBP", "GBP" },			/* £ */
+	{ "\xe2\x82\xb9", "INR" }, { "INR", "INR" }, { "Rs.", "INR" },	/* ₹ */
+	{ "Rs", "INR" },
+	{ "CN\xc2\xa5", "CNY" }, { "CNY", "CNY" }, { "RMB", "CNY" },
+	{ "\xc2\xa5", "JPY" }, { "\xe5\x86\x86", "JPY" }, { "JPY", "JPY" },	/* ¥ 円 */
+	{ "\xe2\x82\xa9", "KRW" }, { "KRW", "KRW" },			/* ₩ */
+	{ "CHF", "CHF" }, { "SFr.", "CHF" }, { "Fr.", "CHF" },
+	{ "SEK", "SEK" }, { "NOK", "NOK" }, { "DKK", "DKK" }, { "ISK", "ISK" },
+	{ "kr.", "kr" }, { "kr", "kr" }, { "Kr", "kr" },
+	{ "z\xc5\x82", "PLN" }, { "PLN", "PLN" },			/* zł */
+	{ "K\xc4\x8d", "CZK" }, { "CZK", "CZK" },			/* Kč */
+	{ "Ft", "HUF" }, { "HUF", "HUF" },
+	{ "lei", "RON" }, { "RON", "RON" }, { "BGN", "BGN" },
+	{ "ZAR", "ZAR" }, { "R", "R" },
+	{ "\xe2\x82\xaa", "ILS" }, { "ILS", "ILS" },			/* ₪ */
+	{ "\xe2\x82\xba", "TRY" }, { "TRY", "TRY" },			/* ₺ */
+	{ "\xe2\x82\xb1", "PHP" }, { "PHP", "PHP" },			/* ₱ */
+	{ "\xe2\x82\xa6", "NGN" }, { "NGN", "NGN" },			/* ₦ */
+	{ "\xe0\xb8\xbf", "THB" }, { "THB", "THB" },			/* ฿ */
+	{ "\xe2\x82\xab", "VND" }, { "VND", "VND" },			/* ₫ */
+	{ "RM", "MYR" }, { "MYR", "MYR" }, { "Rp", "IDR" }, { "IDR", "IDR" },
+	{ "PKR", "PKR" }, { "AED", "AED" }, { "SAR", "SAR" }, { "QAR", "QAR" },
+	{ "ARS", "ARS" }, { "CLP", "CLP" }, { "COP", "COP" }, { "PEN", "PEN" },
+	{ "UAH", "UAH" }, { "EGP", "EGP" }, { "KES", "KES" }, { "BDT", "BDT" },
+};
+
+/*
+ * Rough units per US dollar (late 2024), for the sanity windows only.  A
+ * currency missing here is taken at 1, which only makes its window wider
+ * or narrower by its true rate; the exchange rates a report converts with
+ * live in the database.
+ */
+static const struct {
+	const char iso[4];
+	double per_usd;
+} scales[] = {
+	{ "USD", 1 }, { "EUR", 0.95 }, { "GBP", 0.8 }, { "CHF", 0.9 }, { "CAD", 1.4 },
+	{ "AUD", 1.55 }, { "NZD", 1.7 }, { "SGD", 1.35 }, { "HKD", 7.8 }, { "CNY", 7.2 },
+	{ "TWD", 32 }, { "JPY", 150 }, { "KRW", 1400 }, { "INR", 85 }, { "PKR", 280 },
+	{ "BDT", 120 }, { "SEK", 11 }, { "NOK", 11 }, { "DKK", 7 }, { "ISK", 140 },
+	{ "PLN", 4 }, { "CZK", 24 }, { "HUF", 390 }, { "RON", 4.8 }, { "BGN", 1.9 },
+	{ "ZAR", 18 }, { "BRL", 6 }, { "MXN", 20 }, { "ARS", 1000 }, { "CLP", 980 },
+	{ "COP", 4400 }, { "PEN", 3.8 }, { "ILS", 3.6 }, { "TRY", 35 }, { "PHP", 58 },
+	{ "NGN", 1600 }, { "THB", 34 }, { "VND", 25000 }, { "MYR", 4.5 }, { "IDR", 16000 },
+	{ "AED", 3.67 }, { "SAR", 3.75 }, { "QAR", 3.64 }, { "UAH", 41 }, { "EGP", 50 },
+	{ "KES", 130 },
+};
+
+/* Which currency "$", "kr" and "R" mean on a page from each country. */
+static const struct {
+	const char *sign;
+	const char country[3];
+	const char iso[4];
+} by_country[] = {
+	{ "$", "US", "USD" }, { "$", "CA", "CAD" }, { "$", "AU", "AUD" },
+	{ "$", "NZ", "NZD" }, { "$", "SG", "SGD" }, { "$", "HK", "HKD" },
+	{ "$", "MX", "MXN" }, { "$", "TW", "TWD" }, { "$", "AR", "ARS" },
+	{ "$", "CL", "CLP" }, { "$", "CO", "COP" },
+	{ "kr", "SE", "SEK" }, { "kr", "NO", "NOK" }, { "kr", "DK", "DKK" },
+	{ "kr", "IS", "ISK" }, { "R", "ZA", "ZAR" },
+};
+
+const char *salary_match_currency(const char *p, const char **end, int allow_dollar)
+{
+	size_t i, n;
+
+	for (i = 0; i < COUNT(spellings); i++) {
+		const char *t = spellings[i].text;
+
+		n = strlen(t);
+		if (strncmp(p, t, n) != 0)
+			continue;
+		if (salary_is_alpha((unsigned char)t[n - 1]) &&
+		    salary_is_alpha((unsigned char)p[n]))
+			continue;
+		if (!allow_dollar && t[n - 1] == '$')
+			continue;
+		/* "R" is a sign only right before a number: "R 25 000", "R25k" */
+		if (strcmp(spellings[i].iso, "R") == 0 &&
+		    !salary_is_digit((unsigned char)*salary_skip_space(p + n)))
+			continue;
+		*end = p + n;
+		return spellings[i].iso;
+	}
+	return NULL;
+}
+
+const char *salary_resolve_currency(const char *cur, const char *country, unsigned *notes)
+{
+	size_t i;
+
+	if (cur == NULL || strlen(cur) == 3)
+		return cur;
+	for (i = 0; country != NULL && i < COUNT(by_country); i++) {
+		if (strcmp(by_country[i].sign, cur) == 0 &&
+		    strcmp(by_country[i].country, country) == 0) {
+			*notes |= SALARY_CURRENCY_BY_COUNTRY;
+			return by_country[i].iso;
+		}
+	}
+	if (strcmp(cur, "$") == 0) {
+		/* The dollar most pages mean; the note says it was assumed. */
+		*notes |= SALARY_CURRENCY_ASSUMED;
+		return "USD";
+	}
+	return NULL;	/* "kr" of no known country: Swedish or Danish? Unknown. */
+}
+
+double salary_currency_scale(const char *iso)
+{
+	size_t i;
+
+	for (i = 0; iso != NULL && i < COUNT(scales); i++)
+		if (strcmp(scales[i].iso, iso) == 0)
+			return scales[i].per_usd;
+	return 1;
+}
