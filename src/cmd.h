@@ -39,6 +39,7 @@ extern const struct cmd_entry cmd_crawl_entry;
 extern const struct cmd_entry cmd_parse_entry;
 extern const struct cmd_entry cmd_report_entry;
 extern const struct cmd_entry cmd_export_entry;
+extern const struct cmd_entry cmd_salary_entry;
 
 /* "jobstats: <message>" on stderr. */
 void cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

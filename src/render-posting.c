@@ -127,24 +127,11 @@ void render_posting_json(struct buf *out, const struct posting *p,
 	buf_appends(out, "}\n");
 }
 
-static void salary_words(struct buf *out, const struct salary *s)
-{
-	if (!s->found) {
-		buf_appends(out, "-");
-		return;
-	}
-	buf_printf(out, "%s %.15g", s->currency[0] ? s->currency : "?", s->min);
-	if (s->max != s->min)
-		buf_printf(out, "-%.15g", s->max);
-	if (s->period != PERIOD_UNKNOWN)
-		buf_printf(out, " per %s", salary_period_name(s->period));
-}
-
 void render_posting_line(struct buf *out, const struct posting *p)
 {
 	buf_printf(out, "%s | %s | %s | %s | %s | ", p->title ? p->title : "-",
 		   p->company ? p->company : "-", p->location ? p->location : "-",
 		   p->level ? p->level : "-", p->employment_type ? p->employment_type : "-");
-	salary_words(out, &p->salary);
+	render_salary_words(out, &p->salary);
 	buf_appends(out, "\n");
 }

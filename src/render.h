@@ -33,4 +33,13 @@ void render_posting_json(struct buf *out, const struct posting *p,
 /* One readable line: "title | company | location | level | type | salary". */
 void render_posting_line(struct buf *out, const struct posting *p);
 
+/* A salary as "USD 100000-130000 per year", or "-" when none was found. */
+void render_salary_words(struct buf *out, const struct salary *s);
+/* "jobstats salary": the text, a tab, then the reading in words with its
+ * provenance, rule and notes; or "no salary". */
+void render_salary_line(struct buf *out, const char *text, const struct salary *s);
+/* "jobstats salary --json": one object a line, keys text, min, max,
+ * currency, period, annual_min, annual_max, provenance, rule, notes. */
+void render_salary_json(struct buf *out, const char *text, const struct salary *s);
+
 #endif

@@ -67,3 +67,31 @@ expect_status 1 "$JOBSTATS" --db "$scratch/text.db" source list
 expect_grep "$scratch/text.db" "$scratch/err"
 [ "$(cat "$scratch/text.db")" = "not a database" ] || fail "the file was changed"
 ok "not a database"
+
+# jobstats salary: the parser's reading of each text; no salary is an answer.
+expect_status 0 "$JOBSTATS" salary --json --country AU '$80,000 - $95,000' 'Competitive' \
+	'₹6,02,654.23 - ₹8,74,430.35 a year' '$17-$24 Per Hour(Glassdoor est.)'
+check_salary_json() {
+	"$PYTHON3" - "$1" <<'PY'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+assert len(rows) == 4, rows
+keys = {"text", "min", "max", "currency", "period", "annual_min", "annual_max",
+        "provenance", "rule"}
+assert all(keys <= set(r) for r in rows), rows
+aud, none, inr, est = rows
+assert (aud["min"], aud["max"], aud["currency"], aud["period"]) == (80000, 95000, "AUD", "year"), aud
+assert all(none[k] is None for k in keys - {"text"}), none
+assert (inr["min"], inr["max"], inr["currency"]) == (602654.23, 874430.35, "INR"), inr
+assert (est["annual_min"], est["annual_max"], est["provenance"]) == (17 * 2080, 24 * 2080, "estimate"), est
+PY
+}
+if command -v "$PYTHON3" >/dev/null 2>&1; then
+	check_salary_json "$scratch/out" || fail "salary --json gave the wrong readings"
+fi
+expect_status 0 "$JOBSTATS" salary 'Competitive'
+expect_grep 'no salary' "$scratch/out"
+expect_status 2 "$JOBSTATS" salary --country USA '$5'
+expect_grep "invalid --country 'USA'" "$scratch/err"
+expect_status 2 "$JOBSTATS" salary
+ok "salary"
