@@ -19,12 +19,37 @@
 #include "html.h"
 #include "xalloc.h"
 
+/*
+ * Limits on one ld+json block.  Real JobPosting blocks are a few KB and
+ * nest less than ten levels (@graph, jobLocation, address); a whole
+ * listing page's ItemList stays far below these.
+ */
+#define JSONLD_MAX_BYTES (4 << 20)
+#define JSONLD_MAX_DEPTH 64
+
 struct jsonq {
 	sqlite3 *db;
 	sqlite3_stmt *get;	/* json_type and json_extract of ?1 at path ?2 */
 	sqlite3_stmt *find;	/* JobPosting objects anywhere in ?1 */
 	sqlite3_stmt *valid;
 };
+
+/*
+ * JobPosting objects anywhere in ?1 (an "@type" of "JobPosting" or a list
+ * holding it).  Only the "@type" members are looked at closely and only the
+ * objects found are rendered back to text: asking for every object's text
+ * would cost the block's size times its depth.  No ORDER BY: json_tree walks
+ * the document in order, parents before children (what extract_block needs
+ * to fold nested postings into outer ones), and a sort would hold every
+ * posting's text in memory at once.
+ */
+#define FIND_SQL \
+	"WITH hit(id) AS (SELECT t.parent FROM json_tree(?1) AS t " \
+	"  WHERE t.key = '@type' AND ((t.type = 'text' AND t.value = 'JobPosting') OR " \
+	"  (t.type = 'array' AND EXISTS (SELECT 1 FROM json_each(t.value) AS e " \
+	"  WHERE e.value = 'JobPosting')))) " \
+	"SELECT o.fullkey, o.value FROM json_tree(?1) AS o " \
+	"WHERE o.type = 'object' AND o.id IN (SELECT id FROM hit)"
 
 static int jsonq_open(struct jsonq *q)
 {
@@ -34,11 +59,7 @@ static int jsonq_open(struct jsonq *q)
 	if (sqlite3_prepare_v2(q->db, "SELECT json_type(?1, ?2), json_extract(?1, ?2)",
 			       -1, &q->get, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(q->db, "SELECT json_valid(?1)", -1, &q->valid, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(q->db,
-			       "SELECT t.fullkey, t.value FROM json_tree(?1) AS t "
-			       "WHERE t.type = 'object' AND EXISTS (SELECT 1 FROM "
-			       "json_each(t.value, '$.\"@type\"') AS e WHERE e.value = 'JobPosting') "
-			       "ORDER BY t.id", -1, &q->find, NULL) != SQLITE_OK)
+	    sqlite3_prepare_v2(q->db, FIND_SQL, -1, &q->find, NULL) != SQLITE_OK)
 		return -1;
 	return 0;
 }
@@ -192,11 +213,21 @@ static double jnum(struct jsonq *q, const char *json, const char *path)
 	return d;
 }
 
-/* baseSalary in its shapes: a number, {value: n}, {value: {minValue, maxValue, unitText}}. */
+/*
+ * baseSalary in its shapes: a number, {value: n}, {value: {minValue,
+ * maxValue, unitText}}, or a list of these (sites that pay in several
+ * currencies or bands; the first one counts, as for jobLocation).
+ */
 static void salary_hints_from(struct jsonq *q, const char *job, struct salary_hints *h)
 {
 	char type[8], *bs = jget(q, job, "$.baseSalary", type), *val, *cur, *unit = NULL;
 
+	if (bs != NULL && strcmp(type, "array") == 0) {
+		char *first = jget(q, bs, "$[0]", type);
+
+		free(bs);
+		bs = first;
+	}
 	if (bs == NULL)
 		return;
 	if (strcmp(type, "object") != 0) {
@@ -293,16 +324,67 @@ static int is_inside(const char *fullkey, const char *parent)
 	return strncmp(fullkey, parent, n) == 0 && (fullkey[n] == '.' || fullkey[n] == '[');
 }
 
+/*
+ * Does the JSON nest arrays and objects deeper than max?  A byte scan that
+ * skips strings, so a hostile block is refused before SQLite parses it
+ * (SQLite's own limit is in the thousands, and json_tree's cost grows with
+ * depth).  Unbalanced brackets are left for json_valid to reject.
+ */
+static int json_too_deep(const char *s, int max)
+{
+	int depth = 0, in_string = 0;
+
+	for (; *s; s++) {
+		if (in_string) {
+			if (*s == '\\' && s[1] != '\0')
+				s++;
+			else if (*s == '"')
+				in_string = 0;
+		} else if (*s == '"') {
+			in_string = 1;
+		} else if (*s == '[' || *s == '{') {
+			if (++depth > max)
+				return 1;
+		} else if (*s == ']' || *s == '}') {
+			depth--;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Why a block is not worth parsing, or NULL: its size as the page has it
+ * (raw), or the depth of the JSON unwrap() made of it (CDATA wrappers have
+ * brackets of their own).
+ */
+static const char *block_refused(const char *raw, const char *json, char *why, size_t whysize)
+{
+	if (strlen(raw) > JSONLD_MAX_BYTES) {
+		snprintf(why, whysize, "is larger than %d MB", JSONLD_MAX_BYTES >> 20);
+		return why;
+	}
+	if (json_too_deep(json, JSONLD_MAX_DEPTH)) {
+		snprintf(why, whysize, "nests deeper than %d levels", JSONLD_MAX_DEPTH);
+		return why;
+	}
+	return NULL;
+}
+
 static void extract_block(struct jsonq *q, const struct page_scan *scan, size_t i,
 			  struct extract_result *r)
 {
-	char *json = unwrap(scan->jsonld[i]), *outer = NULL;
-	const char *key;
+	char *json = unwrap(scan->jsonld[i]), *outer = NULL, whybuf[64];
+	const char *key, *why, *url = scan->url ? scan->url : "page";
 
-	if (*json == '\0' || !json_is_valid(q, json)) {
-		if (*json != '\0')
-			extract_result_warn(r, "'%s': JSON-LD block %zu is not valid JSON, skipped",
-					    scan->url ? scan->url : "page", i + 1);
+	if (*json == '\0') {
+		free(json);
+		return;
+	}
+	why = block_refused(scan->jsonld[i], json, whybuf, sizeof(whybuf));
+	if (why == NULL && !json_is_valid(q, json))
+		why = "is not valid JSON";
+	if (why != NULL) {
+		extract_result_warn(r, "'%s': JSON-LD block %zu %s, skipped", url, i + 1, why);
 		free(json);
 		return;
 	}

@@ -198,9 +198,10 @@ int extract_page(const char *html, size_t len, const char *base_url,
 	struct page_scan scan = { 0 };
 	struct extract_result cards;
 	htmlDocPtr doc;
+	const char *why;
+	char *stopped;
 
 	scan.url = base_url;
-	const char *why;
 
 	if (is_blank(html, len))
 		return 0;	/* an empty page has no postings; that is not an error */
@@ -210,9 +211,16 @@ int extract_page(const char *html, size_t len, const char *base_url,
 				    base_url ? base_url : "page", why);
 		return 0;
 	}
-	doc = html_parse(html, len, base_url);
-	if (doc == NULL)
+	doc = html_parse(html, len, base_url, &stopped);
+	if (doc == NULL) {
+		free(stopped);
 		return set_error(err, "cannot parse '%s' as HTML", base_url ? base_url : "page");
+	}
+	/* What the parser kept is still worth extracting, but say what is lost. */
+	if (stopped != NULL)
+		extract_result_warn(out, "'%s': %s; postings from that point on are lost",
+				    base_url ? base_url : "page", stopped);
+	free(stopped);
 	scan_tree(xmlDocGetRootElement(doc), &scan);
 	if (scan.base == NULL && base_url != NULL)
 		scan.base = xstrdup(base_url);

@@ -7,6 +7,7 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/uri.h>
+#include <libxml/xmlerror.h>
 
 #include "buf.h"
 #include "html.h"
@@ -16,7 +17,53 @@
 #define PARSE_OPTIONS (HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | \
 		       HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT)
 
-htmlDocPtr html_parse(const char *data, size_t len, const char *url)
+/*
+ * libxml2's limit on element nesting without XML_PARSE_HUGE.  HUGE is left
+ * off on purpose: it also lifts the limits on text and name sizes, and the
+ * tree walks here recurse once per level.
+ */
+#define HTML_DEPTH_LIMIT 256
+
+/* Depth of the deepest element below node (node at depth 1). */
+static int tree_depth(const xmlNode *node)
+{
+	const xmlNode *c;
+	int d, max = 0;
+
+	for (c = node; c != NULL; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		d = 1 + tree_depth(c->children);
+		if (d > max)
+			max = d;
+	}
+	return max;
+}
+
+/*
+ * Why libxml2 stopped before the end of the page, allocated, or NULL when it
+ * read it all.  In recovery mode only a halt (the depth limit, out of memory)
+ * disables the SAX callbacks; everything after that point is missing from
+ * the tree.
+ */
+static char *stop_reason(htmlParserCtxtPtr ctxt, htmlDocPtr doc)
+{
+	const xmlError *e;
+	char *detail, *msg;
+
+	if (!ctxt->disableSAX)
+		return NULL;
+	if (doc != NULL && tree_depth(xmlDocGetRootElement(doc)) >= HTML_DEPTH_LIMIT)
+		return xasprintf("page nests elements deeper than %d levels", HTML_DEPTH_LIMIT);
+	e = xmlCtxtGetLastError(ctxt);
+	detail = xstrdup(e != NULL && e->message != NULL ? e->message : "no reason given");
+	text_collapse(detail);	/* libxml2's messages end in a newline */
+	msg = xasprintf("HTML parser stopped early (%s)", detail);
+	free(detail);
+	return msg;
+}
+
+htmlDocPtr html_parse(const char *data, size_t len, const char *url, char **stopped)
 {
 	/*
 	 * libxml2 assumes ISO-8859-1 when a page declares no charset; real pages
@@ -24,10 +71,22 @@ htmlDocPtr html_parse(const char *data, size_t len, const char *url)
 	 * page's own declaration.
 	 */
 	const char *encoding = utf8_valid(data, len) ? "UTF-8" : NULL;
+	htmlParserCtxtPtr ctxt;
+	htmlDocPtr doc;
 
+	if (stopped != NULL)
+		*stopped = NULL;
 	if (len > (size_t)INT_MAX)
 		return NULL;
-	return htmlReadMemory(data, (int)len, url, encoding, PARSE_OPTIONS);
+	/* A context of our own, so its errors can be read after the parse. */
+	ctxt = htmlNewParserCtxt();
+	if (ctxt == NULL)
+		return NULL;
+	doc = htmlCtxtReadMemory(ctxt, data, (int)len, url, encoding, PARSE_OPTIONS);
+	if (stopped != NULL)
+		*stopped = stop_reason(ctxt, doc);
+	htmlFreeParserCtxt(ctxt);
+	return doc;
 }
 
 static int is_space(unsigned char c)
@@ -94,7 +153,7 @@ char *html_fragment_text(const char *fragment)
 		return NULL;
 	if (strchr(fragment, '<') == NULL && strchr(fragment, '&') == NULL)
 		return collapsed_or_null(xstrdup(fragment));
-	doc = html_parse(fragment, strlen(fragment), NULL);
+	doc = html_parse(fragment, strlen(fragment), NULL, NULL);
 	root = doc ? xmlDocGetRootElement(doc) : NULL;
 	if (root != NULL)
 		s = html_text(root);

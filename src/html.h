@@ -11,8 +11,14 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
-/* Parse a page; NULL only when libxml2 cannot make any document of it. */
-htmlDocPtr html_parse(const char *data, size_t len, const char *url);
+/*
+ * Parse a page; NULL only when libxml2 cannot make any document of it.
+ * When libxml2 stops before the end of the page (elements nested deeper
+ * than its limit, out of memory) the document holds only what came before
+ * that point, and *stopped is set to the reason (allocated, the caller's);
+ * otherwise *stopped is NULL.  stopped may be NULL.
+ */
+htmlDocPtr html_parse(const char *data, size_t len, const char *url, char **stopped);
 
 /* Whitespace-collapsed, trimmed text of a node's subtree; NULL when empty. */
 char *html_text(const xmlNode *node);

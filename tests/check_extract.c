@@ -40,6 +40,8 @@ static const char *const fixtures[] = {
 	"jsonld-no-url.html",
 	"jsonld-blank-salary.html",
 	"jsonld-invalid-block.html",
+	"jsonld-salary-array.html",
+	"jsonld-type-list.html",
 	"no-postings.html",
 	"api-response.json",
 	"company-logo.png",
@@ -454,6 +456,187 @@ START_TEST(test_empty_buffer)
 }
 END_TEST
 
+/* A seed-board card for the built pages below. */
+static void
+add_card(struct buf *b, const char *id, const char *title)
+{
+	buf_printf(b, "<li class=\"job-card\" data-job-id=\"%s\"><a href=\"/job/%s\">"
+		   "<h3 class=\"job-title\">%s</h3></a></li>\n", id, id, title);
+}
+
+/* The warning that contains every one of the words, or NULL. */
+static const char *
+find_warning(const struct extract_result *res, const char *w1, const char *w2)
+{
+	size_t i;
+
+	for (i = 0; i < res->nwarnings; i++)
+		if (strstr(res->warnings[i], w1) != NULL && strstr(res->warnings[i], w2) != NULL)
+			return res->warnings[i];
+	return NULL;
+}
+
+static void
+extract_built(const struct buf *page, const char *url, struct extract_result *res)
+{
+	char *err = NULL;
+	int rc;
+
+	extract_result_init(res);
+	rc = extract_page(page->data, page->len, url, res, &err);
+	ck_assert_msg(rc == 0, "extract_page returned %d: %s", rc,
+		      err != NULL ? err : "(no message)");
+	free(err);
+}
+
+/*
+ * A page whose cards sit below `depth` nested <div>s, after a JSON-LD
+ * posting and a card that sit above them.
+ */
+static void
+deep_page(struct buf *b, int depth)
+{
+	int i;
+
+	buf_appends(b, "<!DOCTYPE html><html><head><title>Jobs</title>"
+		    "<script type=\"application/ld+json\">{\"@type\": \"JobPosting\", "
+		    "\"title\": \"Data Engineer\", \"identifier\": \"J-1\"}</script>"
+		    "</head><body><ul>\n");
+	add_card(b, "C-1", "Analytics Engineer");
+	buf_appends(b, "</ul>\n");
+	for (i = 0; i < depth; i++)
+		buf_appends(b, "<div>");
+	buf_appends(b, "<ul>");
+	add_card(b, "C-2", "Deep Engineer");
+	buf_appends(b, "</ul>");
+	for (i = 0; i < depth; i++)
+		buf_appends(b, "</div>");
+	buf_appends(b, "<ul>");
+	add_card(b, "C-3", "Later Engineer");
+	buf_appends(b, "</ul></body></html>\n");
+}
+
+/*
+ * libxml2 stops at its nesting limit (256, HUGE stays off): what came
+ * before is kept, the loss is a warning naming the page and the reason, and
+ * a page just under the limit loses nothing.
+ */
+START_TEST(test_deep_nesting)
+{
+	const char *url = "https://jobs.example.test/deep";
+	struct buf page = BUF_INIT;
+	struct extract_result res;
+
+	deep_page(&page, 300);
+	extract_built(&page, url, &res);
+	ck_assert_msg(res.nwarnings == 1, "want 1 warning, got %zu", res.nwarnings);
+	ck_assert_msg(find_warning(&res, "'https://jobs.example.test/deep'", "deeper than 256") != NULL,
+		      "warning does not name the page and the depth: %s", res.warnings[0]);
+	ck_assert_ptr_nonnull(find_by_id(&res, "J-1"));
+	ck_assert_ptr_nonnull(find_by_id(&res, "C-1"));
+	ck_assert_ptr_null(find_by_id(&res, "C-2"));	/* lost, as the warning says */
+	extract_result_release(&res);
+
+	buf_release(&page);
+	deep_page(&page, 200);
+	extract_built(&page, url, &res);
+	ck_assert_msg(res.nwarnings == 0, "page under the limit: %s", res.nwarnings ?
+		      res.warnings[0] : "");
+	ck_assert_uint_eq(res.count, 4);
+	ck_assert_ptr_nonnull(find_by_id(&res, "C-2"));
+	ck_assert_ptr_nonnull(find_by_id(&res, "C-3"));
+	extract_result_release(&res);
+	buf_release(&page);
+}
+END_TEST
+
+/* A page of JSON-LD blocks given in full, the last a valid posting. */
+static void
+jsonld_page(struct buf *b, const char *const *blocks, size_t n)
+{
+	size_t i;
+
+	buf_appends(b, "<!DOCTYPE html><html><head><title>Job</title>\n");
+	for (i = 0; i < n; i++)
+		buf_printf(b, "<script type=\"application/ld+json\">%s</script>\n", blocks[i]);
+	buf_appends(b, "<script type=\"application/ld+json\">{\"@type\": \"JobPosting\", "
+		    "\"title\": \"Data Engineer\", \"identifier\": \"J-9\"}</script>\n"
+		    "</head><body><p>Apply now</p></body></html>\n");
+}
+
+/* depth levels of arrays, or of objects when obj ({"a":{"a":...}}). */
+static char *
+nested_json(int depth, int obj)
+{
+	struct buf b = BUF_INIT;
+	int i;
+
+	for (i = 0; i < depth; i++)
+		buf_appends(&b, obj ? "{\"a\":" : "[");
+	buf_appends(&b, "1");
+	for (i = 0; i < depth; i++)
+		buf_appends(&b, obj ? "}" : "]");
+	return buf_detach(&b);
+}
+
+/*
+ * Hostile JSON-LD blocks (nested far deeper than any real one, or larger
+ * than 4 MB) are skipped before SQLite parses them, each with a warning; a
+ * valid posting in another block of the page still comes through.  Brackets
+ * inside strings do not count towards the depth.
+ */
+START_TEST(test_jsonld_limits)
+{
+	const char *url = "https://jobs.example.test/hostile-jsonld";
+	char *deep_arrays = nested_json(10000, 0), *deep_objects = nested_json(100, 1);
+	char *in_strings, *huge, *blocks[4];
+	struct buf page = BUF_INIT, b = BUF_INIT;
+	struct extract_result res;
+	const struct raw_posting *p;
+	int i;
+
+	/* 200 brackets, and an escaped quote, inside a string of a real posting. */
+	buf_appends(&b, "{\"@type\": \"JobPosting\", \"identifier\": \"J-8\", "
+		    "\"title\": \"ML Engineer\", \"description\": \"\\\"");
+	for (i = 0; i < 200; i++)
+		buf_appends(&b, "[{");
+	buf_appends(&b, "\"}");
+	in_strings = buf_detach(&b);
+	buf_appends(&b, "{\"@type\": \"JobPosting\", \"title\": \"Big\", \"description\": \"");
+	for (i = 0; i < (4 << 20) / 64 + 1; i++)
+		buf_appends(&b, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+	buf_appends(&b, "\"}");
+	huge = buf_detach(&b);
+
+	blocks[0] = deep_arrays;
+	blocks[1] = deep_objects;
+	blocks[2] = huge;
+	blocks[3] = in_strings;
+	jsonld_page(&page, (const char *const *)blocks, 4);
+	extract_built(&page, url, &res);
+
+	ck_assert_msg(res.nwarnings == 3, "want 3 warnings, got %zu", res.nwarnings);
+	ck_assert_ptr_nonnull(find_warning(&res, "'https://jobs.example.test/hostile-jsonld': "
+					   "JSON-LD block 1 ", "deeper than 64 levels"));
+	ck_assert_ptr_nonnull(find_warning(&res, "JSON-LD block 2 ", "deeper than 64 levels"));
+	ck_assert_ptr_nonnull(find_warning(&res, "JSON-LD block 3 ", "larger than 4 MB"));
+	ck_assert_uint_eq(res.count, 2);
+	p = find_by_id(&res, "J-8");
+	ck_assert_ptr_nonnull(p);
+	ck_assert_str_eq(p->title, "ML Engineer");
+	p = find_by_id(&res, "J-9");
+	ck_assert_ptr_nonnull(p);
+	ck_assert_str_eq(p->title, "Data Engineer");
+
+	extract_result_release(&res);
+	buf_release(&page);
+	free(deep_arrays);
+	free(deep_objects);
+	free(in_strings);
+	free(huge);
+}
+END_TEST
+
 Suite *test_suite(void)
 {
 	Suite *s = suite_create("extract");
@@ -465,6 +648,8 @@ Suite *test_suite(void)
 	tc = tcase_create("robustness");
 	tcase_add_test(tc, test_truncated_page);
 	tcase_add_test(tc, test_empty_buffer);
+	tcase_add_test(tc, test_deep_nesting);
+	tcase_add_test(tc, test_jsonld_limits);
 	suite_add_tcase(s, tc);
 	return s;
 }
