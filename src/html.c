@@ -7,6 +7,7 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/uri.h>
+#include <libxml/xmlversion.h>
 #include <libxml/xmlerror.h>
 
 #include "buf.h"
@@ -41,23 +42,63 @@ static int tree_depth(const xmlNode *node)
 }
 
 /*
- * Why libxml2 stopped before the end of the page, allocated, or NULL when it
- * read it all.  In recovery mode only a halt (the depth limit, out of memory)
- * disables the SAX callbacks; everything after that point is missing from
- * the tree.
+ * The first error libxml2 raised outside the parser context during a parse.
+ * Encoding errors (a byte that is not valid in the page's declared charset)
+ * are raised that way, with no context, so HTML_PARSE_NOERROR does not
+ * silence them and by default they go to stderr; stages never print.
  */
-static char *stop_reason(htmlParserCtxtPtr ctxt, htmlDocPtr doc)
+struct parse_errors {
+	char *first;
+	int encoding;		/* an input conversion failed */
+};
+
+static void capture_error(void *ctx, const xmlError *e)
+{
+	struct parse_errors *pe = ctx;
+
+	if (e->domain == XML_FROM_I18N || e->domain == XML_FROM_IO)
+		pe->encoding = 1;
+	if (pe->first == NULL && e->message != NULL) {
+		pe->first = xstrdup(e->message);
+		text_collapse(pe->first);	/* libxml2's messages end in a newline */
+	}
+}
+
+/* libxml2 2.12 made the handler's error argument const. */
+#if LIBXML_VERSION >= 21200
+static void capture_error_cb(void *ctx, const xmlError *e)
+#else
+static void capture_error_cb(void *ctx, xmlErrorPtr e)
+#endif
+{
+	capture_error(ctx, e);
+}
+
+/*
+ * Why libxml2 stopped before the end of the page, allocated, or NULL when it
+ * read it all.  In recovery mode only a halt (the depth limit, a byte the
+ * declared charset cannot decode, out of memory) disables the SAX callbacks;
+ * everything after that point is missing from the tree.
+ */
+static char *stop_reason(htmlParserCtxtPtr ctxt, htmlDocPtr doc, const struct parse_errors *pe)
 {
 	const xmlError *e;
+	const char *enc = ctxt->input != NULL && ctxt->input->encoding != NULL ?
+			  (const char *)ctxt->input->encoding : NULL;
 	char *detail, *msg;
 
-	if (!ctxt->disableSAX)
+	if (!ctxt->disableSAX && !pe->encoding)
 		return NULL;
 	if (doc != NULL && tree_depth(xmlDocGetRootElement(doc)) >= HTML_DEPTH_LIMIT)
 		return xasprintf("page nests elements deeper than %d levels", HTML_DEPTH_LIMIT);
+	if (pe->encoding)
+		return xasprintf("page is not valid in its declared charset%s%s%s (%s)",
+				 enc ? " (" : "", enc ? enc : "", enc ? ")" : "",
+				 pe->first ? pe->first : "input conversion failed");
 	e = xmlCtxtGetLastError(ctxt);
-	detail = xstrdup(e != NULL && e->message != NULL ? e->message : "no reason given");
-	text_collapse(detail);	/* libxml2's messages end in a newline */
+	detail = xstrdup(e != NULL && e->message != NULL ? e->message :
+			 pe->first ? pe->first : "no reason given");
+	text_collapse(detail);
 	msg = xasprintf("HTML parser stopped early (%s)", detail);
 	free(detail);
 	return msg;
@@ -71,6 +112,7 @@ htmlDocPtr html_parse(const char *data, size_t len, const char *url, char **stop
 	 * page's own declaration.
 	 */
 	const char *encoding = utf8_valid(data, len) ? "UTF-8" : NULL;
+	struct parse_errors errors = { NULL, 0 };
 	htmlParserCtxtPtr ctxt;
 	htmlDocPtr doc;
 
@@ -82,9 +124,13 @@ htmlDocPtr html_parse(const char *data, size_t len, const char *url, char **stop
 	ctxt = htmlNewParserCtxt();
 	if (ctxt == NULL)
 		return NULL;
+	/* libxml2 keeps this handler per thread; put back the default after. */
+	xmlSetStructuredErrorFunc(&errors, capture_error_cb);
 	doc = htmlCtxtReadMemory(ctxt, data, (int)len, url, encoding, PARSE_OPTIONS);
+	xmlSetStructuredErrorFunc(NULL, NULL);
 	if (stopped != NULL)
-		*stopped = stop_reason(ctxt, doc);
+		*stopped = stop_reason(ctxt, doc, &errors);
+	free(errors.first);
 	htmlFreeParserCtxt(ctxt);
 	return doc;
 }
