@@ -93,12 +93,6 @@ static int store_page(struct crawl *c, const char *url, struct extract_result *p
 	for (i = 0; i < page->count && err == NULL; i++) {
 		struct posting p;
 
-		if (page->postings[i].title == NULL) {
-			c->counts.postings_skipped++;
-			crawl_warning(c, xasprintf("'%s': posting %zu has no title, skipped", url,
-						   i + 1));
-			continue;
-		}
 		posting_normalize(&page->postings[i], &p);
 		k.postings_seen++;
 		if (store_upsert(st, c->src->id, &p, c->now, &r, &err) == 0) {
@@ -152,6 +146,7 @@ static void crawl_page(struct crawl *c, const char *url, char **next)
 		goto failed;
 	for (i = 0; i < page.nwarnings; i++)
 		crawl_warning(c, xstrdup(page.warnings[i]));
+	c->counts.postings_skipped += (int)page.skipped;
 	c->counts.pages++;
 	if (store_page(c, url, &page) == 0) {
 		*next = page.next_url;

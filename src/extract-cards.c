@@ -125,6 +125,7 @@ void cards_extract(const struct page_scan *scan, struct extract_result *r)
 		if (tmp.title == NULL) {
 			extract_result_warn(r, "'%s': listing card %zu has no title, skipped",
 					    scan->url ? scan->url : "page", i + 1);
+			r->skipped++;
 			raw_posting_release(&tmp);
 			continue;
 		}

@@ -165,6 +165,33 @@ static void merge_cards(struct extract_result *r, struct extract_result *cards)
 	}
 	for (i = 0; i < cards->nwarnings; i++)
 		extract_result_warn(r, "%s", cards->warnings[i]);
+	r->skipped += cards->skipped;
+}
+
+/*
+ * A JSON-LD posting no card completed with a title cannot be reported or
+ * matched to a role: drop it here, so crawl and parse agree on what a page
+ * holds.  Postings keep their order.
+ */
+static void drop_untitled(struct extract_result *r, const char *url)
+{
+	size_t i, kept = 0;
+
+	for (i = 0; i < r->count; i++) {
+		struct raw_posting *p = &r->postings[i];
+
+		if (p->title != NULL) {
+			r->postings[kept++] = *p;
+			continue;
+		}
+		extract_result_warn(r, "'%s': JSON-LD posting %s%s%shas no title, skipped",
+				    url ? url : "page", p->external_id ? "'" : "",
+				    p->external_id ? p->external_id : "",
+				    p->external_id ? "' " : "");
+		raw_posting_release(p);
+		r->skipped++;
+	}
+	r->count = kept;
 }
 
 static int is_blank(const char *data, size_t len)
@@ -229,6 +256,7 @@ int extract_page(const char *html, size_t len, const char *base_url,
 	cards_extract(&scan, &cards);
 	merge_cards(out, &cards);
 	extract_result_release(&cards);
+	drop_untitled(out, base_url);
 	out->next_url = html_resolve(scan.next_href, scan.base);
 	page_scan_release(&scan);
 	xmlFreeDoc(doc);

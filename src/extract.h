@@ -20,6 +20,7 @@ struct extract_result {
 	char *next_url;		/* absolute, or NULL when there is no next page */
 	char **warnings;	/* things skipped on this page, each a full message */
 	size_t nwarnings;
+	size_t skipped;		/* postings found but dropped (no title), each warned of */
 };
 
 void extract_result_init(struct extract_result *r);
@@ -29,7 +30,8 @@ void extract_result_release(struct extract_result *r);
  * Extract the postings of one page.  base_url resolves relative links (it may
  * be NULL).  Returns 0, or -1 with *err set when the page cannot be read as
  * HTML at all; problems with single postings (a JSON-LD block that is not
- * valid JSON, ...) become warnings and extraction goes on.
+ * valid JSON, a posting with no title, ...) become warnings and extraction
+ * goes on.  Every posting returned has a title.
  */
 int extract_page(const char *html, size_t len, const char *base_url,
 		 struct extract_result *out, char **err);

@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "extract.h"
@@ -550,6 +551,82 @@ START_TEST(test_deep_nesting)
 }
 END_TEST
 
+/*
+ * A JSON-LD posting without a title is dropped by the extract stage, with a
+ * warning naming the page and its id, unless a card for the same job gives it
+ * one.  Crawl and parse both see the result.
+ */
+START_TEST(test_untitled_jsonld)
+{
+	static const char page_text[] =
+		"<html><head><script type=\"application/ld+json\">["
+		"{\"@type\": \"JobPosting\", \"identifier\": \"J-7\", \"baseSalary\": 90000},"
+		"{\"@type\": \"JobPosting\", \"url\": \"/jobs/8\"},"
+		"{\"@type\": \"JobPosting\", \"title\": \"Data Engineer\"}"
+		"]</script></head><body>"
+		"<li class=\"job-card\"><a class=\"job-link\" href=\"/jobs/8\">"
+		"<h3 class=\"job-title\">ML Engineer</h3></a></li>"
+		"<li class=\"job-card\"><span class=\"job-salary\">USD 1K</span></li>"
+		"</body></html>";
+	struct buf page = BUF_INIT;
+	struct extract_result res;
+
+	buf_appends(&page, page_text);
+	extract_built(&page, "https://jobs.example.test/list", &res);
+	ck_assert_uint_eq(res.count, 2);
+	ck_assert_str_eq(res.postings[0].title, "ML Engineer");	/* from its card */
+	ck_assert_str_eq(res.postings[1].title, "Data Engineer");
+	ck_assert_uint_eq(res.skipped, 2);
+	ck_assert_msg(find_warning(&res, "'https://jobs.example.test/list'",
+				   "JSON-LD posting 'J-7' has no title, skipped") != NULL,
+		      "no warning for the untitled JSON-LD posting");
+	ck_assert_msg(find_warning(&res, "'https://jobs.example.test/list'",
+				   "listing card 2 has no title, skipped") != NULL,
+		      "no warning for the untitled card");
+	ck_assert_uint_eq(res.nwarnings, 2);
+	extract_result_release(&res);
+	buf_release(&page);
+}
+END_TEST
+
+/*
+ * A byte the page's declared charset cannot decode halts libxml2.  The page
+ * before it is kept, a warning names the page and the charset, and nothing
+ * reaches stderr (stages never print; libxml2 would by default).
+ */
+START_TEST(test_bad_charset)
+{
+	static const char page_text[] =
+		"<html><head><meta charset=\"shift_jis\"></head><body>"
+		"<li class=\"job-card\"><h3 class=\"job-title\">Data Engineer</h3></li>"
+		"<p>\xe4\"></p>"
+		"<li class=\"job-card\"><h3 class=\"job-title\">after</h3></li></body></html>";
+	struct buf page = BUF_INIT;
+	struct extract_result res;
+	FILE *err = tmpfile();
+	int saved = dup(STDERR_FILENO);
+
+	ck_assert_ptr_nonnull(err);
+	buf_appends(&page, page_text);
+	fflush(stderr);
+	dup2(fileno(err), STDERR_FILENO);
+	extract_built(&page, "https://jobs.example.test/sjis", &res);
+	fflush(stderr);
+	dup2(saved, STDERR_FILENO);
+	close(saved);
+	ck_assert_msg(ftell(err) == 0 && lseek(fileno(err), 0, SEEK_END) == 0,
+		      "libxml2 wrote to stderr");
+	fclose(err);
+	ck_assert_msg(res.nwarnings == 1, "want 1 warning, got %zu", res.nwarnings);
+	ck_assert_msg(find_warning(&res, "'https://jobs.example.test/sjis'", "shift_jis") != NULL,
+		      "warning does not name the page and the charset: %s", res.warnings[0]);
+	ck_assert_uint_eq(res.count, 1);
+	ck_assert_str_eq(res.postings[0].title, "Data Engineer");
+	extract_result_release(&res);
+	buf_release(&page);
+}
+END_TEST
+
 /* A page of JSON-LD blocks given in full, the last a valid posting. */
 static void
 jsonld_page(struct buf *b, const char *const *blocks, size_t n)
@@ -649,6 +726,8 @@ Suite *test_suite(void)
 	tcase_add_test(tc, test_truncated_page);
 	tcase_add_test(tc, test_empty_buffer);
 	tcase_add_test(tc, test_deep_nesting);
+	tcase_add_test(tc, test_bad_charset);
+	tcase_add_test(tc, test_untitled_jsonld);
 	tcase_add_test(tc, test_jsonld_limits);
 	suite_add_tcase(s, tc);
 	return s;
