@@ -1,5 +1,8 @@
--- jobstats schema, version 1.  Compiled into the binary (see Makefile.am);
--- PRAGMA user_version records the version a database is at.
+-- jobstats schema, version 2: the current schema for a fresh database.
+-- Compiled into the binary (see Makefile.am); PRAGMA user_version records
+-- the version a database is at.  An older database is brought here by the
+-- migrate-N.sql files in order (migrate-2.sql: version 1 to 2), so every
+-- change made here is made there too (tests/check_store.c compares the two).
 -- Portable SQL where it costs nothing (PostgreSQL is a planned second store).
 
 CREATE TABLE IF NOT EXISTS sources (
@@ -57,3 +60,36 @@ CREATE TABLE IF NOT EXISTS postings (
 );
 
 CREATE INDEX IF NOT EXISTS postings_title ON postings(title);
+
+-- What the page said, so that every normalized column above can be
+-- recomputed when a normalizer improves ("jobstats renormalize").  One row
+-- per posting stored since version 2; postings stored before have none.
+-- Strings are kept as extracted (cut at 1024 bytes, as the postings' are);
+-- hint_* are the structured salary a page gave beside its text.
+CREATE TABLE IF NOT EXISTS posting_raw (
+	posting_id       INTEGER PRIMARY KEY REFERENCES postings(id) ON DELETE CASCADE,
+	title            TEXT,
+	company          TEXT,
+	location         TEXT,
+	remote           TEXT,            -- e.g. JSON-LD jobLocationType "TELECOMMUTE"
+	country          TEXT,            -- e.g. JSON-LD addressCountry "United States"
+	level            TEXT,            -- e.g. "Mid-level / Intermediate"
+	employment_type  TEXT,            -- e.g. "Full Time", "FULL_TIME"
+	salary_text      TEXT,
+	hint_min         REAL,
+	hint_max         REAL,
+	hint_currency    TEXT,
+	hint_period      TEXT,            -- hour | day | week | month | year
+	posted           TEXT,            -- the date as given
+	strategy         TEXT             -- jsonld | cards: how it was extracted
+);
+
+-- Exchange rates for reports that convert currencies: units of currency
+-- that one US dollar buys (USD itself is 1), as of a date, and where the
+-- figure came from.  One rate per currency: the latest one set.
+CREATE TABLE IF NOT EXISTS rates (
+	currency    TEXT PRIMARY KEY,     -- ISO 4217
+	per_usd     REAL NOT NULL CHECK (per_usd > 0),
+	as_of       TEXT NOT NULL,        -- YYYY-MM-DD
+	source      TEXT NOT NULL
+);

@@ -95,7 +95,7 @@ static int store_page(struct crawl *c, const char *url, struct extract_result *p
 
 		posting_normalize(&page->postings[i], &p);
 		k.postings_seen++;
-		if (store_upsert(st, c->src->id, &p, c->now, &r, &err) == 0) {
+		if (store_upsert(st, c->src->id, &page->postings[i], &p, c->now, &r, &err) == 0) {
 			count_upsert(&k, r);
 			if (r != UPSERT_UNCHANGED)
 				check_salary(c, url, &p);

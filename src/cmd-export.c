@@ -86,9 +86,10 @@ static int cmd_export(struct cmd_ctx *ctx, int argc, char **argv)
 		{ "role", required_argument, NULL, 'r' },
 		{ "currency", required_argument, NULL, 'c' },
 		{ "source", required_argument, NULL, 's' },
+		{ "convert", no_argument, NULL, 'x' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct export_opts o = { FORMAT_CSV, { NULL, "USD", NULL }, BUF_INIT };
+	struct export_opts o = { FORMAT_CSV, { NULL, "USD", NULL, 0 }, BUF_INIT };
 	const char *what = NULL;
 	char currency[4];
 	int c, rc;
@@ -97,6 +98,8 @@ static int cmd_export(struct cmd_ctx *ctx, int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "w:f:r:c:s:", options, NULL)) != -1) {
 		if (c == 'w')
 			what = optarg;
+		else if (c == 'x')
+			o.q.convert = 1;
 		else if (c == 'r')
 			o.q.role = optarg;
 		else if (c == 's')
@@ -129,11 +132,12 @@ static int cmd_export(struct cmd_ctx *ctx, int argc, char **argv)
 const struct cmd_entry cmd_export_entry = {
 	.name = "export",
 	.usage = "export --what postings|salaries [--format csv|json] [--role ROLE]\n"
-		 "                       [--currency CODE] [--source NAME]",
+		 "                       [--currency CODE] [--convert] [--source NAME]",
 	.summary = "write stored postings or salary summaries as CSV or JSON",
 	.help = "Write stored data to standard output: every posting (one row each), or\n"
 		   "the salary summary rows that 'report' computes (role, level, n,\n"
-		   "percentiles), for ROLE or, without --role, for each distinct title.\n"
+		   "percentiles), for ROLE or, without --role, for each distinct title;\n"
+		   "--currency and --convert as for 'report'.\n"
 		   "CSV follows RFC 4180 with a header row; json writes JSON Lines.",
 	.flags = CMD_NEEDS_DB,
 	.exec = cmd_export,

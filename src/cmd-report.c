@@ -34,9 +34,10 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 		{ "format", required_argument, NULL, 'f' },
 		{ "currency", required_argument, NULL, 'c' },
 		{ "source", required_argument, NULL, 's' },
+		{ "convert", no_argument, NULL, 'x' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct report_query q = { NULL, "USD", NULL };
+	struct report_query q = { NULL, "USD", NULL, 0 };
 	enum format format = FORMAT_TABLE;
 	struct report r;
 	char currency[4], *err = NULL;
@@ -46,6 +47,8 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "r:f:c:s:", options, NULL)) != -1) {
 		if (c == 'r')
 			q.role = optarg;
+		else if (c == 'x')
+			q.convert = 1;
 		else if (c == 's')
 			q.source = optarg;
 		else if (c == 'f' && cmd_parse_format(optarg, &format, 0) < 0)
@@ -70,12 +73,16 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 
 const struct cmd_entry cmd_report_entry = {
 	.name = "report",
-	.usage = "report --role ROLE [--format table|json|csv] [--currency CODE] [--source NAME]",
+	.usage = "report --role ROLE [--format table|json|csv] [--currency CODE] [--convert]\n"
+		 "                       [--source NAME]",
 	.summary = "salary statistics for a role, overall and by level",
 	.help = "Salary statistics for the postings whose title contains the words of\n"
 		   "ROLE in order (whole words, any case, punctuation ignored): count, share\n"
 		   "with a salary, and percentiles of the annualized salary midpoint in one\n"
-		   "currency (USD unless --currency), overall and by level.",
+		   "currency (USD unless --currency), overall and by level.  Postings paid\n"
+		   "in other currencies are left out and counted; with --convert, those\n"
+		   "whose currency has a stored rate (see 'jobstats rates') are converted\n"
+		   "and the rates used are listed.",
 	.flags = CMD_NEEDS_DB,
 	.exec = cmd_report,
 };

@@ -1,7 +1,6 @@
 /* cmd-util.c - what the commands share: messages, usage, checked output. */
 #include "config.h"
 
-#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -100,15 +99,7 @@ int cmd_parse_format(const char *s, enum format *out, int only_data)
 /* ISO 4217 codes are three letters; accept lower case, store upper. */
 int cmd_parse_currency(const char *s, char out[4])
 {
-	int i;
-
-	for (i = 0; i < 3; i++) {
-		if (!isalpha((unsigned char)s[i]))
-			break;
-		out[i] = (char)toupper((unsigned char)s[i]);
-	}
-	out[3] = '\0';
-	if (i == 3 && s[3] == '\0')
+	if (rates_parse_currency(s, out, NULL) == 0)
 		return 0;
 	cmd_error("invalid --currency '%s': expected a three-letter code such as USD", s);
 	return -1;

@@ -25,6 +25,8 @@ static const struct cmd_entry *const commands[] = {
 	&cmd_report_entry,
 	&cmd_export_entry,
 	&cmd_salary_entry,
+	&cmd_rates_entry,
+	&cmd_renormalize_entry,
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
@@ -42,7 +44,7 @@ static int print_help(void)
 	buf_printf(&b, "%s\njobstats crawls job boards, stores their postings and reports "
 		   "salary statistics.\n\nCommands:\n", global_usage);
 	for (i = 0; i < NCOMMANDS; i++)
-		buf_printf(&b, "  %-8s %s\n", commands[i]->name, commands[i]->summary);
+		buf_printf(&b, "  %-12s %s\n", commands[i]->name, commands[i]->summary);
 	buf_appends(&b, "\nGlobal options:\n"
 		    "  --db PATH      database file (also JOBSTATS_DB; default\n"
 		    "                 $XDG_DATA_HOME/jobstats/jobs.db)\n"

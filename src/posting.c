@@ -68,7 +68,7 @@ static char *iso_date(const char *s)
  * Strings from the web are bounded before they are stored: a hostile page
  * must not put a megabyte into a title.  Cut at a UTF-8 character boundary.
  */
-#define MAX_FIELD 1024
+#define MAX_FIELD POSTING_MAX_FIELD
 #define MAX_URL 4096
 #define MAX_DESCRIPTION (64 * 1024)
 
@@ -85,6 +85,11 @@ static char *bounded(const char *s, size_t max)
 	while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
 		len--;	/* s[len] continues a character: cut before its lead byte */
 	return xstrndup(s, len);
+}
+
+char *posting_bounded(const char *s, size_t max)
+{
+	return bounded(s, max);
 }
 
 /* The page's salary, reading "$" and "kr" by the posting's country. */

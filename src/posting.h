@@ -10,7 +10,12 @@
 #ifndef JOBSTATS_POSTING_H
 #define JOBSTATS_POSTING_H
 
+#include <stddef.h>
+
 #include "salary.h"
+
+/* The longest a string from a page is stored (bytes; titles, companies, ...). */
+#define POSTING_MAX_FIELD 1024
 
 struct raw_posting {
 	char *title;
@@ -49,6 +54,10 @@ void raw_posting_init(struct raw_posting *raw);
 void raw_posting_release(struct raw_posting *raw);
 void posting_init(struct posting *p);
 void posting_release(struct posting *p);
+
+/* A copy of s cut to at most max bytes at a UTF-8 character boundary
+ * (NULL for NULL): how strings from the web are bounded before storing. */
+char *posting_bounded(const char *s, size_t max);
 
 /* The pure normalize stage: typed posting from raw strings (no I/O). */
 void posting_normalize(const struct raw_posting *raw, struct posting *out);

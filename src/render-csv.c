@@ -7,11 +7,13 @@
 #include "csv.h"
 #include "render.h"
 
-#define NFIELDS 15
+#define NFIELDS 17
 
+/* converted: of n, converted from another currency; rates: the rates used,
+ * "CODE PER_USD AS_OF" joined by "; " (the same on every row of a report). */
 static const char *const header[NFIELDS] = {
 	"role", "group", "value", "postings", "n", "min", "p10", "p25", "median",
-	"p75", "p90", "max", "mean", "currency", "period"
+	"p75", "p90", "max", "mean", "currency", "period", "converted", "rates"
 };
 
 void render_report_csv_header(struct buf *out)
@@ -20,15 +22,16 @@ void render_report_csv_header(struct buf *out)
 }
 
 static void group_row(struct buf *out, const struct report *r, const char *group,
-		      const char *value, size_t postings, const struct stats_summary *s)
+		      const struct report_group *g, const char *rates)
 {
+	const struct stats_summary *s = &g->salary;
 	const double figures[8] = { s->min, s->p10, s->p25, s->median, s->p75, s->p90,
 				    s->max, s->mean };
-	char text[10][32];
-	const char *fields[NFIELDS] = { r->role, group, value, text[0], text[1] };
+	char text[11][32];
+	const char *fields[NFIELDS] = { r->role, group, g->name, text[0], text[1] };
 	int i;
 
-	snprintf(text[0], sizeof(text[0]), "%zu", postings);
+	snprintf(text[0], sizeof(text[0]), "%zu", g->postings);
 	snprintf(text[1], sizeof(text[1]), "%zu", s->n);
 	for (i = 0; i < 8; i++) {
 		snprintf(text[2 + i], sizeof(text[2 + i]), "%.15g", figures[i]);
@@ -36,15 +39,24 @@ static void group_row(struct buf *out, const struct report *r, const char *group
 	}
 	fields[13] = r->currency;
 	fields[14] = "year";
+	snprintf(text[10], sizeof(text[10]), "%zu", g->converted);
+	fields[15] = text[10];
+	fields[16] = rates;
 	csv_row(out, fields, NFIELDS);
 }
 
 void render_report_csv(struct buf *out, const struct report *r)
 {
+	const struct report_group all = { NULL, r->postings, r->converted, r->salary };
+	struct buf rates = BUF_INIT;
+	size_t i;
 	int l;
 
-	group_row(out, r, "all", NULL, r->postings, &r->salary);
+	for (i = 0; i < r->nrates; i++)
+		buf_printf(&rates, "%s%s %.15g %s", i ? "; " : "", r->rates[i].currency,
+			   r->rates[i].per_usd, r->rates[i].as_of);
+	group_row(out, r, "all", &all, rates.data);
 	for (l = 0; l < REPORT_LEVELS; l++)
-		group_row(out, r, "level", r->by_level[l].name, r->by_level[l].postings,
-			  &r->by_level[l].salary);
+		group_row(out, r, "level", &r->by_level[l], rates.data);
+	buf_release(&rates);
 }

@@ -31,6 +31,31 @@ static void count_json(struct buf *out, const char *key, size_t n)
 	buf_appends(out, ",");
 }
 
+/* "rates": [{"currency", "per_usd", "as_of", "postings"}, ...] */
+static void rates_json(struct buf *out, const struct report *r)
+{
+	size_t i;
+
+	jsonw_key(out, "rates");
+	buf_appends(out, "[");
+	for (i = 0; i < r->nrates; i++) {
+		buf_appends(out, i ? ",{" : "{");
+		jsonw_key(out, "currency");
+		jsonw_string(out, r->rates[i].currency);
+		buf_appends(out, ",");
+		jsonw_key(out, "per_usd");
+		jsonw_number(out, r->rates[i].per_usd);
+		buf_appends(out, ",");
+		jsonw_key(out, "as_of");
+		jsonw_string(out, r->rates[i].as_of);
+		buf_appends(out, ",");
+		jsonw_key(out, "postings");
+		jsonw_int(out, (long long)r->rates[i].postings);
+		buf_appends(out, "}");
+	}
+	buf_appends(out, "]");
+}
+
 void render_report_json(struct buf *out, const struct report *r)
 {
 	int l;
@@ -43,6 +68,7 @@ void render_report_json(struct buf *out, const struct report *r)
 	count_json(out, "with_salary", r->with_salary);
 	count_json(out, "other_currency", r->other_currency);
 	count_json(out, "unknown_period", r->unknown_period);
+	count_json(out, "converted", r->converted);
 	jsonw_key(out, "currency");
 	jsonw_string(out, r->currency);
 	buf_appends(out, ",");
@@ -63,9 +89,12 @@ void render_report_json(struct buf *out, const struct report *r)
 		jsonw_string(out, r->by_level[l].name);
 		buf_appends(out, ",");
 		count_json(out, "postings", r->by_level[l].postings);
+		count_json(out, "converted", r->by_level[l].converted);
 		jsonw_key(out, "salary");
 		summary_json(out, &r->by_level[l].salary);
 		buf_appends(out, "}");
 	}
-	buf_appends(out, "]}\n");
+	buf_appends(out, "],");
+	rates_json(out, r);
+	buf_appends(out, "}\n");
 }

@@ -96,6 +96,24 @@ static unsigned percent(size_t part, size_t whole)
 	return whole ? (unsigned)((100.0 * (double)part / (double)whole) + 0.5) : 0;
 }
 
+/* The rates a conversion used, one line each. */
+static void rates_footer(struct buf *out, const struct report *r)
+{
+	const struct report_rate *rate;
+	size_t i;
+
+	if (r->nrates > 0)
+		buf_appends(out, "Rates (units per US dollar, see 'jobstats rates'):\n");
+	for (i = 0; i < r->nrates; i++) {
+		rate = &r->rates[i];
+		buf_printf(out, "  %s %12.6g as of %s", rate->currency, rate->per_usd, rate->as_of);
+		if (strcmp(rate->currency, r->currency) == 0)
+			buf_appends(out, ", the report currency\n");
+		else
+			buf_printf(out, ", %zu converted\n", rate->postings);
+	}
+}
+
 void render_report_table(struct buf *out, const struct report *r)
 {
 	struct widths w = { 4, 8 };	/* "jobs", "  median" */
@@ -104,9 +122,13 @@ void render_report_table(struct buf *out, const struct report *r)
 	buf_printf(out, "Role: %s\n", r->role);
 	buf_printf(out, "Postings: %zu matched, %zu with a salary (%u%%)", r->postings,
 		   r->with_salary, percent(r->with_salary, r->postings));
+	if (r->converted)
+		buf_printf(out, "\nConverted into %s: %zu, at the rates below", r->currency,
+			   r->converted);
 	if (r->other_currency || r->unknown_period)
-		buf_printf(out, "\nLeft out of the figures: %zu paid in other currencies, "
-			   "%zu with no pay period", r->other_currency, r->unknown_period);
+		buf_printf(out, "\nLeft out of the figures: %zu paid in %s, %zu with no pay "
+			   "period", r->other_currency, r->convert ? "currencies with no rate"
+			   : "other currencies", r->unknown_period);
 	buf_printf(out, "\n\nAnnualized salary midpoint, %s per year:\n\n", r->currency);
 	widen(&w, r->postings, &r->salary);
 	for (l = 0; l < REPORT_LEVELS; l++)
@@ -116,8 +138,11 @@ void render_report_table(struct buf *out, const struct report *r)
 	for (l = 0; l < REPORT_LEVELS; l++)
 		summary_row(out, &w, r->by_level[l].name, r->by_level[l].postings,
 			    &r->by_level[l].salary);
-	buf_printf(out, "\nn: postings with a salary in %s; * fewer than %d, read with care.\n"
+	buf_printf(out, "\nn: postings with a salary in %s%s; * fewer than %d, read with care.\n"
 		   "Levels: EN entry, MI mid, SE senior, EX executive.\n"
 		   "Percentiles: linear interpolation (Hyndman-Fan type 7).\n",
-		   r->currency, SMALL_GROUP);
+		   r->currency, r->converted ? " (or converted)" : "", SMALL_GROUP);
+	if (!r->convert && r->other_currency)
+		buf_appends(out, "Other currencies: --convert includes those with a stored rate.\n");
+	rates_footer(out, r);
 }

@@ -22,12 +22,16 @@ struct sample {
 	int level;		/* index into level_codes */
 	enum pay pay;
 	double midpoint;	/* annualized, when pay == PAY_OK */
+	const struct rate *from;	/* converted at this rate, or NULL */
 };
 
 struct collector {
 	const struct report_query *q;
 	const char *currency;
 	int keep_titles;
+	struct rate *rates;	/* when converting: every stored rate */
+	size_t nrates;
+	const struct rate *target;	/* the report currency's rate, or NULL */
 	struct sample *v;
 	size_t n, alloc;
 };
@@ -42,15 +46,25 @@ static int level_index(const char *code)
 	return REPORT_LEVELS - 1;
 }
 
-static enum pay pay_of(const struct salary *s, const char *currency, double *midpoint)
+/* A posting's pay in the report currency: converted when it must and can be. */
+static enum pay pay_of(const struct salary *s, const struct collector *c, struct sample *out)
 {
+	const struct rate *from = NULL;
+
 	if (!s->found)
 		return PAY_NONE;
-	if (strcmp(s->currency, currency) != 0)
-		return PAY_OTHER_CURRENCY;
+	if (strcmp(s->currency, c->currency) != 0) {
+		if (c->target != NULL)
+			from = rates_find(c->rates, c->nrates, s->currency);
+		if (from == NULL)
+			return PAY_OTHER_CURRENCY;
+	}
 	if (s->period == PERIOD_UNKNOWN || s->annual_min <= 0)
 		return PAY_UNKNOWN_PERIOD;
-	*midpoint = (s->annual_min + (s->annual_max > 0 ? s->annual_max : s->annual_min)) / 2;
+	out->midpoint = (s->annual_min + (s->annual_max > 0 ? s->annual_max : s->annual_min)) / 2;
+	if (from != NULL)
+		out->midpoint = rates_convert(out->midpoint, from->per_usd, c->target->per_usd);
+	out->from = from;
 	return PAY_OK;
 }
 
@@ -92,7 +106,7 @@ static int collect_one(const struct stored_posting *sp, void *ctx)
 		s->title_key = title_key(p->title);
 	}
 	s->level = level_index(p->level);
-	s->pay = pay_of(&p->salary, c->currency, &s->midpoint);
+	s->pay = pay_of(&p->salary, c, s);
 	return 0;
 }
 
@@ -105,51 +119,104 @@ static void collector_release(struct collector *c)
 		free(c->v[i].title_key);
 	}
 	free(c->v);
+	rates_free(c->rates, c->nrates);
 }
 
 /* Summary of the midpoints of samples at level (or every level when -1). */
 static void summarize(const struct sample *v, size_t n, int level, double *scratch,
-		      struct stats_summary *out, size_t *postings)
+		      struct report_group *out)
 {
 	size_t i, k = 0;
 
-	*postings = 0;
+	out->postings = 0;
+	out->converted = 0;
 	for (i = 0; i < n; i++) {
 		if (level >= 0 && v[i].level != level)
 			continue;
-		(*postings)++;
-		if (v[i].pay == PAY_OK)
+		out->postings++;
+		if (v[i].pay == PAY_OK) {
 			scratch[k++] = v[i].midpoint;
+			out->converted += v[i].from != NULL;
+		}
 	}
-	stats_summarize(scratch, k, out);
+	stats_summarize(scratch, k, &out->salary);
 }
 
-static void fill_report(struct report *r, const char *role, const char *currency,
+static int by_currency(const void *a, const void *b)
+{
+	return strcmp(((const struct report_rate *)a)->currency,
+		      ((const struct report_rate *)b)->currency);
+}
+
+static void add_rate(struct report *r, const struct rate *rate, size_t postings)
+{
+	struct report_rate *rr;
+
+	r->rates = xreallocarray(r->rates, r->nrates + 1, sizeof(*r->rates));
+	rr = &r->rates[r->nrates++];
+	memcpy(rr->currency, rate->currency, sizeof(rr->currency));
+	rr->per_usd = rate->per_usd;
+	memcpy(rr->as_of, rate->as_of, sizeof(rr->as_of));
+	rr->postings = postings;
+}
+
+/* The rates the samples were converted with: the target's, then by code. */
+static void list_rates(struct report *r, const struct collector *c, const struct sample *v,
+		       size_t n)
+{
+	size_t i, j, first;
+
+	if (r->converted == 0)
+		return;
+	if (strcmp(c->target->currency, RATES_BASE) != 0)
+		add_rate(r, c->target, 0);
+	first = r->nrates;
+	for (i = 0; i < n; i++) {
+		if (v[i].pay != PAY_OK || v[i].from == NULL)
+			continue;
+		for (j = first; j < r->nrates; j++)
+			if (strcmp(r->rates[j].currency, v[i].from->currency) == 0)
+				break;
+		if (j == r->nrates)
+			add_rate(r, v[i].from, 0);
+		r->rates[j].postings++;
+	}
+	qsort(r->rates + first, r->nrates - first, sizeof(*r->rates), by_currency);
+}
+
+static void fill_report(struct report *r, const char *role, const struct collector *c,
 			const struct sample *v, size_t n)
 {
 	double *scratch = xcalloc(n ? n : 1, sizeof(double));
+	struct report_group all;
 	size_t i;
 	int l;
 
 	memset(r, 0, sizeof(*r));
 	r->role = xstrdup(role);
-	snprintf(r->currency, sizeof(r->currency), "%s", currency);
+	snprintf(r->currency, sizeof(r->currency), "%s", c->currency);
+	r->convert = c->q->convert;
 	for (i = 0; i < n; i++) {
 		r->with_salary += v[i].pay != PAY_NONE;
 		r->other_currency += v[i].pay == PAY_OTHER_CURRENCY;
 		r->unknown_period += v[i].pay == PAY_UNKNOWN_PERIOD;
 	}
-	summarize(v, n, -1, scratch, &r->salary, &r->postings);
+	summarize(v, n, -1, scratch, &all);
+	r->postings = all.postings;
+	r->converted = all.converted;
+	r->salary = all.salary;
 	for (l = 0; l < REPORT_LEVELS; l++) {
+		summarize(v, n, l, scratch, &r->by_level[l]);
 		r->by_level[l].name = level_codes[l];
-		summarize(v, n, l, scratch, &r->by_level[l].salary, &r->by_level[l].postings);
 	}
+	list_rates(r, c, v, n);
 	free(scratch);
 }
 
 void report_release(struct report *r)
 {
 	free(r->role);
+	free(r->rates);
 	memset(r, 0, sizeof(*r));
 }
 
@@ -162,6 +229,9 @@ static int collect(struct store *s, struct collector *c, const struct report_que
 	c->q = q;
 	c->currency = q->currency ? q->currency : "USD";
 	c->keep_titles = keep_titles;
+	if (q->convert && store_rates_list(s, &c->rates, &c->nrates, err) < 0)
+		return -1;
+	c->target = rates_find(c->rates, c->nrates, c->currency);
 	if (store_foreach_posting(s, &f, collect_one, c, err) < 0) {
 		collector_release(c);
 		return -1;
@@ -175,7 +245,7 @@ int report_build(struct store *s, const struct report_query *q, struct report *o
 
 	if (collect(s, &c, q, 0, err) < 0)
 		return -1;
-	fill_report(out, q->role, c.currency, c.v, c.n);
+	fill_report(out, q->role, &c, c.v, c.n);
 	collector_release(&c);
 	return 0;
 }
@@ -203,7 +273,7 @@ int report_build_by_title(struct store *s, const struct report_query *q,
 			;
 		*out = xreallocarray(*out, *n + 1, sizeof(**out));
 		/* The group is named by the first spelling met (stable enough for a report). */
-		fill_report(&(*out)[(*n)++], c.v[i].title, c.currency, &c.v[i], j - i);
+		fill_report(&(*out)[(*n)++], c.v[i].title, &c, &c.v[i], j - i);
 	}
 	collector_release(&c);
 	return 0;

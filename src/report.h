@@ -5,7 +5,11 @@
  * Salaries are compared as annualized midpoints: (annual min + annual max)/2,
  * a single advertised value counting as both, in one currency.  Postings paid
  * in another currency, or whose pay period is unknown, are left out of the
- * figures and counted.
+ * figures and counted; when conversion is asked for, those paid in a currency
+ * with a stored rate (rates.h) are converted into the report's currency
+ * instead, counted, and the rates used are listed.  Every posting with a
+ * salary is in exactly one of: the figures (salary.n, of which converted),
+ * other_currency, unknown_period.
  */
 #ifndef JOBSTATS_REPORT_H
 #define JOBSTATS_REPORT_H
@@ -21,7 +25,16 @@
 struct report_group {
 	const char *name;	/* static: "EN", "MI", "SE", "EX", "unknown" */
 	size_t postings;
+	size_t converted;	/* of salary.n, converted from another currency */
 	struct stats_summary salary;
+};
+
+/* A rate a report converted with. */
+struct report_rate {
+	char currency[4];
+	double per_usd;		/* units per US dollar */
+	char as_of[11];		/* YYYY-MM-DD */
+	size_t postings;	/* converted from it; 0 for the report currency's own */
 };
 
 struct report {
@@ -29,16 +42,24 @@ struct report {
 	char currency[4];
 	size_t postings;	/* postings matching the role */
 	size_t with_salary;	/* of those, with any salary */
-	size_t other_currency;	/* with a salary in another currency */
-	size_t unknown_period;	/* in the currency, but no pay period to annualize */
+	size_t other_currency;	/* left out: paid in another currency (with convert:
+				   one with no stored rate, or none stated) */
+	size_t unknown_period;	/* left out: no pay period to annualize */
+	size_t converted;	/* of salary.n, converted from another currency */
+	int convert;		/* conversion was asked for */
 	struct stats_summary salary;
 	struct report_group by_level[REPORT_LEVELS];
+	/* The rates used: the report currency's own first (unless it is USD),
+	 * then each converted currency's, by code; NULL when none. */
+	struct report_rate *rates;
+	size_t nrates;
 };
 
 struct report_query {
 	const char *role;	/* words the title must contain; NULL: every title */
 	const char *currency;	/* ISO 4217; NULL: "USD" */
 	const char *source;	/* NULL: all sources */
+	int convert;		/* convert other currencies at the stored rates */
 };
 
 void report_release(struct report *r);

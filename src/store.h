@@ -2,7 +2,8 @@
  * store.h - the store stage: the only code that speaks SQL.
  *
  * One small interface over SQLite (the embedded default).  The schema lives
- * in sql/schema.sql, compiled in; PRAGMA user_version tracks it.  Upserts are
+ * in sql/ (schema.sql for a fresh database, migrate-N.sql to bring an older
+ * one up), compiled in; PRAGMA user_version tracks it.  Upserts are
  * idempotent: storing the same posting again changes only its last_seen.
  */
 #ifndef JOBSTATS_STORE_H
@@ -11,8 +12,10 @@
 #include <stddef.h>
 
 #include "posting.h"
+#include "rates.h"
 
-#define STORE_SCHEMA_VERSION 1
+/* 1: sources, runs, postings.  2: posting_raw, rates. */
+#define STORE_SCHEMA_VERSION 2
 
 struct store;
 
@@ -25,7 +28,11 @@ struct source {
 
 void source_release(struct source *s);
 
-/* Open (creating if needed) and migrate the database at path. */
+/*
+ * Open (creating if needed) the database at path and bring its schema to
+ * STORE_SCHEMA_VERSION, in one transaction.  A database of a newer version,
+ * or an SQLite file that is not a jobstats database, is refused untouched.
+ */
 int store_open(const char *path, struct store **out, char **err);
 void store_free(struct store *s);
 
@@ -55,9 +62,16 @@ int store_run_finish(struct store *s, long long run_id, const struct run_counts 
 
 enum upsert_result { UPSERT_NEW, UPSERT_UPDATED, UPSERT_UNCHANGED };
 
-/* Insert or refresh one posting of a source; now is an ISO 8601 UTC time. */
-int store_upsert(struct store *s, long long source_id, const struct posting *p,
-		 const char *now, enum upsert_result *result, char **err);
+/*
+ * Insert or refresh one posting of a source, p normalized from raw; now is
+ * an ISO 8601 UTC time.  The raw record is kept beside the posting (strings
+ * cut at POSTING_MAX_FIELD bytes) so that it can be renormalized; raw may be
+ * NULL when there is none, then a stored one is kept as it is.  A posting
+ * whose raw record changed is UPSERT_UPDATED even if p did not.
+ */
+int store_upsert(struct store *s, long long source_id, const struct raw_posting *raw,
+		 const struct posting *p, const char *now, enum upsert_result *result,
+		 char **err);
 
 /* A stored posting as the callback sees it: strings borrowed for the call. */
 struct stored_posting {
@@ -78,5 +92,37 @@ int store_foreach_posting(struct store *s, const struct posting_filter *f,
 
 /* Number of postings stored (all sources). */
 int store_count_postings(struct store *s, long long *n, char **err);
+
+/*
+ * Recompute a posting: fill out from its raw record, or (raw NULL) from the
+ * posting as stored, for postings stored before raw records were kept.
+ * Everything borrowed is valid for the call only.
+ */
+typedef void store_renormalize_fn(const struct posting *stored, const struct raw_posting *raw,
+				  struct posting *out);
+
+struct renormalize_counts {
+	size_t postings;	/* read and recomputed */
+	size_t changed;		/* of those, rows whose stored fields changed */
+	size_t without_raw;	/* of those, with no raw record (stored by schema 1) */
+};
+
+/*
+ * Recompute the normalized columns of every stored posting (of source, or
+ * all when NULL) with fn, in one transaction: all rows or, on error, none.
+ * external_id, url and description are kept (they identify the posting or
+ * are copies); so are first_seen and last_seen.
+ */
+int store_renormalize(struct store *s, const char *source, store_renormalize_fn *fn,
+		      struct renormalize_counts *counts, char **err);
+
+/*
+ * Exchange rates (rates.h): one per currency, the latest set.  A new
+ * database starts with the snapshot in sql/rates-*.sql.
+ */
+/* Insert or replace the rate of r->currency (USD must be 1). */
+int store_rate_set(struct store *s, const struct rate *r, char **err);
+/* Every rate, by currency; free with rates_free(*out, *n). */
+int store_rates_list(struct store *s, struct rate **out, size_t *n, char **err);
 
 #endif

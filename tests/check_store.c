@@ -1,4 +1,5 @@
-/* check_store.c - the SQLite store: schema, sources, idempotent upserts. */
+/* check_store.c - the SQLite store: schema and migrations, sources,
+ * idempotent upserts with raw records, rates, renormalizing. */
 #include "config.h"
 
 #include "check-main.h"
@@ -9,7 +10,9 @@
 
 #include <sqlite3.h>
 
+#include "renormalize.h"
 #include "store.h"
+#include "testutil.h"
 #include "xalloc.h"
 
 static char db_path[64];
@@ -123,9 +126,9 @@ START_TEST(test_upsert_idempotent)
 	char *err = NULL;
 
 	sample_posting(&p);
-	ck_assert_int_eq(store_upsert(st, src, &p, "2025-01-01T00:00:00Z", &r, &err), 0);
+	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-01T00:00:00Z", &r, &err), 0);
 	ck_assert_int_eq(r, UPSERT_NEW);
-	ck_assert_int_eq(store_upsert(st, src, &p, "2025-01-02T00:00:00Z", &r, &err), 0);
+	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-02T00:00:00Z", &r, &err), 0);
 	ck_assert_int_eq(r, UPSERT_UNCHANGED);
 	ck_assert_int_eq(store_count_postings(st, &n, &err), 0);
 	ck_assert_int_eq(n, 1);
@@ -135,7 +138,7 @@ START_TEST(test_upsert_idempotent)
 
 	p.salary.max = 140000;
 	p.salary.annual_max = 130000;	/* any changed field is an update */
-	ck_assert_int_eq(store_upsert(st, src, &p, "2025-01-03T00:00:00Z", &r, &err), 0);
+	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-03T00:00:00Z", &r, &err), 0);
 	ck_assert_int_eq(r, UPSERT_UPDATED);
 	ck_assert_int_eq(store_count_postings(st, &n, &err), 0);
 	ck_assert_int_eq(n, 1);
@@ -208,7 +211,7 @@ static long long upsert_card(long long src, const char *salary_text)
 	p.company = xstrdup("murmuration");
 	p.location = xstrdup("Remote");
 	p.salary_text = xstrdup(salary_text);
-	ck_assert_int_eq(store_upsert(st, src, &p, "2025-01-01T00:00:00Z", &r, &err), 0);
+	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-01T00:00:00Z", &r, &err), 0);
 	posting_release(&p);
 	ck_assert_int_eq(store_count_postings(st, &n, &err), 0);
 	return n;
@@ -225,6 +228,323 @@ START_TEST(test_card_key)
 }
 END_TEST
 
+
+/* Run SQL on the test database behind the store's back (the store stays open). */
+static void sql_exec(const char *sql)
+{
+	sqlite3 *db;
+	char *msg = NULL;
+
+	ck_assert_int_eq(sqlite3_open(db_path, &db), SQLITE_OK);
+	ck_assert_msg(sqlite3_exec(db, sql, NULL, NULL, &msg) == SQLITE_OK, "%s: %s", sql, msg);
+	sqlite3_close(db);
+}
+
+/* The first column of the first row of sql, as text ("" for NULL). */
+static char *sql_text(const char *sql)
+{
+	sqlite3 *db;
+	sqlite3_stmt *stmt;
+	const char *text;
+	char *out;
+
+	ck_assert_int_eq(sqlite3_open(db_path, &db), SQLITE_OK);
+	ck_assert_msg(sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) == SQLITE_OK, "%s: %s", sql,
+		      sqlite3_errmsg(db));
+	ck_assert_int_eq(sqlite3_step(stmt), SQLITE_ROW);
+	text = (const char *)sqlite3_column_text(stmt, 0);
+	out = xstrdup(text ? text : "");
+	sqlite3_finalize(stmt);
+	sqlite3_close(db);
+	return out;
+}
+
+static void assert_sql(const char *sql, const char *want)
+{
+	char *got = sql_text(sql);
+
+	ck_assert_msg(strcmp(got, want) == 0, "%s: '%s', expected '%s'", sql, got, want);
+	free(got);
+}
+
+/* Every table's columns (name, type, not null, default, key), one string. */
+static char *schema_of(void)
+{
+	return sql_text("SELECT group_concat(t.name || '(' || c.cols || ')', ' ') FROM "
+			"(SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name) t, "
+			"(SELECT m.name AS tname, group_concat(p.name || ' ' || p.type || ' ' || "
+			"p.\"notnull\" || ' ' || ifnull(p.dflt_value, '-') || ' ' || p.pk, ', ') "
+			"AS cols FROM sqlite_master m, pragma_table_info(m.name) p "
+			"WHERE m.type = 'table' GROUP BY m.name) c WHERE c.tname = t.name");
+}
+
+/* A version 1 database, made with the version 1 schema as it shipped
+ * (tests/fixtures/schema-v1.sql), holding one posting. */
+static void make_v1_database(void)
+{
+	char *path = test_srcdir_path("tests/fixtures/schema-v1.sql");
+	char *schema = test_read_file(path, NULL);
+
+	ck_assert_msg(schema != NULL, "cannot read %s", path);
+	store_free(st);
+	st = NULL;
+	teardown();
+	sql_exec(schema);
+	sql_exec("PRAGMA user_version = 1;"
+		 "INSERT INTO sources (id, name, url, added_at) VALUES "
+		 "(7, 'old', 'file:///old/board.html', '2024-06-01T00:00:00Z');"
+		 "INSERT INTO postings (source_id, posting_key, external_id, title, company, "
+		 "location, remote, country, level, employment_type, salary_text, salary_min, "
+		 "salary_max, salary_currency, salary_period, annual_min, annual_max, "
+		 "salary_provenance, posted, first_seen, last_seen) VALUES (7, 'id:41', '41', "
+		 "'Data Engineer', 'Lakeside Bank', 'London, United Kingdom', 'onsite', 'GB', "
+		 "'MI', 'FT', 'GBP 60K - 75K', 60000, 75000, 'GBP', 'year', 60000, 75000, 'text', "
+		 "'2024-06-01', '2024-06-01T00:00:00Z', '2024-06-02T00:00:00Z')");
+	free(schema);
+	free(path);
+}
+
+static int collect_v1(const struct stored_posting *sp, void *ctx)
+{
+	const struct posting *p = sp->posting;
+
+	ck_assert_str_eq(sp->source, "old");
+	ck_assert_str_eq(p->title, "Data Engineer");
+	ck_assert_str_eq(p->company, "Lakeside Bank");
+	ck_assert_str_eq(p->country, "GB");
+	ck_assert_str_eq(p->level, "MI");
+	ck_assert_str_eq(p->salary.currency, "GBP");
+	ck_assert_double_eq(p->salary.annual_max, 75000);
+	ck_assert_str_eq(sp->first_seen, "2024-06-01T00:00:00Z");
+	ck_assert_str_eq(sp->last_seen, "2024-06-02T00:00:00Z");
+	(*(int *)ctx)++;
+	return 0;
+}
+
+/* Opening a version 1 database upgrades it, keeping what it holds. */
+START_TEST(test_migrate_v1)
+{
+	char *err = NULL, *fresh, *migrated;
+	int n = 0;
+
+	fresh = schema_of();
+	make_v1_database();
+	assert_sql("PRAGMA user_version", "1");
+	ck_assert_msg(store_open(db_path, &st, &err) == 0, "store_open: %s", err);
+	assert_sql("PRAGMA user_version", "2");
+	ck_assert_int_eq(store_foreach_posting(st, NULL, collect_v1, &n, &err), 0);
+	ck_assert_int_eq(n, 1);
+	assert_sql("SELECT count(*) FROM posting_raw", "0");
+	assert_sql("SELECT count(*) FROM rates", "31");
+	assert_sql("SELECT as_of || ' ' || per_usd FROM rates WHERE currency = 'USD'",
+		   "2023-12-29 1.0");
+	/* The upgraded schema is the fresh one, column for column. */
+	migrated = schema_of();
+	ck_assert_str_eq(migrated, fresh);
+	ck_assert_ptr_nonnull(strstr(fresh, "posting_raw(posting_id INTEGER 0 - 1, title TEXT"));
+	ck_assert_ptr_nonnull(strstr(fresh, "rates(currency TEXT 0 - 1, per_usd REAL 1 - 0"));
+	free(fresh);
+	free(migrated);
+}
+END_TEST
+
+/* A migration that fails leaves the version 1 database as it was. */
+START_TEST(test_migrate_all_or_nothing)
+{
+	struct store *other = NULL;
+	char *err = NULL;
+
+	make_v1_database();
+	sql_exec("CREATE TABLE rates (x TEXT)");	/* migrate-2.sql will collide */
+	ck_assert_int_eq(store_open(db_path, &other, &err), -1);
+	ck_assert_ptr_nonnull(strstr(err, "table rates already exists"));
+	free(err);
+	assert_sql("PRAGMA user_version", "1");
+	assert_sql("SELECT count(*) FROM sqlite_master WHERE name = 'posting_raw'", "0");
+	assert_sql("SELECT count(*) FROM postings", "1");
+}
+END_TEST
+
+static void sample_raw(struct raw_posting *raw, const char *level, const char *salary)
+{
+	raw_posting_init(raw);
+	raw->title = xstrdup("Data Engineer");
+	raw->company = xstrdup("murmuration");
+	raw->location = xstrdup("Remote (anywhere in the U.S.)");
+	raw->level = xstrdup(level);
+	raw->employment_type = xstrdup("Full Time");
+	raw->salary_text = xstrdup(salary);
+	raw->external_id = xstrdup("1001");
+	raw->posted = xstrdup("2025-01-10");
+	raw->strategy = "cards";
+}
+
+static enum upsert_result upsert_raw(long long src, const struct raw_posting *raw)
+{
+	enum upsert_result r;
+	struct posting p;
+	char *err = NULL;
+
+	posting_normalize(raw, &p);
+	ck_assert_msg(store_upsert(st, src, raw, &p, "2025-01-10T00:00:00Z", &r, &err) == 0,
+		      "store_upsert: %s", err);
+	posting_release(&p);
+	return r;
+}
+
+/* The raw record is stored beside the posting; a change in it is an update. */
+START_TEST(test_raw_record)
+{
+	long long src = add_source("demo");
+	struct raw_posting raw, other;
+
+	sample_raw(&raw, "Mid-level / Intermediate", "USD 100K - 130K");
+	raw.salary_hints.min = 100000;
+	snprintf(raw.salary_hints.currency, sizeof(raw.salary_hints.currency), "USD");
+	ck_assert_int_eq(upsert_raw(src, &raw), UPSERT_NEW);
+	assert_sql("SELECT level || '|' || employment_type || '|' || salary_text || '|' || "
+		   "hint_min || '|' || hint_currency || '|' || strategy || '|' || "
+		   "ifnull(hint_max, 'null') FROM posting_raw",
+		   "Mid-level / Intermediate|Full Time|USD 100K - 130K|100000.0|USD|cards|null");
+	ck_assert_int_eq(upsert_raw(src, &raw), UPSERT_UNCHANGED);
+	/* Same normalized posting ("MI" either way), other words on the page. */
+	sample_raw(&other, "Mid level", "USD 100K - 130K");
+	other.salary_hints = raw.salary_hints;
+	ck_assert_int_eq(upsert_raw(src, &other), UPSERT_UPDATED);
+	assert_sql("SELECT level FROM posting_raw", "Mid level");
+	assert_sql("SELECT count(*) FROM posting_raw", "1");
+	/* A posting stored without one (schema 1) gets one, quietly. */
+	sql_exec("DELETE FROM posting_raw");
+	ck_assert_int_eq(upsert_raw(src, &other), UPSERT_UNCHANGED);
+	assert_sql("SELECT count(*) FROM posting_raw", "1");
+	/* Removing the source removes the raw records too. */
+	ck_assert_int_eq(store_source_remove(st, "demo", NULL), 0);
+	assert_sql("SELECT count(*) FROM posting_raw", "0");
+	raw_posting_release(&raw);
+	raw_posting_release(&other);
+}
+END_TEST
+
+/* A hostile page's megabyte title is cut before it is stored, raw or not. */
+START_TEST(test_raw_bounded)
+{
+	long long src = add_source("demo");
+	struct raw_posting raw;
+	char *big = xmalloc(100000);
+
+	memset(big, 'x', 99999);
+	big[99999] = '\0';
+	sample_raw(&raw, "Senior", "USD 1");
+	free(raw.title);
+	raw.title = big;
+	ck_assert_int_eq(upsert_raw(src, &raw), UPSERT_NEW);
+	assert_sql("SELECT length(title) FROM posting_raw", "1024");
+	raw_posting_release(&raw);
+}
+END_TEST
+
+START_TEST(test_rates)
+{
+	struct rate r = { "GBP", 0.8, "2025-01-17", (char *)"test" }, *v;
+	size_t n;
+	char *err = NULL;
+
+	ck_assert_int_eq(store_rates_list(st, &v, &n, &err), 0);
+	ck_assert_uint_eq(n, 31);	/* the snapshot a new database starts with */
+	ck_assert_str_eq(v[0].currency, "AUD");	/* by code */
+	ck_assert_ptr_nonnull(rates_find(v, n, "EUR"));
+	ck_assert_double_eq_tol(rates_find(v, n, "EUR")->per_usd, 1 / 1.1050, 1e-12);
+	ck_assert_double_eq_tol(rates_find(v, n, "JPY")->per_usd, 156.33 / 1.1050, 1e-9);
+	ck_assert_str_eq(rates_find(v, n, "GBP")->as_of, "2023-12-29");
+	rates_free(v, n);
+	ck_assert_int_eq(store_rate_set(st, &r, &err), 0);
+	snprintf(r.currency, sizeof(r.currency), "XTS");
+	ck_assert_int_eq(store_rate_set(st, &r, &err), 0);
+	ck_assert_int_eq(store_rates_list(st, &v, &n, &err), 0);
+	ck_assert_uint_eq(n, 32);
+	ck_assert_double_eq(rates_find(v, n, "GBP")->per_usd, 0.8);
+	ck_assert_str_eq(rates_find(v, n, "GBP")->as_of, "2025-01-17");
+	ck_assert_str_eq(rates_find(v, n, "GBP")->source, "test");
+	rates_free(v, n);
+	snprintf(r.currency, sizeof(r.currency), "USD");
+	ck_assert_int_eq(store_rate_set(st, &r, &err), -1);
+	ck_assert_ptr_nonnull(strstr(err, "USD is always 1"));
+	free(err);
+}
+END_TEST
+
+/* Stored postings, one column changed behind jobstats' back as an old rule
+ * would have left it: renormalize puts back what today's rules say. */
+START_TEST(test_renormalize)
+{
+	long long src = add_source("demo");
+	struct renormalize_counts k;
+	struct raw_posting raw;
+	struct posting p;
+	enum upsert_result r;
+	char *err = NULL;
+
+	sample_raw(&raw, "Mid-level / Intermediate", "USD 100K - 130K");
+	upsert_raw(src, &raw);
+	free(raw.external_id);
+	raw.external_id = xstrdup("1002");
+	upsert_raw(src, &raw);
+	/* A third posting without a raw record, as schema 1 stored them. */
+	free(raw.external_id);
+	raw.external_id = xstrdup("1003");
+	posting_normalize(&raw, &p);
+	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-10T00:00:00Z", &r, &err), 0);
+	posting_release(&p);
+	raw_posting_release(&raw);
+
+	ck_assert_int_eq(store_renormalize(st, NULL, renormalize_posting, &k, &err), 0);
+	ck_assert_uint_eq(k.postings, 3);
+	ck_assert_uint_eq(k.changed, 0);
+	ck_assert_uint_eq(k.without_raw, 1);
+
+	sql_exec("UPDATE postings SET level = 'SE', annual_min = 1, remote = NULL "
+		 "WHERE external_id = '1001';"
+		 "UPDATE postings SET annual_max = 2, employment_type = 'PT' "
+		 "WHERE external_id = '1003'");
+	ck_assert_int_eq(store_renormalize(st, "demo", renormalize_posting, &k, &err), 0);
+	ck_assert_uint_eq(k.postings, 3);
+	ck_assert_uint_eq(k.changed, 2);
+	assert_sql("SELECT level || ' ' || annual_min || ' ' || remote FROM postings "
+		   "WHERE external_id = '1001'", "MI 100000.0 remote");
+	/* Without a raw record the salary text is re-read; the stored code stands
+	 * in for the lost employment-type label. */
+	assert_sql("SELECT annual_max || ' ' || employment_type FROM postings "
+		   "WHERE external_id = '1003'", "130000.0 PT");
+	assert_sql("SELECT count(DISTINCT last_seen) FROM postings", "1");
+}
+END_TEST
+
+/* Many postings (more than one batch) in one transaction. */
+START_TEST(test_renormalize_batches)
+{
+	long long src = add_source("demo");
+	struct renormalize_counts k;
+	struct raw_posting raw;
+	char *err = NULL;
+	int i;
+
+	ck_assert_int_eq(store_begin(st, &err), 0);
+	sample_raw(&raw, "Senior", "USD 100K - 130K");
+	for (i = 0; i < 600; i++) {
+		free(raw.external_id);
+		raw.external_id = xasprintf("%d", i);
+		upsert_raw(src, &raw);
+	}
+	raw_posting_release(&raw);
+	ck_assert_int_eq(store_commit(st, &err), 0);
+	sql_exec("UPDATE postings SET level = NULL WHERE id % 7 = 0");
+	ck_assert_int_eq(store_renormalize(st, NULL, renormalize_posting, &k, &err), 0);
+	ck_assert_uint_eq(k.postings, 600);
+	ck_assert_uint_eq(k.changed, 85);	/* ids 7, 14, ..., 595 */
+	assert_sql("SELECT count(*) FROM postings WHERE level = 'SE'", "600");
+}
+END_TEST
+
 Suite *test_suite(void)
 {
 	Suite *s = suite_create("store");
@@ -237,6 +557,13 @@ Suite *test_suite(void)
 	tcase_add_test(tc, test_newer_schema_refused);
 	tcase_add_test(tc, test_foreign_database_refused);
 	tcase_add_test(tc, test_card_key);
+	tcase_add_test(tc, test_migrate_v1);
+	tcase_add_test(tc, test_migrate_all_or_nothing);
+	tcase_add_test(tc, test_raw_record);
+	tcase_add_test(tc, test_raw_bounded);
+	tcase_add_test(tc, test_rates);
+	tcase_add_test(tc, test_renormalize);
+	tcase_add_test(tc, test_renormalize_batches);
 	suite_add_tcase(s, tc);
 	return s;
 }

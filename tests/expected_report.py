@@ -2,10 +2,13 @@
 """Check a `jobstats report --format json` object against figures computed
 here, independently of jobstats, from a hand-written postings table.
 
-usage: expected_report.py POSTINGS_TSV ROLE ACTUAL_JSON_FILE
+usage: expected_report.py POSTINGS_TSV ROLE ACTUAL_JSON_FILE [CURRENCY [RATES]]
 
 The table's columns: external_id, title, level, employment_type, currency,
-annual_min, annual_max ("-" for none).  Exit 0 when every figure agrees.
+annual_min, annual_max ("-" for none).  CURRENCY is the report's (USD by
+default).  RATES, for a report made with --convert, is
+"CODE=PER_USD@DATE,..." (the rates the test stored; USD=1 is implied).
+Exit 0 when every figure agrees.
 """
 import json
 import math
@@ -54,19 +57,47 @@ def load(path):
     return rows
 
 
-def expected(rows, role, currency="USD"):
+def parse_rates(text):
+    """"GBP=0.8@2025-01-17,..." -> {"GBP": (0.8, "2025-01-17"), ...}"""
+    rates = {}
+    for item in filter(None, text.split(",")):
+        code, rest = item.split("=")
+        per_usd, as_of = rest.split("@")
+        rates[code] = (float(per_usd), as_of)
+    return rates
+
+
+def expected(rows, role, currency="USD", rates=None):
+    """The report jobstats should print; rates (a dict) when converting."""
     picked = [r for r in rows if role_matches(role, r["title"])]
-    paid = [r for r in picked if r["currency"] == currency and r["min"] is not None]
-    mid = lambda r: (r["min"] + r["max"]) / 2
+    convert = rates is not None and currency in rates
+
+    def converts(r):
+        return convert and r["currency"] != currency and r["currency"] in rates
+
+    paid = [r for r in picked if (r["currency"] == currency or converts(r)) and r["min"] is not None]
+
+    def mid(r):
+        m = (r["min"] + r["max"]) / 2
+        return m / rates[r["currency"]][0] * rates[currency][0] if converts(r) else m
+
+    used = sorted({r["currency"] for r in paid if converts(r)})
+    listed = ([currency] if used and currency != "USD" else []) + used
     return {
         "role": role, "postings": len(picked),
         "with_salary": sum(1 for r in picked if r["currency"] != "-"),
-        "other_currency": sum(1 for r in picked if r["currency"] not in ("-", currency)),
+        "other_currency": sum(1 for r in picked if r["currency"] not in ("-", currency)
+                              and not converts(r)),
+        "converted": sum(1 for r in paid if converts(r)),
         "currency": currency, "period": "year",
         "salary": summary([mid(r) for r in paid]),
         "by_level": [{"level": l, "postings": sum(1 for r in picked if r["level"] == l),
+                      "converted": sum(1 for r in paid if r["level"] == l and converts(r)),
                       "salary": summary([mid(r) for r in paid if r["level"] == l])}
                      for l in LEVELS],
+        "rates": [{"currency": c, "per_usd": rates[c][0], "as_of": rates[c][1],
+                   "postings": sum(1 for r in paid if r["currency"] == c and converts(r))}
+                  for c in listed],
     }
 
 
@@ -91,9 +122,13 @@ def compare(path, want, got, errors):
 
 def main():
     tsv, role, actual = sys.argv[1:4]
+    currency = sys.argv[4] if len(sys.argv) > 4 else "USD"
+    rates = parse_rates(sys.argv[5]) if len(sys.argv) > 5 else None
+    if rates is not None:
+        rates.setdefault("USD", (1.0, None))
     got = json.load(open(actual, encoding="utf-8"))
     errors = []
-    compare("report", expected(load(tsv), role), got, errors)
+    compare("report", expected(load(tsv), role, currency, rates), got, errors)
     for e in errors:
         print(e)
     return 1 if errors else 0

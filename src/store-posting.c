@@ -1,0 +1,433 @@
+/*
+ * store-posting.c - postings in the store: idempotent upserts with their raw
+ * records, reading them back, and renormalizing them in place.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store-internal.h"
+#include "xalloc.h"
+
+/*
+ * What makes a posting the same posting on the next crawl: the board's own
+ * id, else its URL, else what the card shows: title, company, location and
+ * salary as found (two openings for one title at one place that differ in
+ * pay are two postings; a card that changes its pay without an id or URL
+ * cannot be told from a new one).
+ */
+static const char *or_empty(const char *s)
+{
+	return s ? s : "";
+}
+
+static char *posting_key(const struct posting *p)
+{
+	if (p->external_id != NULL && *p->external_id != '\0')
+		return xasprintf("id:%s", p->external_id);
+	if (p->url != NULL && *p->url != '\0')
+		return xasprintf("url:%s", p->url);
+	return xasprintf("card:%s|%s|%s|%s", or_empty(p->title), or_empty(p->company),
+			 or_empty(p->location), or_empty(p->salary_text));
+}
+
+/*
+ * A posting's columns, in the order bound as ?3 .. ?21 (bind_posting); ?1 is
+ * the source, ?2 the key, ?22 the time.  The normalized ones are those
+ * posting_normalize computes from the raw record: all but external_id, url
+ * and description, which are only bounded copies and never renormalized.
+ */
+#define POSTING_COLUMNS \
+	"external_id, url, title, company, location, remote, country, level, " \
+	"employment_type, salary_text, salary_min, salary_max, salary_currency, " \
+	"salary_period, annual_min, annual_max, salary_provenance, description, posted"
+#define NORMALIZED_COLUMNS \
+	"title, company, location, remote, country, level, employment_type, salary_text, " \
+	"salary_min, salary_max, salary_currency, salary_period, annual_min, annual_max, " \
+	"salary_provenance, posted"
+#define NORMALIZED_VALUES \
+	"?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?21"
+#define NORMALIZED_SAME \
+	"title IS ?5 AND company IS ?6 AND location IS ?7 AND remote IS ?8 " \
+	"AND country IS ?9 AND level IS ?10 AND employment_type IS ?11 " \
+	"AND salary_text IS ?12 AND salary_min IS ?13 AND salary_max IS ?14 " \
+	"AND salary_currency IS ?15 AND salary_period IS ?16 AND annual_min IS ?17 " \
+	"AND annual_max IS ?18 AND salary_provenance IS ?19 AND posted IS ?21"
+
+static const char insert_sql[] =
+	"INSERT INTO postings (source_id, posting_key, " POSTING_COLUMNS ", first_seen, last_seen) "
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+	"?18, ?19, ?20, ?21, ?22, ?22) ON CONFLICT (source_id, posting_key) DO NOTHING";
+
+/* Changes the row only when some field differs, so changes() tells "updated". */
+static const char update_sql[] =
+	"UPDATE postings SET (" POSTING_COLUMNS ", last_seen) = "
+	"(?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22) "
+	"WHERE source_id = ?1 AND posting_key = ?2 AND NOT ("
+	"external_id IS ?3 AND url IS ?4 AND description IS ?20 AND " NORMALIZED_SAME ")";
+
+static const char touch_sql[] =
+	"UPDATE postings SET last_seen = ?22 WHERE source_id = ?1 AND posting_key = ?2";
+
+/* renormalize: the normalized columns of row ?23, when they differ. */
+static const char renormalize_sql[] =
+	"UPDATE postings SET (" NORMALIZED_COLUMNS ") = (" NORMALIZED_VALUES ") "
+	"WHERE id = ?23 AND NOT (" NORMALIZED_SAME ")";
+
+/* The raw record's columns, bound as ?3 .. ?16 (bind_raw). */
+#define RAW_COLUMNS \
+	"title, company, location, remote, country, level, employment_type, salary_text, " \
+	"hint_min, hint_max, hint_currency, hint_period, posted, strategy"
+#define RAW_VALUES "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16"
+
+static const char raw_update_sql[] =
+	"UPDATE posting_raw SET (" RAW_COLUMNS ") = (" RAW_VALUES ") WHERE posting_id = "
+	"(SELECT id FROM postings WHERE source_id = ?1 AND posting_key = ?2) AND NOT (title IS ?3 AND company IS ?4 "
+	"AND location IS ?5 AND remote IS ?6 AND country IS ?7 AND level IS ?8 "
+	"AND employment_type IS ?9 AND salary_text IS ?10 AND hint_min IS ?11 "
+	"AND hint_max IS ?12 AND hint_currency IS ?13 AND hint_period IS ?14 "
+	"AND posted IS ?15 AND strategy IS ?16)";
+
+static const char raw_insert_sql[] =
+	"INSERT INTO posting_raw (posting_id, " RAW_COLUMNS ") "
+	"SELECT id, " RAW_VALUES " FROM postings WHERE source_id = ?1 AND posting_key = ?2 "
+	"ON CONFLICT (posting_id) DO NOTHING";
+
+void store_bind_double(sqlite3_stmt *st, int i, int present, double v)
+{
+	if (present)
+		sqlite3_bind_double(st, i, v);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+const char *store_column_str(sqlite3_stmt *st, int i)
+{
+	return (const char *)sqlite3_column_text(st, i);
+}
+
+static void bind_salary(sqlite3_stmt *st, const struct salary *sal)
+{
+	int annual = sal->found && sal->period != PERIOD_UNKNOWN;
+
+	store_bind_double(st, 13, sal->found, sal->min);
+	store_bind_double(st, 14, sal->found, sal->max);
+	store_bind_text(st, 15, sal->found ? sal->currency : NULL);
+	store_bind_text(st, 16, sal->found ? salary_period_name(sal->period) : NULL);
+	store_bind_double(st, 17, annual, sal->annual_min);
+	store_bind_double(st, 18, annual, sal->annual_max);
+	store_bind_text(st, 19, sal->found ? sal->provenance : NULL);
+}
+
+/* Reset st and bind a posting's parameters (key and now may be NULL). */
+static void bind_posting(sqlite3_stmt *st, long long source_id, const char *key,
+			 const struct posting *p, const char *now)
+{
+	sqlite3_reset(st);
+	sqlite3_bind_int64(st, 1, source_id);
+	store_bind_text(st, 2, key);
+	store_bind_text(st, 3, p->external_id);
+	store_bind_text(st, 4, p->url);
+	store_bind_text(st, 5, p->title);
+	store_bind_text(st, 6, p->company);
+	store_bind_text(st, 7, p->location);
+	store_bind_text(st, 8, p->remote);
+	store_bind_text(st, 9, p->country);
+	store_bind_text(st, 10, p->level);
+	store_bind_text(st, 11, p->employment_type);
+	store_bind_text(st, 12, p->salary_text);
+	bind_salary(st, &p->salary);
+	store_bind_text(st, 20, p->description);
+	store_bind_text(st, 21, p->posted);
+	store_bind_text(st, 22, now);
+}
+
+/* A string from a page, cut as the posting's own strings are. */
+static void bind_bounded(sqlite3_stmt *st, int i, const char *v)
+{
+	if (v != NULL && *v != '\0')
+		sqlite3_bind_text(st, i, posting_bounded(v, POSTING_MAX_FIELD), -1, free);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+static void bind_raw(sqlite3_stmt *st, long long source_id, const char *key,
+		     const struct raw_posting *raw)
+{
+	const struct salary_hints *h = &raw->salary_hints;
+
+	sqlite3_reset(st);
+	sqlite3_bind_int64(st, 1, source_id);
+	store_bind_text(st, 2, key);
+	bind_bounded(st, 3, raw->title);
+	bind_bounded(st, 4, raw->company);
+	bind_bounded(st, 5, raw->location);
+	bind_bounded(st, 6, raw->remote);
+	bind_bounded(st, 7, raw->country);
+	bind_bounded(st, 8, raw->level);
+	bind_bounded(st, 9, raw->employment_type);
+	bind_bounded(st, 10, raw->salary_text);
+	store_bind_double(st, 11, h->min != 0, h->min);
+	store_bind_double(st, 12, h->max != 0, h->max);
+	store_bind_text(st, 13, h->currency);
+	store_bind_text(st, 14, salary_period_name(h->period));
+	bind_bounded(st, 15, raw->posted);
+	store_bind_text(st, 16, raw->strategy);
+}
+
+/* Step a cached statement, bound by the caller; 1 when it changed a row,
+ * 0 when not, -1 on error. */
+static int step_cached(struct store *s, sqlite3_stmt *st, char **err)
+{
+	int rc = sqlite3_step(st);
+
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return store_db_error(s, err, "cannot store posting");
+	return sqlite3_changes(s->db) > 0;
+}
+
+static int run_cached(struct store *s, sqlite3_stmt **st, const char *sql,
+		      long long source_id, const char *key, const struct posting *p,
+		      const char *now, char **err)
+{
+	if (*st == NULL && store_prepare(s, sql, st, err) < 0)
+		return -1;
+	bind_posting(*st, source_id, key, p, now);
+	return step_cached(s, *st, err);
+}
+
+static int run_raw(struct store *s, sqlite3_stmt **st, const char *sql, long long source_id,
+		   const char *key, const struct raw_posting *raw, char **err)
+{
+	if (*st == NULL && store_prepare(s, sql, st, err) < 0)
+		return -1;
+	bind_raw(*st, source_id, key, raw);
+	return step_cached(s, *st, err);
+}
+
+/*
+ * The raw record: a changed one makes the posting "updated" (the page says
+ * something else); a first one for a posting stored before raw records were
+ * kept does not.
+ */
+static int upsert_raw(struct store *s, long long source_id, const char *key,
+		      const struct raw_posting *raw, enum upsert_result *result, char **err)
+{
+	int rc = run_raw(s, &s->raw_update, raw_update_sql, source_id, key, raw, err);
+
+	if (rc > 0 && *result == UPSERT_UNCHANGED)
+		*result = UPSERT_UPDATED;
+	if (rc >= 0)
+		rc = run_raw(s, &s->raw_insert, raw_insert_sql, source_id, key, raw, err);
+	return rc;
+}
+
+int store_upsert(struct store *s, long long source_id, const struct raw_posting *raw,
+		 const struct posting *p, const char *now, enum upsert_result *result,
+		 char **err)
+{
+	char *key = posting_key(p);
+	int rc;
+
+	rc = run_cached(s, &s->insert, insert_sql, source_id, key, p, now, err);
+	*result = UPSERT_NEW;
+	if (rc == 0) {
+		rc = run_cached(s, &s->update, update_sql, source_id, key, p, now, err);
+		*result = UPSERT_UPDATED;
+	}
+	if (rc == 0) {
+		rc = run_cached(s, &s->touch, touch_sql, source_id, key, p, now, err);
+		*result = UPSERT_UNCHANGED;
+	}
+	if (rc >= 0 && raw != NULL)
+		rc = upsert_raw(s, source_id, key, raw, result, err);
+	free(key);
+	return rc < 0 ? -1 : 0;
+}
+
+/* Fill a posting whose strings borrow the statement's current row, whose
+ * POSTING_COLUMNS start at column c. */
+static void posting_from_row(sqlite3_stmt *st, int c, struct posting *p)
+{
+	const char *country = store_column_str(st, c + 6);
+	const char *currency = store_column_str(st, c + 12);
+
+	memset(p, 0, sizeof(*p));
+	p->external_id = (char *)store_column_str(st, c + 0);
+	p->url = (char *)store_column_str(st, c + 1);
+	p->title = (char *)store_column_str(st, c + 2);
+	p->company = (char *)store_column_str(st, c + 3);
+	p->location = (char *)store_column_str(st, c + 4);
+	p->remote = store_column_str(st, c + 5);
+	snprintf(p->country, sizeof(p->country), "%s", country ? country : "");
+	p->level = store_column_str(st, c + 7);
+	p->employment_type = store_column_str(st, c + 8);
+	p->salary_text = (char *)store_column_str(st, c + 9);
+	p->salary.found = sqlite3_column_type(st, c + 10) != SQLITE_NULL;
+	p->salary.min = sqlite3_column_double(st, c + 10);
+	p->salary.max = sqlite3_column_double(st, c + 11);
+	snprintf(p->salary.currency, sizeof(p->salary.currency), "%s", currency ? currency : "");
+	p->salary.period = salary_period_from_name(store_column_str(st, c + 13));
+	p->salary.annual_min = sqlite3_column_double(st, c + 14);
+	p->salary.annual_max = sqlite3_column_double(st, c + 15);
+	p->salary.provenance = store_column_str(st, c + 16);
+	p->description = (char *)store_column_str(st, c + 17);
+	p->posted = (char *)store_column_str(st, c + 18);
+}
+
+int store_foreach_posting(struct store *s, const struct posting_filter *f,
+			  int (*fn)(const struct stored_posting *sp, void *ctx), void *ctx,
+			  char **err)
+{
+	sqlite3_stmt *st;
+	struct posting p;
+	struct stored_posting sp = { &p, NULL, NULL, NULL };
+	int rc;
+
+	if (store_prepare(s, "SELECT " POSTING_COLUMNS ", "
+			  "(SELECT name FROM sources WHERE id = source_id), first_seen, last_seen "
+			  "FROM postings WHERE ?1 IS NULL OR source_id = "
+			  "(SELECT id FROM sources WHERE name = ?1) ORDER BY id", &st, err) < 0)
+		return -1;
+	store_bind_text(st, 1, f ? f->source : NULL);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		posting_from_row(st, 0, &p);
+		sp.source = store_column_str(st, 19);
+		sp.first_seen = store_column_str(st, 20);
+		sp.last_seen = store_column_str(st, 21);
+		if (fn(&sp, ctx) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return store_db_error(s, err, "cannot read postings");
+	return 0;
+}
+
+/* Rows a renormalize reads before it writes (a read never sees its writes). */
+#define RENORMALIZE_BATCH 256
+
+/* Postings after id ?1 (of source ?2), as stored, with their raw records. */
+static const char renormalize_select_sql[] =
+	"SELECT x.*, r.* FROM (SELECT id, " POSTING_COLUMNS " FROM postings "
+	"WHERE id > ?1 AND (?2 IS NULL OR source_id = (SELECT id FROM sources WHERE name = ?2)) "
+	"ORDER BY id LIMIT ?3) AS x LEFT JOIN (SELECT posting_id, " RAW_COLUMNS
+	" FROM posting_raw) AS r ON r.posting_id = x.id ORDER BY x.id";
+
+/* Columns of renormalize_select_sql. */
+enum { SEL_ID, SEL_POSTING, SEL_HAS_RAW = SEL_POSTING + 19, SEL_RAW };
+
+struct renormalized {
+	long long id;
+	struct posting p;
+};
+
+/* Fill a raw posting whose strings borrow the row, RAW_COLUMNS from column c. */
+static void raw_from_row(sqlite3_stmt *st, int c, struct raw_posting *raw)
+{
+	struct salary_hints *h = &raw->salary_hints;
+	const char *currency = store_column_str(st, c + 10);
+
+	raw_posting_init(raw);
+	raw->title = (char *)store_column_str(st, c + 0);
+	raw->company = (char *)store_column_str(st, c + 1);
+	raw->location = (char *)store_column_str(st, c + 2);
+	raw->remote = (char *)store_column_str(st, c + 3);
+	raw->country = (char *)store_column_str(st, c + 4);
+	raw->level = (char *)store_column_str(st, c + 5);
+	raw->employment_type = (char *)store_column_str(st, c + 6);
+	raw->salary_text = (char *)store_column_str(st, c + 7);
+	h->min = sqlite3_column_double(st, c + 8);	/* 0 when NULL, as hints want */
+	h->max = sqlite3_column_double(st, c + 9);
+	snprintf(h->currency, sizeof(h->currency), "%s", currency ? currency : "");
+	h->period = salary_period_from_name(store_column_str(st, c + 11));
+	raw->posted = (char *)store_column_str(st, c + 12);
+	raw->strategy = store_column_str(st, c + 13);
+}
+
+/* Read and recompute the next batch after *last; the rows read, or -1. */
+static int renormalize_read(struct store *s, sqlite3_stmt *st, const char *source,
+			    long long *last, store_renormalize_fn *fn,
+			    struct renormalized *out, struct renormalize_counts *counts,
+			    char **err)
+{
+	struct posting stored;
+	struct raw_posting raw;
+	int n = 0, rc = SQLITE_DONE, has_raw;
+
+	sqlite3_reset(st);
+	sqlite3_bind_int64(st, 1, *last);
+	store_bind_text(st, 2, source);
+	sqlite3_bind_int(st, 3, RENORMALIZE_BATCH);
+	while (n < RENORMALIZE_BATCH && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		has_raw = sqlite3_column_type(st, SEL_HAS_RAW) != SQLITE_NULL;
+		posting_from_row(st, SEL_POSTING, &stored);
+		if (has_raw)
+			raw_from_row(st, SEL_RAW, &raw);
+		out[n].id = *last = sqlite3_column_int64(st, SEL_ID);
+		fn(&stored, has_raw ? &raw : NULL, &out[n++].p);
+		counts->postings++;
+		counts->without_raw += !has_raw;
+	}
+	if (n < RENORMALIZE_BATCH && rc != SQLITE_DONE) {
+		while (n > 0)
+			posting_release(&out[--n].p);
+		store_db_error(s, err, "cannot read postings");
+		n = -1;
+	}
+	sqlite3_reset(st);
+	return n;
+}
+
+/* Write a batch back (only rows that differ change); releases the postings. */
+static int renormalize_write(struct store *s, sqlite3_stmt *st, struct renormalized *v, int n,
+			     struct renormalize_counts *counts, char **err)
+{
+	int i, rc = 0;
+
+	for (i = 0; i < n; i++) {
+		if (rc >= 0) {
+			bind_posting(st, 0, NULL, &v[i].p, NULL);
+			sqlite3_bind_int64(st, 23, v[i].id);
+			rc = step_cached(s, st, err);
+			counts->changed += rc > 0;
+		}
+		posting_release(&v[i].p);
+	}
+	return rc < 0 ? -1 : 0;
+}
+
+int store_renormalize(struct store *s, const char *source, store_renormalize_fn *fn,
+		      struct renormalize_counts *counts, char **err)
+{
+	struct renormalized *batch = xcalloc(RENORMALIZE_BATCH, sizeof(*batch));
+	sqlite3_stmt *sel = NULL, *upd = NULL;
+	long long last = 0;
+	int n, rc = -1;
+
+	memset(counts, 0, sizeof(*counts));
+	if (store_prepare(s, renormalize_select_sql, &sel, err) < 0 ||
+	    store_prepare(s, renormalize_sql, &upd, err) < 0 || store_begin(s, err) < 0)
+		goto out;
+	do {
+		n = renormalize_read(s, sel, source, &last, fn, batch, counts, err);
+		if (n > 0 && renormalize_write(s, upd, batch, n, counts, err) < 0)
+			n = -1;
+	} while (n == RENORMALIZE_BATCH);
+	if (n < 0 || store_commit(s, err) < 0) {
+		store_rollback(s);
+		memset(counts, 0, sizeof(*counts));
+		goto out;
+	}
+	rc = 0;
+out:
+	sqlite3_finalize(sel);
+	sqlite3_finalize(upd);
+	free(batch);
+	return rc;
+}
