@@ -43,7 +43,7 @@ CREATE TABLE IF NOT EXISTS postings (
 	remote           TEXT,            -- remote | hybrid | onsite
 	country          TEXT,            -- ISO 3166-1 alpha-2
 	level            TEXT,            -- EN | MI | SE | EX
-	employment_type  TEXT,            -- FT | PT | CT | FL | IN | TE
+	employment_type  TEXT,            -- FT | PT | CT | FL | IN | TEMP
 	salary_text      TEXT,            -- as found, so everything can be recomputed
 	salary_min       REAL,
 	salary_max       REAL,

@@ -1,241 +1,258 @@
 /*
- * location.c - work arrangement (remote, hybrid, onsite) and ISO 3166-1
- * alpha-2 country from location text and structured hints (normalize.h).
+ * location.c - work arrangement (remote, hybrid, onsite), ISO 3166-1
+ * alpha-2 country and place from location text and structured hints
+ * (normalize.h).  The names live in location-places.c.
  */
 #include "config.h"
 
 #include <stddef.h>
 #include <string.h>
 
+#include "location-internal.h"
 #include "normalize.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-#define MAX_NAMES 12
 
-/*
- * About fifty countries: names and common aliases (all-capital ones such as
- * "US" and "U.S." match case-sensitively: "us" is a word), and big cities,
- * which lose to a state or country code after a comma ("Dublin, CA" is in
- * California).
- */
-static const struct country {
-	const char *a2, *a3;
-	const char *names[MAX_NAMES];
-	const char *cities[MAX_NAMES];
-} countries[] = {
-	{ "US", "USA", { "United States", "United States of America", "U.S.A.", "U.S.",
-		"USA", "US", "New Mexico" },
-	  { "New York", "San Francisco", "Seattle", "Boston", "Chicago", "Los Angeles",
-		"California", "Texas", "Florida", "Washington", "Virginia" } },
-	{ "GB", "GBR", { "United Kingdom", "UK", "U.K.", "Great Britain", "Britain",
-		"England", "Scotland", "Wales", "Northern Ireland" },
-	  { "London", "Manchester", "Edinburgh", "Glasgow", "Bristol", "Cambridge" } },
-	{ "DE", "DEU", { "Germany", "Deutschland" },
-	  { "Berlin", "Munich", "M\xc3\xbcnchen", "Hamburg", "Frankfurt", "Cologne",
-		"Stuttgart" } },
-	{ "IN", "IND", { "India" },
-	  { "Bengaluru", "Bangalore", "Mumbai", "New Delhi", "Delhi", "Hyderabad", "Pune",
-		"Chennai", "Gurgaon", "Gurugram", "Noida", "Kolkata" } },
-	{ "CA", "CAN", { "Canada" }, { "Toronto", "Vancouver", "Montreal", "Ottawa", "Calgary" } },
-	{ "NL", "NLD", { "Netherlands", "The Netherlands", "Holland" },
-	  { "Amsterdam", "Rotterdam", "Utrecht", "Eindhoven", "Den Haag", "The Hague" } },
-	{ "FR", "FRA", { "France" }, { "Paris", "Lyon", "Toulouse", "Nantes", "Lille" } },
-	{ "ES", "ESP", { "Spain", "Espa\xc3\xb1" "a" },
-	  { "Madrid", "Barcelona", "Valencia", "Sevilla" } },
-	{ "PL", "POL", { "Poland", "Polska" },
-	  { "Warsaw", "Warszawa", "Krak\xc3\xb3w", "Krakow", "Wroc\xc5\x82" "aw", "Wroclaw" } },
-	{ "AU", "AUS", { "Australia", "New South Wales" }, { "Sydney", "Melbourne", "Brisbane" } },
-	{ "IE", "IRL", { "Ireland" }, { "Dublin", "Cork" } },
-	{ "CH", "CHE", { "Switzerland" },
-	  { "Zurich", "Z\xc3\xbcrich", "Geneva", "Basel", "Lausanne" } },
-	{ "SE", "SWE", { "Sweden", "Sverige" }, { "Stockholm", "Gothenburg", "Malm\xc3\xb6" } },
-	{ "BR", "BRA", { "Brazil", "Brasil" },
-	  { "S\xc3\xa3o Paulo", "Sao Paulo", "Rio de Janeiro" } },
-	{ "MX", "MEX", { "Mexico", "M\xc3\xa9xico" }, { "Mexico City", "Guadalajara" } },
-	{ "SG", "SGP", { "Singapore" }, { NULL } },
-	{ "JP", "JPN", { "Japan" }, { "Tokyo", "Osaka" } },
-	{ "PT", "PRT", { "Portugal" }, { "Lisbon", "Lisboa", "Porto" } },
-	{ "AT", "AUT", { "Austria", "\xc3\x96sterreich" }, { "Vienna", "Wien", "Graz" } },
-	{ "IT", "ITA", { "Italy", "Italia" }, { "Milan", "Milano", "Rome", "Roma", "Turin" } },
-	{ "BE", "BEL", { "Belgium" }, { "Brussels", "Antwerp", "Ghent" } },
-	{ "DK", "DNK", { "Denmark" }, { "Copenhagen" } },
-	{ "NO", "NOR", { "Norway" }, { "Oslo" } },
-	{ "FI", "FIN", { "Finland" }, { "Helsinki" } },
-	{ "CZ", "CZE", { "Czech Republic", "Czechia" }, { "Prague", "Brno" } },
-	{ "RO", "ROU", { "Romania" }, { "Bucharest", "Cluj-Napoca" } },
-	{ "UA", "UKR", { "Ukraine" }, { "Kyiv", "Kiev", "Lviv" } },
-	{ "GR", "GRC", { "Greece" }, { "Athens" } },
-	{ "HU", "HUN", { "Hungary" }, { "Budapest" } },
-	{ "IL", "ISR", { "Israel" }, { "Tel Aviv" } },
-	{ "AE", "ARE", { "United Arab Emirates", "UAE" }, { "Dubai", "Abu Dhabi" } },
-	{ "TR", "TUR", { "Turkey", "T\xc3\xbcrkiye" }, { "Istanbul" } },
-	{ "CN", "CHN", { "China" }, { "Beijing", "Shanghai", "Shenzhen" } },
-	{ "HK", "HKG", { "Hong Kong" }, { NULL } },
-	{ "TW", "TWN", { "Taiwan" }, { "Taipei" } },
-	{ "KR", "KOR", { "South Korea", "Korea" }, { "Seoul" } },
-	{ "NZ", "NZL", { "New Zealand" }, { "Auckland", "Wellington" } },
-	{ "ZA", "ZAF", { "South Africa" }, { "Cape Town", "Johannesburg" } },
-	{ "AR", "ARG", { "Argentina" }, { "Buenos Aires" } },
-	{ "CO", "COL", { "Colombia" }, { "Bogot\xc3\xa1", "Bogota", "Medell\xc3\xadn" } },
-	{ "CL", "CHL", { "Chile" }, { "Santiago" } },
-	{ "PH", "PHL", { "Philippines" }, { "Manila" } },
-	{ "ID", "IDN", { "Indonesia" }, { "Jakarta" } },
-	{ "MY", "MYS", { "Malaysia" }, { "Kuala Lumpur" } },
-	{ "VN", "VNM", { "Vietnam", "Viet Nam" }, { "Ho Chi Minh City", "Hanoi" } },
-	{ "NG", "NGA", { "Nigeria" }, { "Lagos" } },
-	{ "EG", "EGY", { "Egypt" }, { "Cairo" } },
-	{ "PK", "PAK", { "Pakistan" }, { "Karachi", "Lahore" } },
-	{ "EE", "EST", { "Estonia" }, { "Tallinn" } },
-	{ "LT", "LTU", { "Lithuania" }, { "Vilnius" } },
-	{ "LU", "LUX", { "Luxembourg" }, { NULL } },
+/* Words of each arrangement, in the languages boards write (folded). */
+static const char *const hybrid_words[] = {
+	"hybrid", "hybride", "hybrides", "hybrider", "hibrido", "ibrido",
+};
+static const char *const remote_words[] = {
+	"remote", "remotely", "fully remote", "100% remote", "anywhere", "anywhere in the world",
+	"worldwide",
+	"work from home", "working from home", "wfh", "telecommute", "telecommuting",
+	"home based", "homeoffice", "home office", "remoto", "remota", "en remoto", "da remoto",
+	"teletrabajo", "teletravail", "no office location",
+};
+static const char *const onsite_words[] = {
+	"on site", "onsite", "in office", "office based", "in person", "presencial", "in sede",
+	"sur site", "vor ort", "presentiel",
+};
+/* Words that only join an arrangement to its place: "Hybrid work in Austin". */
+static const char *const joining_words[] = {
+	"work", "working", "arbeiten", "in the", "in", "from", "based in", "only",
 };
 
-/* US states and DC, as written after a comma: "Austin, TX". */
+/* US state and Canadian province codes, as written after a city: "Austin, TX". */
 static const char us_states[] =
 	"AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO "
 	"MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC";
+static const char ca_provinces[] = "AB BC MB NB NL NS NT NU ON PE QC SK YT";
 
-static const char *const remote_words[] = {
-	"remote", "anywhere", "work from home", "working from home", "wfh",
-	"telecommute", "telecommuting", "home based", "home-based",
-};
-static const char *const onsite_words[] = {
-	"on-site", "onsite", "on site", "in office", "in-office", "office based",
-	"office-based",
-};
+/*
+ * Hybrid first: "Hybrid (remote 2 days)" is hybrid, and so is a job that
+ * may be remote or hybrid, since hybrid is what the worker can count on.
+ */
+static const char *arrangement_of(const char *text)
+{
+	if (text == NULL)
+		return NULL;
+	if (normalize_first_of(text, hybrid_words, COUNT(hybrid_words)) < COUNT(hybrid_words))
+		return "hybrid";
+	if (normalize_first_of(text, remote_words, COUNT(remote_words)) < COUNT(remote_words))
+		return "remote";
+	if (normalize_first_of(text, onsite_words, COUNT(onsite_words)) < COUNT(onsite_words))
+		return "onsite";
+	return NULL;
+}
 
 static int is_upper(int c)
 {
 	return c >= 'A' && c <= 'Z';
 }
 
-static int is_lower(int c)
+/* Names in capitals ("US", "U.S.") must match as written: "us" is a word. */
+static int has_lower(const char *s)
 {
-	return c >= 'a' && c <= 'z';
+	for (; *s; s++)
+		if (*s >= 'a' && *s <= 'z')
+			return 1;
+	return 0;
 }
 
-static int is_alnum(int c)
+static const struct country *country_by_code(const char *code, size_t len)
 {
-	return is_upper(c) || is_lower(c) || (c >= '0' && c <= '9');
-}
-
-static int any_word(const char *text, const char *const *list, size_t n)
-{
+	char up[4];
 	size_t i;
 
-	for (i = 0; i < n; i++)
-		if (normalize_find_word(text, list[i], 1, NULL) != NULL)
-			return 1;
-	return 0;
-}
-
-/* Hybrid first: "Hybrid (remote 2 days)" is hybrid, not remote. */
-static const char *arrangement_of(const char *text)
-{
-	if (normalize_find_word(text, "hybrid", 1, NULL) != NULL)
-		return "hybrid";
-	if (any_word(text, remote_words, COUNT(remote_words)))
-		return "remote";
-	if (any_word(text, onsite_words, COUNT(onsite_words)))
-		return "onsite";
+	if (len < 2 || len > 3)
+		return NULL;
+	for (i = 0; i < len; i++)
+		up[i] = (char)(code[i] >= 'a' && code[i] <= 'z' ? code[i] - 'a' + 'A' : code[i]);
+	up[len] = '\0';
+	if (strcmp(up, "UK") == 0)
+		memcpy(up, "GB", 3);	/* the United Kingdom's own usage, reserved in ISO 3166 */
+	for (i = 0; i < location_ncountries; i++)
+		if (strcmp(up, len == 2 ? location_countries[i].a2 : location_countries[i].a3) == 0)
+			return &location_countries[i];
 	return NULL;
 }
 
-const char *location_arrangement(const char *location, const char *hint, int onsite_if_place)
+/* Whether the whole of s (spaces aside) is name. */
+static int is_whole(const char *s, const char *name)
 {
-	const char *a = NULL, *p;
+	const char *b, *e;
 
-	if (hint != NULL)
-		a = arrangement_of(hint);
-	if (a == NULL && location != NULL)
-		a = arrangement_of(location);
-	if (a != NULL || !onsite_if_place || location == NULL)
-		return a;
-	for (p = location; *p; p++)
-		if (is_alnum((unsigned char)*p))
-			return "onsite";
-	return NULL;
+	s += strspn(s, " \t");
+	b = normalize_find_word(s, name, has_lower(name), &e);
+	return b == s && e[strspn(e, " \t")] == '\0';
 }
 
-/* Names in capitals ("US", "U.S.") must match exactly: "us" is a word. */
-static int fold_for(const char *name)
+/* A structured country: a name, an alpha-2 or alpha-3 code, any case. */
+static const struct country *country_of_value(const char *v)
 {
-	for (; *name; name++)
-		if (*name >= 'a' && *name <= 'z')
-			return 1;
-	return 0;
+	size_t i, j, n;
+
+	if (v == NULL)
+		return NULL;
+	for (i = 0; i < location_ncountries; i++)
+		for (j = 0; j < COUNTRY_NAMES && location_countries[i].names[j] != NULL; j++)
+			if (is_whole(v, location_countries[i].names[j]))
+				return &location_countries[i];
+	v += strspn(v, " \t");
+	n = strcspn(v, " \t");
+	return v[n + strspn(v + n, " \t")] == '\0' ? country_by_code(v, n) : NULL;
 }
 
 /*
- * The rightmost-ending match of any name in the lists ("London, Ontario,
- * Canada" is in Canada); of two ending together the longer wins ("New
- * Mexico" over "Mexico").  *end keeps the best end across calls.
+ * A flag emoji is two regional indicator symbols (U+1F1E6..U+1F1FF, UTF-8
+ * F0 9F 87 A6..BF) spelling the alpha-2 code: "🇺🇸 United States".  The
+ * country when every flag in text agrees on one; the EU flag is none.
  */
-static const struct country *rightmost(const char *text, int cities, const char **best_end,
-				       size_t *best_len, const struct country *best)
+static const struct country *country_of_flags(const char *text)
 {
-	size_t i, j;
+	const struct country *found = NULL, *c;
+	const unsigned char *p;
 
-	for (i = 0; i < COUNT(countries); i++) {
-		const char *const *names = cities ? countries[i].cities : countries[i].names;
+	for (p = (const unsigned char *)text; *p; p++) {
+		char code[2];
 
-		for (j = 0; j < MAX_NAMES && names[j] != NULL; j++) {
-			const char *p = text, *s, *e;
-
-			int fold = fold_for(names[j]);
-
-			while ((s = normalize_find_word(p, names[j], fold, &e)) != NULL) {
-				size_t len = (size_t)(e - s);
-
-				if (e > *best_end || (e == *best_end && len > *best_len)) {
-					*best_end = e;
-					*best_len = len;
-					best = &countries[i];
-				}
-				p = e;
-			}
-		}
+		if (!(p[0] == 0xF0 && p[1] == 0x9F && p[2] == 0x87 && p[3] >= 0xA6 && p[3] <= 0xBF &&
+		      p[4] == 0xF0 && p[5] == 0x9F && p[6] == 0x87 && p[7] >= 0xA6 && p[7] <= 0xBF))
+			continue;
+		code[0] = (char)('A' + p[3] - 0xA6);
+		code[1] = (char)('A' + p[7] - 0xA6);
+		c = strncmp(code, "UK", 2) == 0 ? NULL : country_by_code(code, 2);
+		if (c == NULL || (found != NULL && found != c))
+			return NULL;
+		found = c;
+		p += 7;
 	}
-	return best;
+	return found;
 }
 
-static const struct country *by_code(const char *code, size_t len)
+/* Whether the text names a city or region of country a2. */
+static int names_place_of(const char *text, const char *a2)
 {
 	size_t i;
 
-	for (i = 0; i < COUNT(countries); i++)
-		if ((len == 2 && strncmp(code, countries[i].a2, 2) == 0) ||
-		    (len == 3 && strncmp(code, countries[i].a3, 3) == 0))
-			return &countries[i];
-	return NULL;
+	for (i = 0; i < location_ncities; i++)
+		if (strcmp(location_cities[i].a2, a2) == 0 &&
+		    normalize_find_word(text, location_cities[i].name, 1, NULL) != NULL)
+			return 1;
+	for (i = 0; i < location_nregions; i++)
+		if (strcmp(location_regions[i].a2, a2) == 0 &&
+		    normalize_find_word(text, location_regions[i].name, 1, NULL) != NULL)
+			return 1;
+	return 0;
 }
 
-static int is_state(const char *code)
+/* Whether s follows a comma: "Austin, TX" (text starts at text). */
+static int after_comma(const char *text, const char *s)
 {
-	size_t i;
+	while (s > text && s[-1] == ' ')
+		s--;
+	return s > text && (s[-1] == ',' || s[-1] == ';');
+}
 
-	for (i = 0; i + 2 <= sizeof(us_states) - 1; i += 3)
-		if (us_states[i] == code[0] && us_states[i + 1] == code[1])
+static int in_list(const char *list, const char *code)
+{
+	size_t i, n = strlen(list);
+
+	for (i = 0; i + 2 <= n; i += 3)
+		if (list[i] == code[0] && list[i + 1] == code[1])
 			return 1;
 	return 0;
 }
 
 /*
- * The rightmost code of two or three capitals that stands alone between
- * commas (or starts the text): "Austin, TX", "Rochester, NY 14623",
- * "Warszawa, PL", "bundesweit, BE, DE, 10405", "ES - Madrid", "GBR,
- * Cambridgeshire".  Sets *len; NULL when there is none.
+ * A two-letter code is a US state or Canadian province after a city
+ * ("Indianapolis, IN", "Toronto, ON") and a country where it stands first
+ * ("IN / Remote", "ES - Madrid") or beside a place of that country
+ * ("Bengaluru, IN", "Toronto, CA").  Two exceptions read the country after
+ * a city too: DE (German boards write "Ludwigshafen, DE" far more often
+ * than US boards write Delaware), unless a ZIP code follows ("Wilmington,
+ * DE 19801"); and NL, PE, SK, which Canada shares with the Netherlands, Peru
+ * and Slovakia.
  */
-static const char *code_component(const char *text, size_t *len)
+static const char *code_country(const char *text, const char *s, size_t len)
 {
-	const char *p, *q, *found = NULL;
+	const struct country *c = country_by_code(s, len);
+	const char *z = s + len;
+	int zip = *z == ' ' && strspn(z + 1, "0123456789") == 5, comma = after_comma(text, s);
+
+	if (len == 3 || (c != NULL && names_place_of(text, c->a2)))
+		return c ? c->a2 : NULL;
+	if (in_list(us_states, s) && (zip || (comma && strncmp(s, "DE", 2) != 0)))
+		return "US";
+	if (in_list(ca_provinces, s) && comma && c == NULL)
+		return "CA";
+	if (c != NULL)
+		return c->a2;
+	return in_list(us_states, s) ? "US" : in_list(ca_provinces, s) ? "CA" : NULL;
+}
+
+/* The best candidate so far: the one ending last, then the longest, then by kind. */
+enum kind { KIND_CODE, KIND_CITY, KIND_COUNTRY, KIND_REGION };
+struct best {
+	const char *start, *end;
+	enum kind kind;
+	const char *a2;
+};
+
+static void consider(struct best *b, const char *s, const char *e, enum kind kind,
+		     const char *a2)
+{
+	size_t len = (size_t)(e - s), blen = (size_t)(b->end - b->start);
+
+	if (a2 == NULL)
+		return;
+	if (b->a2 == NULL || e > b->end ||
+	    (e == b->end && (len > blen || (len == blen && kind > b->kind)))) {
+		b->start = s;
+		b->end = e;
+		b->kind = kind;
+		b->a2 = a2;
+	}
+}
+
+static void consider_all(struct best *b, const char *text, const char *name, int fold,
+			 enum kind kind, const char *a2)
+{
+	const char *p = text, *s, *e;
+
+	while ((s = normalize_find_word(p, name, fold, &e)) != NULL) {
+		consider(b, s, e, kind, a2);
+		p = e;
+	}
+}
+
+/*
+ * Codes of two or three capitals standing alone: first in the text or
+ * after a comma, and before the end, a comma, a dash, a slash or digits
+ * ("Austin, TX", "NY 10016", "IN / Remote", "GBR, Cambridgeshire").
+ * "Remote (EST)" is a time zone, not Estonia.
+ */
+static void consider_codes(struct best *b, const char *text)
+{
+	const char *p, *q;
 	size_t n;
 
 	for (p = text; *p; p++) {
 		for (n = 0; is_upper((unsigned char)p[n]); n++)
 			;
-		if (n < 2 || n > 3 || is_alnum((unsigned char)p[n]) ||
-		    (p > text && is_alnum((unsigned char)p[-1])))
+		if (n < 2 || n > 3 || (p > text && (is_upper((unsigned char)p[-1]) ||
+						    (p[-1] >= 'a' && p[-1] <= 'z'))))
 			continue;
 		for (q = p; q > text && q[-1] == ' '; q--)
 			;
@@ -243,94 +260,177 @@ static const char *code_component(const char *text, size_t *len)
 			continue;
 		for (q = p + n; *q == ' '; q++)
 			;
-		if (*q == '\0' || *q == ',' || *q == ';' || *q == '-' ||
-		    (*q >= '0' && *q <= '9')) {
-			found = p;
-			*len = n;
-		}
+		if (*q == '\0' || strchr(",;-/0123456789", *q) != NULL)
+			consider(b, p, p + n, KIND_CODE, code_country(text, p, n));
+		p += n - 1;
 	}
-	return found;
 }
 
 /*
- * A code that is both a state and a country ("CA", "IN", "DE") is the
- * state unless a city of that country stands beside it ("Toronto, CA"),
- * except "DE": German boards write "Ludwigshafen, DE" far more often than
- * US boards write Delaware.
+ * A region that is also a country's name (Georgia): the country when one
+ * of its cities stands beside ("Tbilisi, Georgia"), the state after a city
+ * ("Atlanta, Georgia"), else nobody can tell.
  */
-static const struct country *resolve_code(const char *code, size_t len,
-					  const struct country *city)
+static const char *shared_name(const char *text, const struct best *b)
 {
-	const struct country *c = by_code(code, len);
+	size_t i, j;
 
-	if (len == 2 && strncmp(code, "UK", 2) == 0)
-		return by_code("GB", 2);
-	if (len == 3 || (c != NULL && city == c))
-		return c;
-	if (is_state(code) && strncmp(code, "DE", 2) != 0)
-		return by_code("US", 2);
-	return c;
-}
+	for (i = 0; i < location_ncountries; i++) {
+		const struct country *c = &location_countries[i];
 
-static const struct country *country_of_text(const char *text)
-{
-	const char *end = text, *code;
-	size_t len = 0, code_len = 0;
-	const struct country *c = rightmost(text, 0, &end, &len, NULL);
-	const struct country *city;
+		for (j = 0; j < COUNTRY_NAMES && c->names[j] != NULL; j++) {
+			const char *e;
 
-	if (c != NULL)
-		return c;
-	end = text;
-	len = 0;
-	city = rightmost(text, 1, &end, &len, NULL);
-	code = code_component(text, &code_len);
-	if (code != NULL && (c = resolve_code(code, code_len, city)) != NULL)
-		return c;
-	return city;
-}
-
-/* "US", "usa", "GBR", "United Kingdom", "UK"; an unknown two-letter code as is. */
-static int country_of_hint(const char *hint, char out[3])
-{
-	size_t i, j, n = strlen(hint);
-	const struct country *c = NULL;
-
-	for (i = 0; i < COUNT(countries) && c == NULL; i++)
-		for (j = 0; j < MAX_NAMES && countries[i].names[j] != NULL; j++)
-			if (normalize_find_word(hint, countries[i].names[j], 1, NULL) == hint &&
-			    strlen(countries[i].names[j]) == n)
-				c = &countries[i];
-	if (c == NULL && (n == 2 || n == 3)) {
-		char up[4];
-
-		for (i = 0; i < n; i++)
-			up[i] = (char)(is_lower((unsigned char)hint[i]) ? hint[i] - 'a' + 'A'
-								: hint[i]);
-		up[n] = '\0';
-		c = by_code(up, n);
-		if (c == NULL && n == 2 && is_upper((unsigned char)up[0]) &&
-		    is_upper((unsigned char)up[1])) {
-			memcpy(out, up, 3);
-			return 1;
+			if (strcmp(c->a2, b->a2) == 0 ||
+			    normalize_find_word(b->start, c->names[j], 1, &e) != b->start || e != b->end)
+				continue;
+			if (names_place_of(text, c->a2))
+				return c->a2;
+			return after_comma(text, b->start) ? b->a2 : NULL;
 		}
 	}
-	if (c == NULL)
-		return 0;
-	memcpy(out, c->a2, 3);
-	return 1;
+	return b->a2;
 }
 
-void location_country(const char *location, const char *country_hint, char out[3])
+static const char *country_of_text(const char *text)
 {
-	const struct country *c;
+	struct best b = { NULL, NULL, KIND_CODE, NULL };
+	const struct country *flag = country_of_flags(text);
+	size_t i, j;
 
-	out[0] = '\0';
-	if (country_hint != NULL && country_of_hint(country_hint, out))
-		return;
-	if (location == NULL)
-		return;
-	c = country_of_text(location);
-	if (c != NULL)
-		memcpy(out, c->a2, 3);
+	if (flag != NULL)
+		return flag->a2;
+	for (i = 0; i < location_ncountries; i++)
+		for (j = 0; j < COUNTRY_NAMES && location_countries[i].names[j] != NULL; j++)
+			consider_all(&b, text, location_countries[i].names[j],
+				     has_lower(location_countries[i].names[j]), KIND_COUNTRY,
+				     location_countries[i].a2);
+	for (i = 0; i < location_nregions; i++)
+		consider_all(&b, text, location_regions[i].name, 1, KIND_REGION,
+			     location_regions[i].a2);
+	for (i = 0; i < location_ncities; i++)
+		consider_all(&b, text, location_cities[i].name, 1, KIND_CITY,
+			     location_cities[i].a2);
+	consider_codes(&b, text);
+	return b.a2 != NULL && b.kind == KIND_REGION ? shared_name(text, &b) : b.a2;
+}
+
+/*
+ * The end of the longest phrase of the lists starting at p in text (lists
+ * from first to first + n of the table below), or NULL.
+ */
+static const char *const *const phrase_lists[] = { hybrid_words, remote_words, onsite_words,
+						   joining_words };
+static const size_t phrase_counts[] = { COUNT(hybrid_words), COUNT(remote_words),
+					COUNT(onsite_words), COUNT(joining_words) };
+
+static const char *phrase_at(const char *text, const char *p, int joining)
+{
+	const char *e, *best = NULL;
+	size_t i, j, n = joining ? COUNT(phrase_lists) : COUNT(phrase_lists) - 1;
+
+	for (i = 0; i < n; i++)
+		for (j = 0; j < phrase_counts[i]; j++)
+			if ((e = normalize_match_at(text, p, phrase_lists[i][j], 1)) != NULL &&
+			    (best == NULL || e > best))
+				best = e;
+	return best;
+}
+
+/* The start of a phrase ending exactly at e (see phrase_at), or NULL. */
+static const char *phrase_before(const char *text, const char *s, const char *e, int joining)
+{
+	const char *p;
+
+	for (p = s; p < e; p++)
+		if (phrase_at(text, p, joining) == e)
+			return p;
+	return NULL;
+}
+
+/* Length of the punctuation or space at p: dashes, bullets, "…", '('. */
+static size_t punct_len(const char *p)
+{
+	static const char *const wide[] = {
+		"\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\xa2", "\xe2\x80\xa6", "\xc2\xb7", "\xc2\xa0",
+	};
+	size_t i;
+
+	if (*p != '\0' && strchr(" \t-,;:/|([*#", *p) != NULL)
+		return 1;
+	for (i = 0; i < COUNT(wide); i++)
+		if (strncmp(p, wide[i], strlen(wide[i])) == 0)
+			return strlen(wide[i]);
+	return 0;
+}
+
+/* Length of the punctuation ending at e (not before s); ')' only unmatched. */
+static size_t punct_before(const char *s, const char *e)
+{
+	size_t n;
+
+	if (e[-1] == ')' || e[-1] == ']')
+		return memchr(s, e[-1] == ')' ? '(' : '[', (size_t)(e - s)) == NULL;
+	for (n = 1; n <= 3 && n <= (size_t)(e - s); n++)
+		if (punct_len(e - n) == n && e[-n] != '(' && e[-n] != '[')
+			return n;
+	return 0;
+}
+
+/*
+ * The place in text: arrangement words cut from both ends, with the words
+ * that join them to the place ("Hybrid - Austin, TX" -> "Austin, TX", "USA
+ * - Remote" -> "USA", "Remote (anywhere in the U.S.)" -> "U.S.").  Words in
+ * the middle stay: "Warsaw (fully remote) - Poland" is the place as written.
+ */
+static void place_of(const char *text, struct location *out)
+{
+	const char *s = text, *e = text + strlen(text), *q;
+	int cut = 1, cut_front = 0, cut_back = 0;
+	size_t n;
+
+	while (cut) {
+		cut = 0;
+		while (s < e && (n = punct_len(s)) > 0)
+			s += n;
+		while (e > s && (n = punct_before(s, e)) > 0)
+			e -= n;
+		if (s < e && (q = phrase_at(text, s, cut_front)) != NULL && q <= e) {
+			s = q;
+			cut = cut_front = 1;
+		}
+		if (s < e && (q = phrase_before(text, s, e, cut_back)) != NULL) {
+			e = q;
+			cut = cut_back = 1;
+		}
+	}
+	if (e > s) {
+		out->place = s;
+		out->place_len = (size_t)(e - s);
+	}
+}
+
+void location_parse(const char *text, const struct location_hints *hints,
+		    struct location *out)
+{
+	static const struct location_hints none = { NULL, NULL, NULL };
+	const struct country *c;
+	const char *a = arrangement_of(text), *code = NULL;
+
+	memset(out, 0, sizeof(*out));
+	if (hints == NULL)
+		hints = &none;
+	/* A hybrid text beats TELECOMMUTE, which pages also set on hybrid jobs. */
+	out->arrangement = a != NULL && strcmp(a, "hybrid") == 0 ? a : arrangement_of(hints->location_type);
+	if (out->arrangement == NULL)
+		out->arrangement = a;
+	if ((c = country_of_value(hints->applicant_country)) != NULL ||
+	    (c = country_of_value(hints->address_country)) != NULL)
+		code = c->a2;
+	else if (text != NULL)
+		code = country_of_text(text);
+	if (code != NULL)
+		memcpy(out->country, code, 3);
+	if (text != NULL)
+		place_of(text, out);
 }

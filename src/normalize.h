@@ -1,55 +1,95 @@
 /*
  * normalize.h - the small pure normalizers besides salary (salary.h):
- * level, work arrangement and country, employment type.  No I/O, no globals;
- * every result is a static string or written into caller storage.
+ * level, location (work arrangement, country, place) and employment type.
+ * No I/O, no globals; every result is a static string, a span of the
+ * caller's input, or written into caller storage.  The mappings are
+ * tabled in jobstats(1), sections LEVELS, LOCATIONS and EMPLOYMENT TYPES.
  */
 #ifndef JOBSTATS_NORMALIZE_H
 #define JOBSTATS_NORMALIZE_H
 
+#include <stddef.h>
+
 /*
- * Seniority as EN (entry), MI (mid), SE (senior), EX (executive), from the
- * board's label ("Mid-level / Intermediate", "Senior-level / Expert", ...)
- * when it has one, else from obvious title words ("Senior", "Junior", "Head
- * of", "Director", "Intern", ...).  Either argument may be NULL.  NULL when
- * neither says.
+ * Seniority as "EN" (entry), "MI" (mid), "SE" (senior), "EX" (executive),
+ * or NULL when nothing says.  Read in this order, the first that says wins:
+ *   label  the board's level label: the seed board's "Mid-level /
+ *          Intermediate", LinkedIn's "Seniority level" in its languages
+ *          ("Mid-Senior level", "Livello medio", "Sin experiencia"), a
+ *          code ("SE"); "Not Applicable" says nothing;
+ *   hints  any other structured seniority text the page gives, read like
+ *          a label: schema.org experienceRequirements when it is text,
+ *          Indeed's job-type facet ("Fresher"), an ATS's career-level
+ *          facet ("Berufseinsteiger");
+ *   title  title words ("Senior", "Jr.", "Head of", "Intern", "II").
+ * Any argument may be NULL.
  */
-const char *level_normalize(const char *label, const char *title);
+const char *level_detect(const char *label, const char *title, const char *hints);
 
 /* Human name of a level code: "EN" -> "Entry-level / Junior"; NULL if unknown. */
 const char *level_name(const char *code);
 
-/*
- * Work arrangement from the location text ("Remote (anywhere in the U.S.)",
- * "Hybrid - London") and/or a structured hint ("TELECOMMUTE"):
- * "remote", "hybrid", "onsite", or NULL when nothing says.
- * A plain place name with no remote/hybrid word is "onsite" only when
- * onsite_if_place is non-zero (boards that would say "Remote" if it were).
- */
-const char *location_arrangement(const char *location, const char *hint, int onsite_if_place);
+/* Structured location facts a page may give besides its location text. */
+struct location_hints {
+	const char *location_type;	/* JSON-LD jobLocationType ("TELECOMMUTE"), or a
+					   board's workplace type ("Hybrid", "OnSite") */
+	const char *applicant_country;	/* JSON-LD applicantLocationRequirements: a
+					   country name or code */
+	const char *address_country;	/* JSON-LD addressCountry: a name or code */
+};
+
+struct location {
+	const char *arrangement;	/* static: "remote", "hybrid", "onsite", or NULL */
+	char country[3];		/* ISO 3166-1 alpha-2, "" when unknown */
+	const char *place;		/* span of the text naming the place, arrangement
+					   words around it cut off ("Hybrid - Austin, TX"
+					   -> "Austin, TX"); NULL when none */
+	size_t place_len;
+};
 
 /*
- * ISO 3166-1 alpha-2 country from a structured country (a code or a name such
- * as "US", "USA", "United States") or, failing that, from the location text
- * ("Remote (anywhere in the U.S.)", "Berlin, Germany", "Austin, TX").
- * Writes "" into out when unknown.  out must hold 3 bytes.
+ * Work arrangement, country and place from a location text ("Remote
+ * (anywhere in the U.S.)", "Berlin, Germany", "Hybrid - Austin, TX") and
+ * hints (may be NULL, as may any member and text).  A place alone does not
+ * make a job on-site: boards list remote jobs under a city.  The country is
+ * the applicant's country when the page names one country there, else the
+ * address country, else what the text names; "" when nothing names one
+ * country ("Remote", "EMEA", "Georgia" alone).  out->place points into text.
  */
-void location_country(const char *location, const char *country_hint, char out[3]);
+void location_parse(const char *text, const struct location_hints *hints,
+		    struct location *out);
 
 /*
- * Employment type as FT, PT, CT, FL, IN (internship) or TE (temporary) from
- * board text ("Full Time", "full-time", "FULL_TIME", "Contract", ...).
- * NULL when not recognised.
+ * Employment type as "FT", "PT", "CT" (contract), "FL" (freelance), "IN"
+ * (internship) or "TEMP" (temporary) from board text ("Full Time",
+ * "FULL_TIME", "Vollzeit", "CDI") or a schema.org employmentType list
+ * ("FULL_TIME, CONTRACTOR": the first listed type wins).  NULL when not
+ * recognised.
  */
-const char *employment_type_normalize(const char *text);
+const char *employment_type_parse(const char *text);
 
 /*
- * The first place phrase occurs in text as whole words (level.c; shared by
- * the normalizers).  In phrase, ' ' and '-' match a run of spaces, '-' or
- * '_', so "full time" finds "Full-Time" and "FULL_TIME".  ASCII case is
- * ignored when fold_case is non-zero.  Returns the start and sets *end (end
- * may be NULL), or returns NULL.  Either string may be NULL.
+ * The first place phrase occurs in text as whole words.  In phrase, ' ' and
+ * '-' match a run of spaces, '-', '_', no-break spaces and en or em dashes,
+ * so "full time" finds "Full-Time" and "FULL_TIME".  When fold_case is
+ * non-zero, case and Latin accents are ignored ("zurich" finds "ZÜRICH").
+ * Returns the start and sets *end (end may be NULL), or returns NULL.
+ * Either string may be NULL.
  */
 const char *normalize_find_word(const char *text, const char *phrase, int fold_case,
 				const char **end);
+
+/*
+ * The end of phrase matched as whole words at p, a position in text (see
+ * normalize_find_word), or NULL.
+ */
+const char *normalize_match_at(const char *text, const char *p, const char *phrase,
+			       int fold_case);
+
+/* Index of the first of n phrases found in text (folded), n if none. */
+size_t normalize_first_of(const char *text, const char *const *phrases, size_t n);
+
+/* A Unicode code point lower-cased and stripped of its Latin accent: 'Ü' -> 'u'. */
+unsigned long normalize_fold(unsigned long c);
 
 #endif

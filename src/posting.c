@@ -103,14 +103,18 @@ static void normalize_salary(const struct raw_posting *raw, struct posting *out)
 
 void posting_normalize(const struct raw_posting *raw, struct posting *out)
 {
+	struct location_hints hints = { raw->remote, NULL, raw->country };
+	struct location where;
+
 	posting_init(out);
 	out->title = bounded(raw->title, MAX_FIELD);
 	out->company = bounded(raw->company, MAX_FIELD);
 	out->location = bounded(raw->location, MAX_FIELD);
-	out->remote = location_arrangement(raw->location, raw->remote, 0);
-	location_country(raw->location, raw->country, out->country);
-	out->level = level_normalize(raw->level, raw->title);
-	out->employment_type = employment_type_normalize(raw->employment_type);
+	location_parse(out->location, &hints, &where);
+	out->remote = where.arrangement;
+	memcpy(out->country, where.country, sizeof(out->country));
+	out->level = level_detect(raw->level, out->title, NULL);
+	out->employment_type = employment_type_parse(raw->employment_type);
 	out->salary_text = bounded(raw->salary_text, MAX_FIELD);
 	normalize_salary(raw, out);
 	out->url = bounded(raw->url, MAX_URL);

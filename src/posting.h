@@ -41,7 +41,7 @@ struct posting {
 	const char *remote;		/* static: "remote", "hybrid", "onsite" or NULL */
 	char country[3];		/* ISO 3166-1 alpha-2, "" when unknown */
 	const char *level;		/* static: "EN", "MI", "SE", "EX" or NULL */
-	const char *employment_type;	/* static: "FT", "PT", "CT", "FL", "IN", "TE" or NULL */
+	const char *employment_type;	/* static: "FT", "PT", "CT", "FL", "IN", "TEMP" or NULL */
 	char *salary_text;
 	struct salary salary;		/* salary.found == 0 when none */
 	char *url;

@@ -6,12 +6,13 @@
 #include "renormalize.h"
 #include "xalloc.h"
 
-/* Words employment_type_normalize reads as each code. */
+/* Words employment_type_parse reads as each code. */
 static const char *employment_words(const char *code)
 {
 	static const char *const words[][2] = {
 		{ "FT", "full time" }, { "PT", "part time" }, { "CT", "contract" },
-		{ "FL", "freelance" }, { "IN", "internship" }, { "TE", "temporary" },
+		{ "FL", "freelance" }, { "IN", "internship" }, { "TEMP", "temporary" },
+		{ "TE", "temporary" },	/* what schema version 1 databases hold */
 	};
 	size_t i;
 

@@ -2,8 +2,18 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "check-main.h"
+
+void check_same_str(const char *got, const char *want, const char *input)
+{
+	if (want == NULL)
+		ck_assert_msg(got == NULL, "'%s': got '%s', want NULL", input, got);
+	else
+		ck_assert_msg(got != NULL && strcmp(got, want) == 0, "'%s': got '%s', want '%s'",
+			      input, got ? got : "(null)", want);
+}
 
 int main(void)
 {

@@ -10,4 +10,10 @@
 /* The suite this test program runs. */
 Suite *test_suite(void);
 
+/*
+ * Fail unless got equals want, where NULL equals only NULL; input names
+ * the case in the message.
+ */
+void check_same_str(const char *got, const char *want, const char *input);
+
 #endif

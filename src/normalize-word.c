@@ -1,0 +1,178 @@
+/*
+ * normalize-word.c - the whole-word, case- and accent-blind matcher the
+ * normalizers share (normalize.h).
+ *
+ * Job boards write the same word as "Zürich", "ZÜRICH" and "Zurich",
+ * "Prácticas" and "Practicas", "Full-Time" and "FULL_TIME".  Folding
+ * Latin letters to their unaccented lower-case base lets every table hold
+ * one spelling.  Only Latin-1 and Latin Extended-A are folded: that covers
+ * the Western and Central European languages boards write in; other scripts
+ * compare byte for byte.
+ */
+#include "config.h"
+
+#include <stddef.h>
+#include <string.h>
+
+#include "normalize.h"
+
+/*
+ * Base letters of U+00C0..U+00FF and U+0100..U+017F; '*' keeps the letter
+ * (lower-cased): Æ, Þ, ß, Ĳ, Œ have no one-letter base, × and ÷ are not
+ * letters.
+ */
+static const char latin1_base[] =
+	"aaaaaa*ceeeeiiiidnooooo*ouuuuy**aaaaaa*ceeeeiiiidnooooo*ouuuuy*y";
+static const char latin_ext_a_base[] =
+	"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii**jjkkkllllllllll"
+	"nnnnnnnnnoooooo**rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+/* Decode one UTF-8 character at p; a stray byte stands for itself. */
+static unsigned long decode(const char *p, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	if (u[0] >= 0xC2 && u[0] < 0xE0 && (u[1] & 0xC0) == 0x80) {
+		*len = 2;
+		return ((unsigned long)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+	}
+	if (u[0] >= 0xE0 && u[0] < 0xF0 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+		*len = 3;
+		return ((unsigned long)(u[0] & 0x0F) << 12) | ((unsigned long)(u[1] & 0x3F) << 6) |
+		       (u[2] & 0x3F);
+	}
+	if (u[0] >= 0xF0 && u[0] < 0xF5 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80 &&
+	    (u[3] & 0xC0) == 0x80) {
+		*len = 4;
+		return ((unsigned long)(u[0] & 0x07) << 18) | ((unsigned long)(u[1] & 0x3F) << 12) |
+		       ((unsigned long)(u[2] & 0x3F) << 6) | (u[3] & 0x3F);
+	}
+	*len = u[0] ? 1 : 0;
+	return u[0];
+}
+
+unsigned long normalize_fold(unsigned long c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return c - 'A' + 'a';
+	if (c >= 0xC0 && c <= 0xFF && latin1_base[c - 0xC0] != '*')
+		return (unsigned char)latin1_base[c - 0xC0];
+	if (c >= 0xC0 && c < 0xDF && c != 0xD7)
+		return c + 0x20;
+	if (c >= 0x100 && c <= 0x17F && latin_ext_a_base[c - 0x100] != '*')
+		return (unsigned char)latin_ext_a_base[c - 0x100];
+	if (c >= 0x100 && c <= 0x17F)
+		return c | 1;
+	return c;
+}
+
+static int is_letter(unsigned long c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+}
+
+/* Whether a letter or digit starts at p. */
+static int word_at(const char *p)
+{
+	size_t n;
+
+	return is_letter(decode(p, &n));
+}
+
+/* Whether a letter or digit ends just before p (text starts at text). */
+static int word_before(const char *text, const char *p)
+{
+	const char *q = p;
+	size_t n;
+
+	if (p == text)
+		return 0;
+	do
+		q--;
+	while (q > text && p - q < 4 && ((unsigned char)*q & 0xC0) == 0x80);
+	return is_letter(decode(q, &n));
+}
+
+/* Length of the separator at p: space, tab, '-', '_', no-break space, en or em dash. */
+static size_t sep_len(const char *p)
+{
+	if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '-' || *p == '_')
+		return 1;
+	if (strncmp(p, "\xc2\xa0", 2) == 0)
+		return 2;
+	if (strncmp(p, "\xe2\x80\x93", 3) == 0 || strncmp(p, "\xe2\x80\x94", 3) == 0)
+		return 3;
+	return 0;
+}
+
+/* Match phrase at p (see normalize_find_word); the end of the match or NULL. */
+static const char *match_at(const char *p, const char *phrase, int fold_case)
+{
+	const char *last = phrase;
+
+	while (*phrase) {
+		size_t np, nt;
+
+		if (*phrase == ' ' || *phrase == '-') {
+			if (sep_len(p) == 0)
+				return NULL;
+			while ((nt = sep_len(p)) > 0)
+				p += nt;
+			last = phrase++;
+			continue;
+		}
+		if (fold_case) {
+			unsigned long a = decode(phrase, &np), b = decode(p, &nt);
+
+			if (nt == 0 || normalize_fold(a) != normalize_fold(b))
+				return NULL;
+		} else {
+			np = nt = 1;
+			if (*p != *phrase)
+				return NULL;
+		}
+		last = phrase;
+		phrase += np;
+		p += nt;
+	}
+	if (word_at(last) && word_at(p))
+		return NULL;
+	return p;
+}
+
+const char *normalize_match_at(const char *text, const char *p, const char *phrase,
+				int fold_case)
+{
+	if (phrase == NULL || *phrase == '\0' || ((unsigned char)*p & 0xC0) == 0x80 ||
+	    (word_at(phrase) && word_before(text, p)))
+		return NULL;
+	return match_at(p, phrase, fold_case);
+}
+
+const char *normalize_find_word(const char *text, const char *phrase, int fold_case,
+				const char **end)
+{
+	const char *p, *e;
+
+	if (text == NULL)
+		return NULL;
+	for (p = text; *p; p++) {
+		if ((e = normalize_match_at(text, p, phrase, fold_case)) != NULL) {
+			if (end != NULL)
+				*end = e;
+			return p;
+		}
+	}
+	return NULL;
+}
+
+size_t normalize_first_of(const char *text, const char *const *phrases, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (normalize_find_word(text, phrases[i], 1, NULL) != NULL)
+			return i;
+	return n;
+}
