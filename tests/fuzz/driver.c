@@ -30,7 +30,8 @@
 #include "fuzz.h"
 #include "xalloc.h"
 
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+/* Mutations grow an input up to -max_len, by default at most this. */
+#define MAX_LEN ((size_t)1 << 20)
 
 struct input {
 	unsigned char *data;
@@ -135,20 +136,24 @@ static void run_one(const unsigned char *data, size_t len)
 	free(copy);
 }
 
-/* Inputs are read up to this size; -max_len then bounds the mutations. */
-#define FILE_MAX ((size_t)1 << 20)
-
 static void add_file(const char *path)
 {
 	FILE *f = fopen(path, "rb");
-	struct input in = { xmalloc(FILE_MAX), 0 };
+	struct input in = { NULL, 0 };
+	size_t alloc = 0, got;
 
 	if (f == NULL) {
 		fprintf(stderr, "driver: cannot open '%s': %s\n", path, strerror(errno));
 		exit(1);
 	}
-	in.len = fread(in.data, 1, FILE_MAX, f);
-	in.data = xrealloc(in.data, in.len ? in.len : 1);
+	do {
+		if (in.len == alloc) {
+			alloc = alloc ? alloc * 2 : 4096;
+			in.data = xrealloc(in.data, alloc);
+		}
+		got = fread(in.data + in.len, 1, alloc - in.len, f);
+		in.len += got;
+	} while (got > 0);
 	if (ferror(f)) {
 		fprintf(stderr, "driver: cannot read '%s': %s\n", path, strerror(errno));
 		exit(1);
@@ -373,10 +378,10 @@ int main(int argc, char **argv)
 		corpus = xmalloc(sizeof(*corpus));
 		corpus[ncorpus++] = (struct input){ empty, 0 };
 	}
-	if (o.max_len == 0)	/* as libFuzzer: the largest input, at least 4096 */
+	if (o.max_len == 0)	/* as libFuzzer: the largest input, 4 KiB to 1 MiB */
 		for (o.max_len = 4096, i = 0; i < ncorpus; i++)
 			if (corpus[i].len > o.max_len)
-				o.max_len = corpus[i].len;
+				o.max_len = corpus[i].len < MAX_LEN ? corpus[i].len : MAX_LEN;
 	crash_prefix = o.artifact_prefix;
 	catch_crashes();
 	for (i = 0; i < ncorpus; i++)

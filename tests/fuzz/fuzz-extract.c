@@ -1,10 +1,11 @@
 /*
  * fuzz-extract.c - extract_page() on any bytes, then posting_normalize() on
  * every raw posting it finds; everything is released, so a leak shows too.
- * A normalized salary must pass fuzz_check_salary().
+ * A normalized posting must hold only the values posting.h allows.
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,6 +14,57 @@
 #include "posting.h"
 
 #define BASE_URL "https://fuzz.example.test/list"
+static int one_of(const char *s, const char *const *set, size_t n)
+{
+	size_t i;
+
+	if (s == NULL)
+		return 1;
+	for (i = 0; i < n; i++)
+		if (strcmp(s, set[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static int upper2(const char *c)
+{
+	return c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z' && c[2] == '\0';
+}
+
+static int iso_date(const char *s)
+{
+	static const char shape[] = "dddd-dd-dd";
+	size_t i;
+
+	if (s == NULL)
+		return 1;
+	for (i = 0; i < sizeof(shape); i++)
+		if (shape[i] == 'd' ? s[i] < '0' || s[i] > '9' : s[i] != shape[i])
+			return 0;
+	return 1;
+}
+
+/* The typed fields hold only the values posting.h lists. */
+static void check_posting(const struct posting *p)
+{
+	static const char *const remote[] = { "remote", "hybrid", "onsite" };
+	static const char *const level[] = { "EN", "MI", "SE", "EX" };
+	static const char *const emptype[] = { "FT", "PT", "CT", "FL", "IN", "TE" };
+
+	fuzz_check_salary(&p->salary, p->salary.found);
+	if ((p->country[0] != '\0' && !upper2(p->country)) ||
+	    !one_of(p->remote, remote, COUNT(remote)) ||
+	    !one_of(p->level, level, COUNT(level)) ||
+	    !one_of(p->employment_type, emptype, COUNT(emptype)) ||
+	    !iso_date(p->posted)) {
+		fprintf(stderr, "posting invariant broken: country='%.3s' remote=%s level=%s "
+			"employment_type=%s posted=%s\n", p->country,
+			p->remote ? p->remote : "(null)", p->level ? p->level : "(null)",
+			p->employment_type ? p->employment_type : "(null)",
+			p->posted ? p->posted : "(null)");
+		abort();
+	}
+}
 
 static void normalize_and_check(const struct raw_posting *raw)
 {
@@ -20,9 +72,7 @@ static void normalize_and_check(const struct raw_posting *raw)
 
 	posting_init(&p);
 	posting_normalize(raw, &p);
-	fuzz_check_salary(&p.salary, p.salary.found);
-	if (strlen(p.country) != 0 && strlen(p.country) != 2)
-		abort();
+	check_posting(&p);
 	posting_release(&p);
 }
 

@@ -22,8 +22,6 @@
  */
 #define HEADER 22
 
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-
 /* Values that sit on or beside the parser's limits, and the ones no page should send. */
 static const double edges[] = {
 	0.0, -0.0, 1.0, -1.0, 0.5, 999.0, 1000.0, 1000.5, 9999.0, 10000.0,

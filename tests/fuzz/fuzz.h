@@ -14,6 +14,8 @@
 
 #include "salary.h"
 
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
 /* Run the code under test on one input; always returns 0. */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
