@@ -34,6 +34,7 @@ enum salary_period {
 struct salary_hints {
 	double min, max;	/* 0 when absent */
 	char currency[4];	/* ISO 4217 or "" */
+	char country[3]; /* ISO 3166-1 alpha-2 hint for "$", "" when unknown */
 	enum salary_period period;	/* PERIOD_UNKNOWN when absent */
 };
 

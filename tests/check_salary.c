@@ -197,30 +197,30 @@ struct hints_case {
 
 static const struct hints_case hints_cases[] = {
 	/* Ashby (Lambda) JSON-LD baseSalary; aijobs.net JSON-LD */
-	{ NULL, { 188000, 282000, "USD", Y }, 1, 188000, 282000, "USD", Y, "structured", "hints" },
-	{ NULL, { 77604, 77604, "EUR", Y }, 1, 77604, 77604, "EUR", Y, "structured", "hints" },
+	{ NULL, { 188000, 282000, "USD", "", Y }, 1, 188000, 282000, "USD", Y, "structured", "hints" },
+	{ NULL, { 77604, 77604, "EUR", "", Y }, 1, 77604, 77604, "EUR", Y, "structured", "hints" },
 	/* structure wins over the text */
-	{ "$100,000 - $110,000 a year", { 120000, 130000, "USD", Y }, 1, 120000, 130000, "USD", Y,
+	{ "$100,000 - $110,000 a year", { 120000, 130000, "USD", "", Y }, 1, 120000, 130000, "USD", Y,
 	  "structured", "hints" },
 	/* what the structure leaves out comes from the text */
-	{ EURO "80 000 - " EURO "150 000 a year", { 90000, 0, "", U }, 1, 90000, 90000, "EUR", Y,
+	{ EURO "80 000 - " EURO "150 000 a year", { 90000, 0, "", "", U }, 1, 90000, 90000, "EUR", Y,
 	  "structured", "hints" },
-	{ NULL, { 0, 140000, "gbp", U }, 1, 140000, 140000, "GBP", Y, "structured",
+	{ NULL, { 0, 140000, "gbp", "", U }, 1, 140000, 140000, "GBP", Y, "structured",
 	  "hints-inferred-year" },
-	{ NULL, { 60, 50, "USD", H }, 1, 50, 60, "USD", H, "structured", "hints" },
+	{ NULL, { 60, 50, "USD", "", H }, 1, 50, 60, "USD", H, "structured", "hints" },
 	/* Palo Alto: an empty baseSalary gives no salary; zeros fall back to the text */
-	{ NULL, { 0, 0, "", U }, 0, 0, 0, "", U, NULL, NULL },
-	{ "$45/hr", { 0, 0, "USD", H }, 1, 45, 45, "USD", H, "text", "single" },
+	{ NULL, { 0, 0, "", "", U }, 0, 0, 0, "", U, NULL, NULL },
+	{ "$45/hr", { 0, 0, "USD", "", H }, 1, 45, 45, "USD", H, "text", "single" },
 	/* an annual figure tagged HOUR is not pay per hour: use the text */
-	{ NULL, { 120000, 150000, "USD", H }, 0, 0, 0, "", U, NULL, NULL },
-	{ "$120,000 - $150,000 a year", { 120000, 150000, "USD", H }, 1, 120000, 150000, "USD", Y,
+	{ NULL, { 120000, 150000, "USD", "", H }, 0, 0, 0, "", U, NULL, NULL },
+	{ "$120,000 - $150,000 a year", { 120000, 150000, "USD", "", H }, 1, 120000, 150000, "USD", Y,
 	  "text", "range" },
 	/* hostile JSON-LD: 1e308 a month would annualize to infinity; 1e13 a
 	 * year is no salary in any currency */
-	{ NULL, { 1e308, 1e308, "USD", M }, 0, 0, 0, "", U, NULL, NULL },
-	{ NULL, { 5e12, 6e12, "USD", Y }, 0, 0, 0, "", U, NULL, NULL },
+	{ NULL, { 1e308, 1e308, "USD", "", M }, 0, 0, 0, "", U, NULL, NULL },
+	{ NULL, { 5e12, 6e12, "USD", "", Y }, 0, 0, 0, "", U, NULL, NULL },
 	/* the largest real figures: Vietnamese dong, yearly */
-	{ NULL, { 6e8, 9e8, "VND", Y }, 1, 6e8, 9e8, "VND", Y, "structured", "hints" },
+	{ NULL, { 6e8, 9e8, "VND", "", Y }, 1, 6e8, 9e8, "VND", Y, "structured", "hints" },
 };
 
 START_TEST(test_hints)
