@@ -12,10 +12,11 @@
 #include "salary-internal.h"
 
 /*
- * Spellings, longest first where one is a prefix of another ("US$", "$").
- * Matched case-sensitively ("CAD" is a code, "cad" a word); a spelling
- * ending in a letter must end a word.  "$", "kr" and "R" are signs, not
- * codes: salary_resolve_currency reads them by country.
+ * Spellings, longest first where one is a prefix of another ("US$", "$",
+ * "złotych", "zł").  Matched case-sensitively ("CAD" is a code, "cad" a
+ * word); a spelling ending in a letter must end a word.  "$", "kr", "R" and
+ * "peso" are signs, not codes: salary_resolve_currency reads them by
+ * country.
  */
 static const struct {
 	const char *text;
@@ -27,8 +28,17 @@ static const struct {
 	{ "S$", "SGD" }, { "SGD", "SGD" }, { "R$", "BRL" }, { "BRL", "BRL" },
 	{ "MX$", "MXN" }, { "Mex$", "MXN" }, { "MXN", "MXN" },
 	{ "NT$", "TWD" }, { "TWD", "TWD" },
+	{ "$S", "SGD" },	/* older Singapore style: "$S3500" */
 	{ "$", "$" },
 	{ "\xe2\x82\xac", "EUR" }, { "EUR", "EUR" },			/* € */
+	/* currencies written as words, after the figure in most languages */
+	{ "Euros", "EUR" }, { "euros", "EUR" }, { "Euro", "EUR" }, { "euro", "EUR" },
+	{ "EURO", "EUR" },
+	{ "d\xc3\xb3lares", "USD" }, { "D\xc3\xb3lares", "USD" },	/* dólares: not the pesos */
+	{ "dollars", "$" }, { "Dollars", "$" }, { "dolar\xc3\xb3w", "$" },	/* dolarów */
+	{ "pesos", "peso" }, { "Pesos", "peso" },
+	{ "z\xc5\x82otych", "PLN" }, { "z\xc5\x82ote", "PLN" }, { "z\xc5\x82oty", "PLN" },
+	{ "forint", "HUF" }, { "korun", "CZK" },
 	{ "\xc2\xa3", "GBP" }, { "GBP", "GBP" },			/* £ */
 	{ "\xe2\x82\xb9", "INR" }, { "INR", "INR" }, { "Rs.", "INR" },	/* ₹ */
 	{ "Rs", "INR" },
@@ -50,7 +60,7 @@ static const struct {
 	{ "\xe0\xb8\xbf", "THB" }, { "THB", "THB" },			/* ฿ */
 	{ "\xe2\x82\xab", "VND" }, { "VND", "VND" },			/* ₫ */
 	{ "RM", "MYR" }, { "MYR", "MYR" }, { "Rp", "IDR" }, { "IDR", "IDR" },
-	{ "PKR", "PKR" }, { "AED", "AED" }, { "SAR", "SAR" }, { "QAR", "QAR" },
+	{ "PKR", "PKR" }, { "LKR", "LKR" }, { "NPR", "NPR" }, { "AED", "AED" }, { "SAR", "SAR" }, { "QAR", "QAR" },
 	{ "ARS", "ARS" }, { "CLP", "CLP" }, { "COP", "COP" }, { "PEN", "PEN" },
 	{ "UAH", "UAH" }, { "EGP", "EGP" }, { "KES", "KES" }, { "BDT", "BDT" },
 };
@@ -74,10 +84,10 @@ static const struct {
 	{ "COP", 4400 }, { "PEN", 3.8 }, { "ILS", 3.6 }, { "TRY", 35 }, { "PHP", 58 },
 	{ "NGN", 1600 }, { "THB", 34 }, { "VND", 25000 }, { "MYR", 4.5 }, { "IDR", 16000 },
 	{ "AED", 3.67 }, { "SAR", 3.75 }, { "QAR", 3.64 }, { "UAH", 41 }, { "EGP", 50 },
-	{ "KES", 130 },
+	{ "KES", 130 }, { "LKR", 300 }, { "NPR", 135 },
 };
 
-/* Which currency "$", "kr" and "R" mean on a page from each country. */
+/* Which currency "$", "kr", "R" and "pesos" mean on a page from each country. */
 static const struct {
 	const char *sign;
 	const char country[3];
@@ -89,6 +99,9 @@ static const struct {
 	{ "$", "CL", "CLP" }, { "$", "CO", "COP" },
 	{ "kr", "SE", "SEK" }, { "kr", "NO", "NOK" }, { "kr", "DK", "DKK" },
 	{ "kr", "IS", "ISK" }, { "R", "ZA", "ZAR" },
+	{ "peso", "MX", "MXN" }, { "peso", "AR", "ARS" }, { "peso", "CL", "CLP" },
+	{ "peso", "CO", "COP" }, { "peso", "PH", "PHP" }, { "peso", "UY", "UYU" },
+	{ "peso", "DO", "DOP" },
 };
 
 const char *salary_match_currency(const char *p, const char **end, int allow_dollar)

@@ -61,6 +61,22 @@ static inline int salary_is_alnum(int c)
 	return salary_is_alpha(c) || salary_is_digit(c);
 }
 
+/*
+ * Does a word go on at p: an ASCII letter, '-', or a non-ASCII character
+ * ("månedslønn", "bruttó", "年収") other than NO-BREAK SPACE and U+2000 to
+ * U+203F (spaces, dashes, quotes)?  p is the first byte of a character.
+ */
+static inline int salary_is_word_byte(const char *p)
+{
+	unsigned char c = (unsigned char)*p;
+
+	if (c < 0x80)
+		return salary_is_alpha(c) || c == '-';
+	if (c == 0xc2 && (unsigned char)p[1] == 0xa0)
+		return 0;
+	return !(c == 0xe2 && (unsigned char)p[1] == 0x80);
+}
+
 static inline int salary_lower(int c)
 {
 	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;

@@ -22,6 +22,9 @@
 #define PERK_AFTER 4		/* words after an amount checked for perk words */
 #define PERK_BEFORE 3		/* ... and before it */
 #define PERIOD_BEFORE 4		/* words before an amount searched for "hourly" */
+#define PERIOD_PHRASE_BEFORE 8	/* ... and for "per month" */
+#define SPAN_MAX_RATIO 2	/* two single figures this close span a range */
+#define ASIDE_MAX 40		/* bytes of a parenthesis skipped inside a salary */
 
 /* Words that say an amount nearby is a perk, a bonus or company money. */
 static const char *const perk_words[] = {
@@ -31,18 +34,55 @@ static const char *const perk_words[] = {
 	"discount", "snacks", "coffee", "internet", "commuter", "parking",
 	"relocation", "referral", "bonus", "bonuses", "signing", "sign-on",
 	"revenue", "funding", "raised", "valuation", "series", "arr", "grant",
+	"fee", "fees", "price",
 };
 
-/* Words that end the perk window: what follows is added to the pay. */
-static const char *const joining_words[] = { "plus", "and", "with", "incl" };
+/* Words that end the perk window: what follows is added to the pay, or
+ * said to be in it or not ("25.98 p/hr excluding casual allowance"). */
+static const char *const joining_words[] = {
+	"plus", "and", "with", "incl", "including", "excl", "excluding",
+};
 
 static const char *const more_words[] = {
 	"or more", "or above", "and above", "or higher", "and up",
+	"o m\xc3\xa1s", "ou plus", "ou mais", "oder mehr", "eller mer",	/* o más */
 };
+
+/* Hedges after a figure that change nothing: "~$200 or so". */
+static const char *const about_words[] = { "or so", "ish" };
 
 static const char *const period_adjectives[] = {
 	"hourly", "daily", "weekly", "monthly", "yearly", "annual", "annually",
+	"anual", "mensual", "annuel", "mensuel", "j\xc3\xa4hrlich", "monatlich",
+	"jahresgehalt", "monatsgehalt", "havi", "\xc3\xa9ves",		/* jährlich éves */
+	"m\xc3\xa5nedsl\xc3\xb8nn", "\xc3\xa5rsl\xc3\xb8nn",		/* månedslønn årslønn */
+	"m\xc3\xa5nadsl\xc3\xb6n", "\xc3\xa5rsl\xc3\xb6n",		/* månadslön årslön */
 };
+
+/*
+ * Japanese and Chinese words for yearly, monthly, daily and hourly pay,
+ * written without spaces anywhere in the text: 年収 年俸 年薪, 月収 月給
+ * 月薪, 日給, 時給.
+ */
+static const struct {
+	const char *word;
+	enum salary_period period;
+} cjk_periods[] = {
+	{ "\xe5\xb9\xb4\xe5\x8f\x8e", PERIOD_YEAR }, { "\xe5\xb9\xb4\xe4\xbf\xb8", PERIOD_YEAR },
+	{ "\xe5\xb9\xb4\xe8\x96\xaa", PERIOD_YEAR }, { "\xe6\x9c\x88\xe5\x8f\x8e", PERIOD_MONTH },
+	{ "\xe6\x9c\x88\xe7\xb5\xa6", PERIOD_MONTH }, { "\xe6\x9c\x88\xe8\x96\xaa", PERIOD_MONTH },
+	{ "\xe6\x97\xa5\xe7\xb5\xa6", PERIOD_DAY }, { "\xe6\x99\x82\xe7\xb5\xa6", PERIOD_HOUR },
+};
+
+static enum salary_period cjk_period(const char *text)
+{
+	size_t i;
+
+	for (i = 0; i < COUNT(cjk_periods); i++)
+		if (strstr(text, cjk_periods[i].word) != NULL)
+			return cjk_periods[i].period;
+	return PERIOD_UNKNOWN;
+}
 
 struct amount {
 	double value;
@@ -58,7 +98,7 @@ struct reading {
 	const char *text, *country, *provenance;
 	const char *start, *amounts_end, *end;
 	struct amount a, b;
-	int is_range, plus, period_direct;
+	int is_range, plus, period_direct, starred;
 	const char *cur;
 	enum salary_period period;
 };
@@ -70,6 +110,14 @@ static size_t digit_run(const char *p)
 	while (salary_is_digit((unsigned char)p[n]))
 		n++;
 	return n;
+}
+
+/* "K" or "M" glued to a figure and ending the word: "130K", "1.5M". */
+static int is_multiplier(const char *p)
+{
+	int c = salary_lower((unsigned char)*p);
+
+	return (c == 'k' || c == 'm') && !salary_is_alpha((unsigned char)p[1]);
 }
 
 /*
@@ -97,9 +145,8 @@ static const char *parse_groups(const char *p, char *buf, size_t *n, size_t size
 		g = digit_run(q + sl);
 		if (g != 3 && (g != 2 || k != ','))
 			break;
-		if (k == '.' && salary_is_alpha((unsigned char)q[sl + g]) &&
-		    !salary_match_period(q + sl + g, NULL))
-			break;	/* "1.125K" is a decimal */
+		if (k == '.' && is_multiplier(q + sl + g))
+			break;	/* "1.125K" is a decimal; "732.711kr" is not */
 		if (*n + g >= size)
 			return p;
 		memcpy(buf + *n, q + sl, g);
@@ -127,14 +174,19 @@ static const char *parse_number(const char *p, double *value)
 		return NULL;
 	memcpy(buf, p, n);
 	q = n <= 3 ? parse_groups(p + n, buf, &n, sizeof(buf) - 16, &kind) : p + n;
-	/* the decimal mark is whichever of '.' and ',' did not group */
+	/* the decimal mark is whichever of '.' and ',' did not group; with no
+	 * grouping, a comma before one or two digits is one too ("6,4 mil") */
 	d = *q == (kind == '.' ? ',' : '.') ? digit_run(q + 1) : 0;
+	if (d == 0 && kind == 0 && *q == ',' && digit_run(q + 1) <= 2)
+		d = digit_run(q + 1);
 	if (d > 0 && d <= (kind == '.' ? 2 : 6)) {
 		buf[n++] = '.';
 		memcpy(buf + n, q + 1, d);
 		n += d;
 		q += 1 + d;
 	}
+	if ((*q == ',' || *q == '.') && q[1] == '-' && !salary_is_digit((unsigned char)q[2]))
+		q += 2;	/* "1300,-": a whole amount, no cents */
 	buf[n] = '\0';
 	errno = 0;
 	*value = strtod(buf, &e);
@@ -178,6 +230,41 @@ static const char *parse_indian_unit(const char *q, struct amount *am)
 }
 
 /*
+ * Thousands and ten-thousands written as words: "6,4 mil" (Portuguese and
+ * Spanish), "400 ezer" (Hungarian), "500万" (Japanese and Chinese, glued).
+ * The Hungarian and German millions count as millions.
+ */
+static const struct {
+	const char *word;
+	double times;
+	int glued;		/* written right after the figure, no space */
+} word_units[] = {
+	{ "mil", 1e3, 0 }, { "ezer", 1e3, 0 }, { "tys.", 1e3, 0 }, { "tys", 1e3, 0 },
+	{ "\xe4\xb8\x87", 1e4, 1 },					/* 万 */
+	{ "milli\xc3\xb3", 1e6, 0 }, { "Mio.", 1e6, 0 }, { "Mio", 1e6, 0 },	/* millió */
+};
+
+static const char *parse_word_unit(const char *q, struct amount *am)
+{
+	const char *r = salary_skip_space(q), *e;
+	size_t i;
+
+	for (i = 0; i < COUNT(word_units); i++) {
+		if (word_units[i].glued && r != q)
+			continue;
+		e = salary_match_phrase(r, word_units[i].word);
+		if (e == NULL)
+			continue;
+		am->value *= word_units[i].times;
+		am->unit = word_units[i].times;
+		am->in_millions = word_units[i].times == 1e6;
+		am->has_k = 1;	/* a unit word makes a bare figure money */
+		return e;
+	}
+	return NULL;
+}
+
+/*
  * "K" multiplies by a thousand, "M" and "million" by a million (checked
  * against the period and currency in salary_finish); a percentage,
  * billions and 401(k)-style plan names refuse the amount.
@@ -198,6 +285,8 @@ static const char *parse_suffix(const char *q, struct amount *am)
 		am->has_k = 1;
 		return q + 1;
 	}
+	if ((e = parse_word_unit(q, am)) != NULL)
+		return e;
 	if ((c == 'b' || c == 'B') && !salary_is_alpha((unsigned char)q[1]))
 		return NULL;
 	if (salary_match_phrase(r, "billion") || salary_match_phrase(r, "bn"))
@@ -248,28 +337,81 @@ static const char *parse_amount(const char *p, struct amount *am)
 	return q;
 }
 
-/* "-", en and em dashes, "to", Spanish "a", German "bis", French "à"; "and"
- * and "y" only after "between" / "entre".  An amount must follow. */
-static const char *parse_range_sep(const char *p, int between)
+/*
+ * Words that open a range, each with the word that joins its ends:
+ * "between $50,000 and $70,000", "entre 1560 et 1950 euros", "od 4 000 do
+ * 6 000 zł".  The joining words are too common to join amounts elsewhere.
+ */
+static const struct {
+	const char *open, *join;
+} range_openers[] = {
+	{ "between", "and" }, { "entre", "y" }, { "entre", "et" }, { "entre", "e" },
+	{ "zwischen", "und" }, { "mellom", "og" }, { "mellan", "och" },
+	{ "fra", "til" }, { "fr\xc3\xa5n", "till" }, { "od", "do" }, { "tra", "e" },
+};
+
+/*
+ * A separator between the ends of a range at p: dashes, "to", Spanish "a",
+ * German "bis", French "à", Hungarian "és", tildes ("500万~700万"); or the
+ * word joining a range that opener (the word before the first end, may be
+ * NULL) opened.  An amount must follow.
+ */
+static const char *parse_range_sep(const char *p, const char *os, const char *oe)
 {
 	static const char *const seps[] = {
-		"-", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\x92", "_", "to",
-		"a", "bis", "\xc3\xa0", "and", "y",	/* "$20,000 a $21,000", "à" */
+		"-", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\x92", "_", "to", "a", "bis",
+		"\xc3\xa0", "\xc3\xa9s", "~", "\xe3\x80\x9c", "\xef\xbd\x9e",	/* à és 〜 ～ */
 	};
-	size_t i, n, count = between ? COUNT(seps) : COUNT(seps) - 2;
+	const char *e;
+	size_t i;
 
-	for (i = 0; i < count; i++) {
-		n = strlen(seps[i]);
-		if (strncmp(p, seps[i], n) != 0)
-			continue;
-		if (!salary_is_alpha((unsigned char)seps[i][n - 1]) ||
-		    !salary_is_alnum((unsigned char)p[n]))
-			return p + n;
+	for (i = 0; i < COUNT(seps); i++) {
+		e = salary_match_phrase(p, seps[i]);
+		if (e != NULL)
+			return e;
+	}
+	for (i = 0; os != NULL && i < COUNT(range_openers); i++) {
+		const char *open = range_openers[i].open;
+
+		if (salary_word_in(os, oe, &open, 1) &&
+		    (e = salary_match_phrase(p, range_openers[i].join)) != NULL)
+			return e;
 	}
 	return NULL;
 }
 
-/* Qualifiers after the amounts: "+", "or more", "*", a currency code, then a period. */
+/* The word right before p, as [*os, *oe); both NULL when there is none. */
+static void word_before(const char *text, const char *p, const char **os, const char **oe)
+{
+	if (salary_words_before(text, p, 1, os, oe) != 1)
+		*os = *oe = NULL;
+}
+
+/*
+ * A parenthesis at p of at most ASIDE_MAX bytes: its end, or NULL.  With
+ * figures 0 it may hold no digit ("(in Alberta)"); else it must hold a
+ * letter ("(EUR)", "(~USD$1900.00)"), so a count such as "(30,336)" stays.
+ */
+static const char *aside_end(const char *p, int figures)
+{
+	const char *q;
+	int letters = 0;
+
+	if (*p != '(')
+		return NULL;
+	for (q = p + 1; *q && *q != ')' && *q != '(' && q - p < ASIDE_MAX; q++) {
+		if (!figures && salary_is_digit((unsigned char)*q))
+			return NULL;
+		letters |= salary_is_alpha((unsigned char)*q);
+	}
+	return *q == ')' && letters ? q + 1 : NULL;
+}
+
+/*
+ * Qualifiers after the amounts: "+", "or more", "or so", "*" (the board's
+ * mark for its own estimate), a currency, an aside in parentheses; then a
+ * period, perhaps a few words on ("euros bruts par mois").
+ */
 static void parse_tail(const char *q, struct reading *r)
 {
 	const char *s, *e, *iso;
@@ -284,14 +426,21 @@ static void parse_tail(const char *q, struct reading *r)
 			r->plus = 1;
 			q = s + 1;
 		} else if (*s == '*') {
+			r->starred = 1;
 			q = s + 1;
 		} else if ((e = salary_match_any(s, more_words, COUNT(more_words))) != NULL) {
 			r->plus = 1;
 			q = e;
+		} else if ((e = salary_match_any(s, about_words, COUNT(about_words))) != NULL) {
+			q = e;
 		} else if ((iso = salary_match_currency(s, &e, 0)) != NULL) {
-			if (r->cur == NULL)
+			/* a word after the figure names the currency a "$" leaves open:
+			 * "$15 dólares", "$26,000 pesos" */
+			if (r->cur == NULL || strcmp(r->cur, "$") == 0)
 				r->cur = iso;
 			q = e;
+		} else if ((e = aside_end(s, 1)) != NULL) {
+			q = e;	/* "(EUR)", "(~USD$1900.00)" */
 		} else {
 			break;
 		}
@@ -305,7 +454,7 @@ static void parse_tail(const char *q, struct reading *r)
 	}
 	for (i = 0; i < MAX_SKIP_WORDS; i++) {
 		e = s;
-		while (salary_is_alpha((unsigned char)*e) || *e == '-')
+		while (salary_is_word_byte(e))
 			e++;
 		if (e == s)
 			return;
@@ -317,19 +466,26 @@ static void parse_tail(const char *q, struct reading *r)
 	}
 }
 
-/* "between $50,000 and $70,000" (Spanish "entre ... y ...") */
-static int after_between(const char *text, const char *p)
+/*
+ * Between a range's first end and the separator may stand that end's own
+ * period ("$147000/YR - $237500/YR") or an aside ("C$23,545.60 (in
+ * Saskatchewan) and C$31,200"): where the separator would start.
+ */
+static const char *before_sep(const char *q, enum salary_period *period)
 {
-	static const char *const between[] = { "between", "entre" };
-	const char *ws[1], *we[1];
+	const char *s = salary_skip_space(q), *e;
 
-	return salary_words_before(text, p, 1, ws, we) == 1 &&
-	       salary_word_in(ws[0], we[0], between, COUNT(between));
+	if ((e = salary_match_period(s, period)) != NULL)
+		return salary_skip_space(e);
+	if ((e = aside_end(s, 0)) != NULL)
+		return salary_skip_space(e);
+	return s;
 }
 
 static int parse_reading(const char *text, const char *p, struct reading *r)
 {
-	const char *q, *s;
+	const char *q, *s, *os, *oe;
+	enum salary_period first = PERIOD_UNKNOWN;
 
 	memset(r, 0, sizeof(*r));
 	r->text = text;
@@ -337,11 +493,14 @@ static int parse_reading(const char *text, const char *p, struct reading *r)
 	q = parse_amount(p, &r->a);
 	if (q == NULL)
 		return 0;
-	s = parse_range_sep(salary_skip_space(q), after_between(text, p));
+	word_before(text, p, &os, &oe);
+	s = parse_range_sep(before_sep(q, &first), os, oe);
 	if (s != NULL && (s = parse_amount(salary_skip_space(s), &r->b)) != NULL) {
 		if ((*s == '-' || *s == '/') && salary_is_digit((unsigned char)s[1]))
 			return 0;	/* a date: 2024-01-15 */
 		r->is_range = 1;
+		r->period = first;
+		r->period_direct = first != PERIOD_UNKNOWN;
 		q = s;
 	}
 	r->amounts_end = q;
@@ -379,24 +538,43 @@ static int perk_near(const char *text, const struct reading *r)
 	const char *ws[PERK_BEFORE], *we[PERK_BEFORE];
 	size_t i, n = salary_words_before(text, r->start, PERK_BEFORE, ws, we);
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
+		if (salary_word_in(ws[i], we[i], joining_words, COUNT(joining_words)))
+			break;	/* "gym membership and $100,000": the perk is another's */
 		if (salary_word_in(ws[i], we[i], perk_words, COUNT(perk_words)))
 			return 1;
-	return perk_after(r->amounts_end);
+	}
+	/* from the figures ("$50,000 bonus per year"), and from after the
+	 * qualifiers ("~$200 or so initial consultation fee") */
+	return perk_after(r->amounts_end) || perk_after(r->end);
 }
 
-/* "Paid at an hourly rate of $46.75": a period adjective shortly before. */
+/* Prepositions that start a period phrase found before an amount. */
+static const char *const per_words[] = { "per", "pro", "par", "por", "za" };
+
+/*
+ * A period stated before the amount: an adjective shortly before ("Paid at
+ * an hourly rate of $46.75", "havi bruttó 1,8 millió forint", "månedslønn
+ * på 69 210 kr"), or a "per" phrase a little further ("per month for a
+ * full-time worker is CHF 5'430").  Words stop at a figure or punctuation,
+ * so another amount's period is never taken.
+ */
 static enum salary_period period_before(const char *text, const char *p)
 {
-	const char *ws[PERIOD_BEFORE], *we[PERIOD_BEFORE];
-	size_t i, n = salary_words_before(text, p, PERIOD_BEFORE, ws, we);
+	const char *ws[PERIOD_PHRASE_BEFORE], *we[PERIOD_PHRASE_BEFORE];
+	size_t i, n = salary_words_before(text, p, PERIOD_PHRASE_BEFORE, ws, we);
 	enum salary_period period;
 
-	for (i = 0; i < n; i++)
-		if (salary_word_in(ws[i], we[i], period_adjectives, COUNT(period_adjectives)) &&
+	for (i = 0; i < n; i++) {
+		if (i < PERIOD_BEFORE &&
+		    salary_word_in(ws[i], we[i], period_adjectives, COUNT(period_adjectives)) &&
 		    salary_match_period(ws[i], &period) != NULL)
 			return period;
-	return PERIOD_UNKNOWN;
+		if (salary_word_in(ws[i], we[i], per_words, COUNT(per_words)) &&
+		    salary_match_period(ws[i], &period) != NULL)
+			return period;
+	}
+	return cjk_period(text);
 }
 
 /* "Up to $120K", "From $19 an hour", "Starting at $50K", "$120K+". */
@@ -506,7 +684,7 @@ static int accept_reading(struct reading *r, struct salary *out)
 	sr.period = r->period;
 	sr.in_millions = r->a.in_millions || r->b.in_millions;
 	sr.in_lakhs = r->a.in_lakhs || r->b.in_lakhs;
-	sr.provenance = r->provenance;
+	sr.provenance = r->starred ? "estimate" : r->provenance;
 	sr.country = r->country;
 	return salary_finish(out, &sr);
 }
@@ -548,10 +726,13 @@ static const char *find_phrase(const char *text, const char *const *phrases, siz
 	return NULL;
 }
 
-/* Texts that name an amount but say there is no salary. */
+/* Texts that name an amount but say there is no salary: commission-only
+ * work, and what the board charges ("Post a job for $299"). */
 static int no_salary_text(const char *text)
 {
-	static const char *const phrases[] = { "commission only", "commission-only" };
+	static const char *const phrases[] = {
+		"commission only", "commission-only", "post a job", "post a listing",
+	};
 
 	return find_phrase(text, phrases, COUNT(phrases)) != NULL;
 }
@@ -572,11 +753,42 @@ static const char *provenance_of(const char *text)
 	return find_phrase(text, estimate, COUNT(estimate)) != NULL ? "estimate" : "text";
 }
 
+/*
+ * "Starting wages of $19+/hour for weekday shifts and $21+/hour for
+ * weekends", "Starting pay rate of $21.25 with a top rate of $27.50": two
+ * single figures in the same currency and period, close enough to be one
+ * job's pay (not a premium on top of it), span a range.
+ */
+static int spans(const struct salary *first, const struct salary *next)
+{
+	double lo = first->min < next->min ? first->min : next->min;
+	double hi = first->max > next->max ? first->max : next->max;
+
+	return strcmp(first->currency, next->currency) == 0 && first->period == next->period &&
+	       strcmp(first->rule, next->rule) == 0 && hi <= lo * SPAN_MAX_RATIO &&
+	       first->provenance == next->provenance;
+}
+
+static void span(struct salary *out, const struct salary *next)
+{
+	if (next->min < out->min) {
+		out->min = next->min;
+		out->annual_min = next->annual_min;
+	}
+	if (next->max > out->max) {
+		out->max = next->max;
+		out->annual_max = next->annual_max;
+	}
+	out->rule = out->period == PERIOD_UNKNOWN || strstr(out->rule, "inferred") == NULL ?
+		    "span" : "span-inferred-year";
+}
+
 int salary_scan_text(const char *text, const char *country, struct salary *out)
 {
 	struct salary single, got;
 	struct reading r;
 	const char *p = text, *provenance;
+	int singles = 0;
 
 	memset(out, 0, sizeof(*out));
 	memset(&single, 0, sizeof(single));
@@ -592,8 +804,10 @@ int salary_scan_text(const char *text, const char *country, struct salary *out)
 					*out = got;
 					return 1;
 				}
-				if (!single.found)
+				if (singles++ == 0)
 					single = got;
+				else if (singles == 2 && spans(&single, &got))
+					span(&single, &got);
 				p = r.end;
 				continue;
 			}

@@ -67,6 +67,20 @@ static const struct {
 	{ "m\xc4\x9bs\xc3\xad\xc4\x8dn\xc4\x9b", PERIOD_MONTH },
 	{ "miesi\xc4\x99" "cznie", PERIOD_MONTH }, { "/mies.", PERIOD_MONTH },
 	{ "/ h\xc3\xb3", PERIOD_MONTH }, { "/h\xc3\xb3", PERIOD_MONTH },
+	{ "havi", PERIOD_MONTH }, { "havonta", PERIOD_MONTH }, { "\xc3\xa9ves", PERIOD_YEAR },
+	{ "/m\xc3\xa5n", PERIOD_MONTH }, { "m\xc3\xa5nedsl\xc3\xb8nn", PERIOD_MONTH },
+	{ "\xc3\xa5rsl\xc3\xb8nn", PERIOD_YEAR }, { "m\xc3\xa5nadsl\xc3\xb6n", PERIOD_MONTH },
+	{ "\xc3\xa5rsl\xc3\xb6n", PERIOD_YEAR },
+	{ "za godzin\xc4\x99", PERIOD_HOUR }, { "na godzin\xc4\x99", PERIOD_HOUR },	/* godzinę */
+	{ "za miesi\xc4\x85" "c", PERIOD_MONTH }, { "rocznie", PERIOD_YEAR },	/* miesiąc */
+	{ "/mesiac", PERIOD_MONTH }, { "mesa\xc4\x8dne", PERIOD_MONTH },		/* mesačne */
+	{ "/m\xc4\x9bs\xc3\xad" "c", PERIOD_MONTH },					/* /měsíc */
+	/* further Spanish, French, Portuguese and German spellings */
+	{ "diarios", PERIOD_DAY }, { "diario", PERIOD_DAY }, { "a la semana", PERIOD_WEEK },
+	{ "semanales", PERIOD_WEEK },
+	{ "chaque jour", PERIOD_DAY }, { "par semaine", PERIOD_WEEK },
+	{ "mensais", PERIOD_MONTH }, { "anuais", PERIOD_YEAR }, { "por dia", PERIOD_DAY },
+	{ "Jahresgehalt", PERIOD_YEAR }, { "Monatsgehalt", PERIOD_MONTH },
 };
 
 /* Bytes of the space at p: ASCII blanks, NBSP, thin and narrow NBSP. */
@@ -150,7 +164,7 @@ const char *salary_match_period(const char *p, enum salary_period *period)
  */
 static const char *prev_word(const char *text, const char *p, const char **start)
 {
-	const char *e = p, *s;
+	const char *e = p, *s, *lead;
 
 	while (e > text) {
 		unsigned char c = (unsigned char)e[-1];
@@ -162,8 +176,13 @@ static const char *prev_word(const char *text, const char *p, const char **start
 		else
 			break;
 	}
-	for (s = e; s > text && (salary_is_alpha((unsigned char)s[-1]) || s[-1] == '-'); s--)
-		;
+	for (s = e; s > text; s = lead) {
+		lead = s - 1;
+		while (lead > text && ((unsigned char)*lead & 0xc0) == 0x80)
+			lead--;	/* back to the first byte of a UTF-8 character */
+		if (!salary_is_word_byte(lead))
+			break;
+	}
 	if (s == e)
 		return NULL;
 	*start = s;
@@ -180,7 +199,7 @@ int salary_word_in(const char *s, const char *e, const char *const *list, size_t
 
 		if (strlen(w) != len)
 			continue;
-		for (j = 0; j < len && salary_lower((unsigned char)s[j]) == w[j]; j++)
+		for (j = 0; j < len && salary_lower((unsigned char)s[j]) == (unsigned char)w[j]; j++)
 			;
 		if (j == len)
 			return 1;
@@ -233,6 +252,7 @@ static const char *const rule_names[][2] = {
 	[SAL_PLUS] = { "plus", "plus-inferred-year" },
 	[SAL_HINTS] = { "hints", "hints-inferred-year" },
 };
+/* "span" and "span-inferred-year" (salary-text.c) join two singles. */
 
 const char *salary_period_name(enum salary_period p)
 {
@@ -343,9 +363,9 @@ int salary_finish(struct salary *out, const struct salary_reading *r)
 	memset(out, 0, sizeof(*out));
 	if (!isfinite(lo) || !isfinite(hi) || lo < 0 || hi <= 0)
 		return 0;
+	/* A currency comes only from the text's own sign or code: lakhs are
+	 * counted in rupees of several countries, and "12 LPA" names none. */
 	cur = salary_resolve_currency(r->cur, r->country, &notes);
-	if (cur == NULL && r->in_lakhs)
-		cur = "INR";
 	scale = salary_currency_scale(cur);
 	if (r->in_millions && r->period == PERIOD_UNKNOWN && scale < MILLIONS_MIN_SCALE)
 		return 0;

@@ -49,13 +49,14 @@ struct salary_case {
 #define E "estimate"
 
 static const struct salary_case parse_cases[] = {
-	/* seed board and ai-jobs.net cards */
+	/* seed board and ai-jobs.net cards; there a trailing "*" marks the
+	 * board's estimate from its salary index, not the employer's range */
 	{ "USD 100K - 130K", 1, 100000, 130000, "USD", Y, "range-inferred-year", T },
-	{ "EUR 88K - 164K *", 1, 88000, 164000, "EUR", Y, "range-inferred-year", T },
-	{ "EUR 88K+ *", 1, 88000, 88000, "EUR", Y, "plus-inferred-year", T },
-	{ "EUR 88K - 164K *\nEUR 88K+ *", 1, 88000, 164000, "EUR", Y, "range-inferred-year", T },
-	{ "CHF 130K - 241K *", 1, 130000, 241000, "CHF", Y, "range-inferred-year", T },
-	{ "GBP 61K - 114K *", 1, 61000, 114000, "GBP", Y, "range-inferred-year", T },
+	{ "EUR 88K - 164K *", 1, 88000, 164000, "EUR", Y, "range-inferred-year", E },
+	{ "EUR 88K+ *", 1, 88000, 88000, "EUR", Y, "plus-inferred-year", E },
+	{ "EUR 88K - 164K *\nEUR 88K+ *", 1, 88000, 164000, "EUR", Y, "range-inferred-year", E },
+	{ "CHF 130K - 241K *", 1, 130000, 241000, "CHF", Y, "range-inferred-year", E },
+	{ "GBP 61K - 114K *", 1, 61000, 114000, "GBP", Y, "range-inferred-year", E },
 	/* Indeed */
 	{ "$35.36 - $37.10 an hour", 1, 35.36, 37.10, "USD", H, "range", T },
 	{ "From $19 an hour", 1, 19, 19, "USD", H, "from", T },
@@ -446,9 +447,11 @@ static const struct country_case country_cases[] = {
 	{ "JPY 6M", "", 1, 6e6, 6e6, "JPY", Y, 0 },
 	{ "$1.2M", "", 0, 0, 0, "", U, 0 },	/* millions of dollars, no period: not pay */
 	{ "\xe2\x82\xa9" "50,000,000", "KR", 1, 5e7, 5e7, "KRW", Y, 0 },
-	/* lakh and crore */
-	{ "12 LPA", "IN", 1, 1200000, 1200000, "INR", Y, 0 },
-	{ "10-15 Lacs", "IN", 1, 1000000, 1500000, "INR", Y, 0 },
+	/* lakh and crore; rupees of which country only a sign or code says
+	 * (Pakistan, Bangladesh, Nepal and Sri Lanka count in lakhs too) */
+	{ "12 LPA", "IN", 1, 1200000, 1200000, "", Y, 0 },
+	{ "10-15 Lacs", "IN", 1, 1000000, 1500000, "", Y, 0 },
+	{ "15 lakh PKR", "PK", 1, 1500000, 1500000, "PKR", Y, 0 },
 	{ "INR 8 - 12 Lakhs", "", 1, 800000, 1200000, "INR", Y, 0 },
 	{ "\xe2\x82\xb9" "1.5 Cr", "", 1, 15000000, 15000000, "INR", Y, 0 },
 	{ "\xe2\x82\xb9" "25,000 - \xe2\x82\xb9" "35,000 a month", "IN", 1, 25000, 35000, "INR", M, 0 },
@@ -471,6 +474,51 @@ static const struct country_case country_cases[] = {
 	{ "$5M Series A", "US", 0, 0, 0, "", U, 0 },
 	{ "Call +1 (555) 123-4567", "US", 0, 0, 0, "", U, 0 },
 	{ "10,000 employees", "US", 0, 0, 0, "", U, 0 },
+	{ "Post a job for $299", "US", 0, 0, 0, "", U, 0 },
+	{ "spend the ~$200 or so initial consultation fee", "US", 0, 0, 0, "", U, 0 },
+	/* currency words after the figure; a word names what "$" left open */
+	{ "270 pesos la hora", "MX", 1, 270, 270, "MXN", H, BC },
+	{ "270 pesos la hora", "", 1, 270, 270, "", H, 0 },	/* pesos of which country? */
+	{ "$26,000 pesos brutos mensuales", "MX", 1, 26000, 26000, "MXN", M, BC },
+	{ "$15 d\xc3\xb3lares por hora", "MX", 1, 15, 15, "USD", H, 0 },
+	{ "250 dolar\xc3\xb3w za godzin\xc4\x99", "PL", 1, 250, 250, "USD", H, AS },
+	{ "350 z\xc5\x82otych za godzin\xc4\x99", "PL", 1, 350, 350, "PLN", H, 0 },
+	{ "60.000 Euro pro Jahr", "DE", 1, 60000, 60000, "EUR", Y, 0 },
+	{ "6,467.30Euro (EUR) Monthly", "", 1, 6467.30, 6467.30, "EUR", M, 0 },
+	{ "foreigners earning $S3500 to $S7000 a month", "NZ", 1, 3500, 7000, "SGD", M, 0 },
+	{ "LKR 40,000 - 70,000/month", "LK", 1, 40000, 70000, "LKR", M, 0 },
+	/* decimal commas, thousands words, "万", ",-" */
+	{ "R$ 6,4 mil mensais", "BR", 1, 6400, 6400, "BRL", M, 0 },
+	{ "10,50 \xe2\x82\xac pro Stunde", "DE", 1, 10.5, 10.5, "EUR", H, 0 },
+	{ "havi brutt\xc3\xb3 400 ezer \xc3\xa9s 1,2 milli\xc3\xb3 forint k\xc3\xb6z\xc3\xb6tt", "HU",
+	  1, 400000, 1200000, "HUF", M, 0 },
+	{ "\xe7\xb4\x84" "380\xe4\xb8\x87\xe5\x86\x86\xe3\x80\x9c" "1200\xe4\xb8\x87\xe5\x86\x86", "JP",
+	  1, 3.8e6, 1.2e7, "JPY", Y, 0 },				/* 約380万円〜1200万円 */
+	{ "\xe5\xb9\xb3\xe5\x9d\x87\xe6\x9c\x88\xe5\x8f\x8e\xe3\x81\xaf" "37\xe4\xb8\x87\xe5\x86\x86", "JP",
+	  1, 370000, 370000, "JPY", M, 0 },				/* 平均月収は37万円 */
+	{ "Z\xc3\xa1kladn\xc3\xa1 mzda je od \xc3\xbarovne 1300,- EUR/mesiac", "SK", 1, 1300, 1300, "EUR", M, 0 },
+	{ "732.711kr", "NO", 1, 732711, 732711, "NOK", Y, BC },
+	{ "\xe2\x82\xac" "1.125K a month", "DE", 1, 1125, 1125, "EUR", M, 0 },
+	/* ranges opened by a word and joined by another */
+	{ "mellom 700.000 NOK og 900.000 NOK", "NO", 1, 700000, 900000, "NOK", Y, 0 },
+	{ "fr\xc3\xa5n 48 000 till 63 000 SEK per m\xc3\xa5nad", "SE", 1, 48000, 63000, "SEK", M, 0 },
+	{ "od 7 990 z\xc5\x82 do 12 520 z\xc5\x82 brutto", "PL", 1, 7990, 12520, "PLN", U, 0 },
+	{ "zwischen 45.000 und 50.000 Euro pro Jahr", "DE", 1, 45000, 50000, "EUR", Y, 0 },
+	{ "$50 and $150", "US", 1, 50, 50, "USD", U, BC },	/* "and" joins only after "between" */
+	{ "between $147000/YR - $237500/YR.", "US", 1, 147000, 237500, "USD", Y, BC },
+	{ "between C$23,545.60 (in Saskatchewan) and C$31,200 (in Alberta)", "CA", 1, 23545.60,
+	  31200, "CAD", Y, 0 },
+	/* a period before the figure */
+	{ "per month for a full-time worker is CHF 5\xe2\x80\x99" "430", "CH", 1, 5430, 5430, "CHF", M, 0 },
+	{ "en gjennomsnittlig m\xc3\xa5nedsl\xc3\xb8nn p\xc3\xa5 69 210 kr", "NO", 1, 69210, 69210, "NOK",
+	  M, BC },
+	{ "$50 a month gym membership and $100,000", "US", 1, 100000, 100000, "USD", Y, BC },
+	/* two single figures: a range when close, else the first */
+	{ "Starting wages of $19+/hour for weekday shifts and $21+/hour for weekend shifts!", "US",
+	  1, 19, 21, "USD", H, BC },
+	{ "STARTING PAY $24.31 per hour, plus an additional $2.00/hour shift premium", "US",
+	  1, 24.31, 24.31, "USD", H, BC },
+	{ "$20 an hour, or $45,000 a year", "US", 1, 20, 20, "USD", H, BC },
 };
 
 START_TEST(test_country)
