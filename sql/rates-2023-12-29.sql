@@ -4,8 +4,9 @@
 --
 -- Source: the European Central Bank's euro foreign exchange reference rates
 -- of 29 December 2023 (the last of 2023), units of each currency per euro,
--- as published at https://www.ecb.europa.eu/stats/eurofxref/ .  They were
--- written down without network access; check them against the ECB's table.
+-- as published at https://www.ecb.europa.eu/stats/eurofxref/ .  Checked
+-- figure by figure against a public copy of that day's ECB XML file
+-- (eurofxref, 2023-12-29, as kept in the vane/ecb-fx repository).
 -- Stored per US dollar: each per-euro figure divided by the dollar's
 -- (1.1050), so USD is exactly 1 and EUR is 1 / 1.1050.
 WITH ecb (currency, per_eur) AS (VALUES
@@ -14,8 +15,8 @@ WITH ecb (currency, per_eur) AS (VALUES
 	('PLN', 4.3395), ('RON', 4.9756), ('SEK', 11.0960), ('CHF', 0.9260),
 	('ISK', 150.50), ('NOK', 11.2405), ('TRY', 32.6531), ('AUD', 1.6263),
 	('BRL', 5.3618), ('CAD', 1.4642), ('CNY', 7.8509), ('HKD', 8.6314),
-	('IDR', 17079.71), ('ILS', 3.9984), ('INR', 91.9045), ('KRW', 1433.66),
-	('MXN', 18.7231), ('MYR', 5.0775), ('NZD', 1.7504), ('PHP', 61.159),
+	('IDR', 17079.71), ('ILS', 3.9993), ('INR', 91.9045), ('KRW', 1433.66),
+	('MXN', 18.7231), ('MYR', 5.0775), ('NZD', 1.7504), ('PHP', 61.283),
 	('SGD', 1.4591), ('THB', 37.973), ('ZAR', 20.3477))
 INSERT INTO rates (currency, per_usd, as_of, source)
 SELECT currency, per_eur / 1.1050, '2023-12-29', 'ECB reference rates (snapshot)'

@@ -6,14 +6,17 @@
 
 #include "csv.h"
 #include "render.h"
+#include "salary.h"
 
-#define NFIELDS 17
+#define NFIELDS 18
 
 /* converted: of n, converted from another currency; rates: the rates used,
- * "CODE PER_USD AS_OF" joined by "; " (the same on every row of a report). */
+ * "CODE PER_USD AS_OF" joined by "; "; annualization: what each period was
+ * multiplied by, "hour 2080; day 260; ..." (both the same on every row). */
 static const char *const header[NFIELDS] = {
 	"role", "group", "value", "postings", "n", "min", "p10", "p25", "median",
-	"p75", "p90", "max", "mean", "currency", "period", "converted", "rates"
+	"p75", "p90", "max", "mean", "currency", "period", "converted", "rates",
+	"annualization"
 };
 
 void render_report_csv_header(struct buf *out)
@@ -21,8 +24,12 @@ void render_report_csv_header(struct buf *out)
 	csv_row(out, header, NFIELDS);
 }
 
+struct report_notes {
+	const char *rates, *annualization;
+};
+
 static void group_row(struct buf *out, const struct report *r, const char *group,
-		      const struct report_group *g, const char *rates)
+		      const struct report_group *g, const struct report_notes *notes)
 {
 	const struct stats_summary *s = &g->salary;
 	const double figures[8] = { s->min, s->p10, s->p25, s->median, s->p75, s->p90,
@@ -41,22 +48,31 @@ static void group_row(struct buf *out, const struct report *r, const char *group
 	fields[14] = "year";
 	snprintf(text[10], sizeof(text[10]), "%zu", g->converted);
 	fields[15] = text[10];
-	fields[16] = rates;
+	fields[16] = notes->rates;
+	fields[17] = notes->annualization;
 	csv_row(out, fields, NFIELDS);
 }
 
 void render_report_csv(struct buf *out, const struct report *r)
 {
 	const struct report_group all = { NULL, r->postings, r->converted, r->salary };
-	struct buf rates = BUF_INIT;
+	struct buf rates = BUF_INIT, annualization = BUF_INIT;
+	struct report_notes notes;
+	enum salary_period p;
 	size_t i;
 	int l;
 
 	for (i = 0; i < r->nrates; i++)
 		buf_printf(&rates, "%s%s %.15g %s", i ? "; " : "", r->rates[i].currency,
 			   r->rates[i].per_usd, r->rates[i].as_of);
-	group_row(out, r, "all", &all, rates.data);
+	for (p = PERIOD_HOUR; p <= PERIOD_YEAR; p++)
+		buf_printf(&annualization, "%s%s %g", p != PERIOD_HOUR ? "; " : "",
+			   salary_period_name(p), salary_annual_factor(p));
+	notes.rates = rates.data;
+	notes.annualization = annualization.data;
+	group_row(out, r, "all", &all, &notes);
 	for (l = 0; l < REPORT_LEVELS; l++)
-		group_row(out, r, "level", &r->by_level[l], rates.data);
+		group_row(out, r, "level", &r->by_level[l], &notes);
 	buf_release(&rates);
+	buf_release(&annualization);
 }

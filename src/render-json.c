@@ -3,6 +3,7 @@
 
 #include "jsonw.h"
 #include "render.h"
+#include "salary.h"
 
 static void summary_json(struct buf *out, const struct stats_summary *s)
 {
@@ -56,6 +57,22 @@ static void rates_json(struct buf *out, const struct report *r)
 	buf_appends(out, "]");
 }
 
+/* "annualization": {"hour": 2080, ...}: how the yearly figures were made. */
+static void annualization_json(struct buf *out)
+{
+	enum salary_period p;
+
+	jsonw_key(out, "annualization");
+	buf_appends(out, "{");
+	for (p = PERIOD_HOUR; p <= PERIOD_YEAR; p++) {
+		if (p != PERIOD_HOUR)
+			buf_appends(out, ",");
+		jsonw_key(out, salary_period_name(p));
+		jsonw_number(out, salary_annual_factor(p));
+	}
+	buf_appends(out, "},");
+}
+
 void render_report_json(struct buf *out, const struct report *r)
 {
 	int l;
@@ -75,6 +92,7 @@ void render_report_json(struct buf *out, const struct report *r)
 	jsonw_key(out, "period");
 	jsonw_string(out, "year");
 	buf_appends(out, ",");
+	annualization_json(out);
 	jsonw_key(out, "percentile_method");
 	jsonw_string(out, "hyndman-fan-7");
 	buf_appends(out, ",");

@@ -7,13 +7,14 @@
 #include "csv.h"
 #include "jsonw.h"
 #include "render.h"
+#include "salary.h"
 
 enum column {
 	COL_SOURCE, COL_EXTERNAL_ID, COL_URL, COL_TITLE, COL_COMPANY, COL_LOCATION,
 	COL_COUNTRY, COL_REMOTE, COL_LEVEL, COL_EMPLOYMENT_TYPE, COL_SALARY_TEXT,
 	COL_SALARY_MIN, COL_SALARY_MAX, COL_SALARY_CURRENCY, COL_SALARY_PERIOD,
 	COL_ANNUAL_MIN, COL_ANNUAL_MAX, COL_SALARY_PROVENANCE, COL_POSTED,
-	COL_FIRST_SEEN, COL_LAST_SEEN, NCOLUMNS
+	COL_FIRST_SEEN, COL_LAST_SEEN, COL_ANNUAL_FACTOR, NCOLUMNS
 };
 
 /* Column names: the CSV header and the JSON keys (documented in jobstats(1)). */
@@ -22,7 +23,7 @@ static const char *const column_names[NCOLUMNS] = {
 	"country", "remote", "level", "employment_type", "salary_text",
 	"salary_min", "salary_max", "salary_currency", "salary_period",
 	"annual_min", "annual_max", "salary_provenance", "posted",
-	"first_seen", "last_seen"
+	"first_seen", "last_seen", "annual_factor"
 };
 
 static int stored_only(int col)
@@ -72,6 +73,8 @@ static int number_value(const struct posting *p, int col, double *v)
 	case COL_SALARY_MAX: *v = s->max; return s->found;
 	case COL_ANNUAL_MIN: *v = s->annual_min; return annual;
 	case COL_ANNUAL_MAX: *v = s->annual_max; return annual;
+	/* what salary_min and salary_max were multiplied by (2080 for hourly) */
+	case COL_ANNUAL_FACTOR: *v = salary_annual_factor(s->period); return annual;
 	default: return -1;
 	}
 }

@@ -285,23 +285,28 @@ enum salary_period salary_period_from_name(const char *name)
 	return PERIOD_UNKNOWN;
 }
 
-double salary_annualize(double amount, enum salary_period p)
+double salary_annual_factor(enum salary_period p)
 {
 	switch (p) {
 	case PERIOD_HOUR:
-		return amount * HOURS_PER_YEAR;
+		return HOURS_PER_YEAR;
 	case PERIOD_DAY:
-		return amount * DAYS_PER_YEAR;
+		return DAYS_PER_YEAR;
 	case PERIOD_WEEK:
-		return amount * WEEKS_PER_YEAR;
+		return WEEKS_PER_YEAR;
 	case PERIOD_MONTH:
-		return amount * MONTHS_PER_YEAR;
+		return MONTHS_PER_YEAR;
 	case PERIOD_YEAR:
-		return amount;
+		return 1;
 	case PERIOD_UNKNOWN:
 		break;
 	}
 	return 0;
+}
+
+double salary_annualize(double amount, enum salary_period p)
+{
+	return amount * salary_annual_factor(p);
 }
 
 /*

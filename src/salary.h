@@ -69,5 +69,7 @@ const char *salary_period_name(enum salary_period p);
 enum salary_period salary_period_from_name(const char *name);
 /* Multiply an amount per period into an amount per year (0 when unknown). */
 double salary_annualize(double amount, enum salary_period p);
+/* What salary_annualize multiplies by: HOURS_PER_YEAR ... 1; 0 when unknown. */
+double salary_annual_factor(enum salary_period p);
 
 #endif

@@ -15,6 +15,23 @@ rows=$("$PYTHON3" -c 'import csv,sys; print(len(list(csv.DictReader(open(sys.arg
 [ "$rows" -eq 10 ] || fail "first crawl stored $rows postings, expected 10"
 ok "first crawl: 10 postings from 2 pages"
 
+# Each posting says what its yearly figures were multiplied by.
+"$PYTHON3" - "$scratch/first.csv" <<'PY' || fail "annual_factor does not match the figures"
+import csv, sys
+factors = {"hour": 2080, "day": 260, "week": 52, "month": 12, "year": 1}
+seen = set()
+for r in csv.DictReader(open(sys.argv[1], newline="")):
+    if not r["salary_period"]:
+        assert r["annual_factor"] == "", r
+        continue
+    f = float(r["annual_factor"])
+    assert f == factors[r["salary_period"]], r
+    assert abs(float(r["salary_min"]) * f - float(r["annual_min"])) < 1e-6, r
+    seen.add(r["salary_period"])
+assert len(seen) >= 2, seen
+PY
+ok "export: annual_factor per posting"
+
 sleep 1	# so that a changed last_seen would show
 expect_status 0 js crawl
 expect_status 0 js export --what postings --format csv

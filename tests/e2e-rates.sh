@@ -106,6 +106,7 @@ assert rows[0]["n"] == "11", rows[0]
 assert rows[0]["rates"] == "CHF 0.85 2025-01-16; EUR 0.9 2025-01-17; GBP 0.8 2025-01-17; " \
     "JPY %.15g 2023-12-29" % (156.33 / 1.1050), rows[0]["rates"]
 assert [r["converted"] for r in rows[1:]] == ["1", "1", "1", "0", "2"], rows
+assert {r["annualization"] for r in rows} == {"hour 2080; day 260; week 52; month 12; year 1"}, rows
 PY
 ok "export --what salaries --convert"
 

@@ -90,6 +90,8 @@ def expected(rows, role, currency="USD", rates=None):
                               and not converts(r)),
         "converted": sum(1 for r in paid if converts(r)),
         "currency": currency, "period": "year",
+        # the constants: 2080 hours, 260 days, 52 weeks, 12 months
+        "annualization": {"hour": 2080, "day": 260, "week": 52, "month": 12, "year": 1},
         "salary": summary([mid(r) for r in paid]),
         "by_level": [{"level": l, "postings": sum(1 for r in picked if r["level"] == l),
                       "converted": sum(1 for r in paid if r["level"] == l and converts(r)),
