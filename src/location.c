@@ -372,7 +372,7 @@ static size_t punct_before(const char *s, const char *e)
 	if (e[-1] == ')' || e[-1] == ']')
 		return memchr(s, e[-1] == ')' ? '(' : '[', (size_t)(e - s)) == NULL;
 	for (n = 1; n <= 3 && n <= (size_t)(e - s); n++)
-		if (punct_len(e - n) == n && e[-n] != '(' && e[-n] != '[')
+		if (punct_len(e - n) == n && *(e - n) != '(' && *(e - n) != '[')
 			return n;
 	return 0;
 }
