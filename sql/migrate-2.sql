@@ -19,7 +19,8 @@ CREATE TABLE posting_raw (
 	hint_currency    TEXT,
 	hint_period      TEXT,
 	posted           TEXT,
-	strategy         TEXT
+	strategy         TEXT,
+	applicant_country TEXT
 );
 
 -- Exchange rates: units of currency per US dollar; see schema.sql.

@@ -262,6 +262,25 @@ static void salary_hints_from(struct jsonq *q, const char *job, struct salary_hi
 	free(bs);
 }
 
+/*
+ * applicantLocationRequirements when it names one country: an object or a
+ * name, or an array of one.  Several countries say no one country.
+ */
+static char *applicant_country(struct jsonq *q, const char *job)
+{
+	static const char path[] = "$.applicantLocationRequirements";
+	char type[8], *v = jget(q, job, path, type), *second = NULL;
+
+	if (v != NULL && strcmp(type, "array") == 0)
+		second = jget(q, v, "$[1]", type);
+	free(v);
+	if (second != NULL) {
+		free(second);
+		return NULL;
+	}
+	return jtext(q, job, path, "name");
+}
+
 static void posting_from_job(struct jsonq *q, const char *job, const char *base,
 			     struct raw_posting *p)
 {
@@ -273,6 +292,7 @@ static void posting_from_job(struct jsonq *q, const char *job, const char *base,
 		p->title = jtext(q, job, "$.name", NULL);
 	p->company = jtext(q, job, "$.hiringOrganization", "name");
 	p->location = location_text(q, job, &p->country);
+	p->applicant_country = applicant_country(q, job);
 	p->remote = jlist(q, job, "$.jobLocationType");
 	p->employment_type = jlist(q, job, "$.employmentType");
 	url = jtext(q, job, "$.url", NULL);

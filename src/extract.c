@@ -130,6 +130,7 @@ static void fill_missing(struct raw_posting *to, struct raw_posting *from)
 	FILL(location);
 	FILL(remote);
 	FILL(country);
+	FILL(applicant_country);
 	FILL(level);
 	FILL(employment_type);
 	FILL(salary_text);

@@ -21,6 +21,7 @@ void raw_posting_release(struct raw_posting *raw)
 	free(raw->location);
 	free(raw->remote);
 	free(raw->country);
+	free(raw->applicant_country);
 	free(raw->level);
 	free(raw->employment_type);
 	free(raw->salary_text);
@@ -103,7 +104,7 @@ static void normalize_salary(const struct raw_posting *raw, struct posting *out)
 
 void posting_normalize(const struct raw_posting *raw, struct posting *out)
 {
-	struct location_hints hints = { raw->remote, NULL, raw->country };
+	struct location_hints hints = { raw->remote, raw->applicant_country, raw->country };
 	struct location where;
 
 	posting_init(out);

@@ -23,6 +23,8 @@ struct raw_posting {
 	char *location;
 	char *remote;		/* e.g. JSON-LD jobLocationType "TELECOMMUTE" */
 	char *country;		/* e.g. JSON-LD addressCountry */
+	char *applicant_country;	/* JSON-LD applicantLocationRequirements, when it
+					   names one country */
 	char *level;		/* e.g. "Mid-level / Intermediate" */
 	char *employment_type;	/* e.g. "Full Time", "FULL_TIME" */
 	char *salary_text;	/* as shown, or rebuilt from structured data */

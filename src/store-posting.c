@@ -76,11 +76,11 @@ static const char renormalize_sql[] =
 	"UPDATE postings SET (" NORMALIZED_COLUMNS ") = (" NORMALIZED_VALUES ") "
 	"WHERE id = ?23 AND NOT (" NORMALIZED_SAME ")";
 
-/* The raw record's columns, bound as ?3 .. ?16 (bind_raw). */
+/* The raw record's columns, bound as ?3 .. ?17 (bind_raw). */
 #define RAW_COLUMNS \
 	"title, company, location, remote, country, level, employment_type, salary_text, " \
-	"hint_min, hint_max, hint_currency, hint_period, posted, strategy"
-#define RAW_VALUES "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16"
+	"hint_min, hint_max, hint_currency, hint_period, posted, strategy, applicant_country"
+#define RAW_VALUES "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17"
 
 static const char raw_update_sql[] =
 	"UPDATE posting_raw SET (" RAW_COLUMNS ") = (" RAW_VALUES ") WHERE posting_id = "
@@ -88,7 +88,7 @@ static const char raw_update_sql[] =
 	"AND location IS ?5 AND remote IS ?6 AND country IS ?7 AND level IS ?8 "
 	"AND employment_type IS ?9 AND salary_text IS ?10 AND hint_min IS ?11 "
 	"AND hint_max IS ?12 AND hint_currency IS ?13 AND hint_period IS ?14 "
-	"AND posted IS ?15 AND strategy IS ?16)";
+	"AND posted IS ?15 AND strategy IS ?16 AND applicant_country IS ?17)";
 
 static const char raw_insert_sql[] =
 	"INSERT INTO posting_raw (posting_id, " RAW_COLUMNS ") "
@@ -175,6 +175,7 @@ static void bind_raw(sqlite3_stmt *st, long long source_id, const char *key,
 	store_bind_text(st, 14, salary_period_name(h->period));
 	bind_bounded(st, 15, raw->posted);
 	store_bind_text(st, 16, raw->strategy);
+	bind_bounded(st, 17, raw->applicant_country);
 }
 
 /* Step a cached statement, bound by the caller; 1 when it changed a row,
@@ -348,6 +349,7 @@ static void raw_from_row(sqlite3_stmt *st, int c, struct raw_posting *raw)
 	h->period = salary_period_from_name(store_column_str(st, c + 11));
 	raw->posted = (char *)store_column_str(st, c + 12);
 	raw->strategy = store_column_str(st, c + 13);
+	raw->applicant_country = (char *)store_column_str(st, c + 14);
 }
 
 /* Read and recompute the next batch after *last; the rows read, or -1. */

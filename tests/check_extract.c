@@ -51,8 +51,8 @@ static const char *const fixtures[] = {
 
 /* The raw fields a posting block must account for (unlisted: NULL). */
 static const char *const raw_fields[] = {
-	"title", "company", "location", "remote", "country", "level",
-	"employment_type", "salary_text", "url", "external_id", "posted",
+	"title", "company", "location", "remote", "country", "applicant_country",
+	"level", "employment_type", "salary_text", "url", "external_id", "posted",
 	"strategy",
 };
 #define NRAW_FIELDS (sizeof raw_fields / sizeof raw_fields[0])
@@ -69,6 +69,7 @@ raw_get(const struct raw_posting *r, const char *name)
 		{ "location", offsetof(struct raw_posting, location) },
 		{ "remote", offsetof(struct raw_posting, remote) },
 		{ "country", offsetof(struct raw_posting, country) },
+		{ "applicant_country", offsetof(struct raw_posting, applicant_country) },
 		{ "level", offsetof(struct raw_posting, level) },
 		{ "employment_type", offsetof(struct raw_posting, employment_type) },
 		{ "salary_text", offsetof(struct raw_posting, salary_text) },
@@ -552,6 +553,41 @@ START_TEST(test_deep_nesting)
 END_TEST
 
 /*
+ * applicantLocationRequirements counts when it names one country: as an
+ * object, a name, or an array of one; an array of several names none.
+ */
+START_TEST(test_applicant_country)
+{
+	static const char page_text[] =
+		"<html><head><script type=\"application/ld+json\">["
+		"{\"@type\": \"JobPosting\", \"title\": \"A\", \"applicantLocationRequirements\": "
+		"{\"@type\": \"Country\", \"name\": \"Canada\"}},"
+		"{\"@type\": \"JobPosting\", \"title\": \"B\", \"applicantLocationRequirements\": "
+		"[{\"@type\": \"Country\", \"name\": \"DE\"}]},"
+		"{\"@type\": \"JobPosting\", \"title\": \"C\", \"applicantLocationRequirements\": "
+		"[{\"@type\": \"Country\", \"name\": \"USA\"}, {\"@type\": \"Country\", \"name\": \"Canada\"}]},"
+		"{\"@type\": \"JobPosting\", \"title\": \"D\", \"applicantLocationRequirements\": \"India\"}"
+		"]</script></head><body></body></html>";
+	struct buf page = BUF_INIT;
+	struct extract_result res;
+	struct posting p;
+
+	buf_appends(&page, page_text);
+	extract_built(&page, "https://jobs.example.test/remote", &res);
+	ck_assert_uint_eq(res.count, 4);
+	ck_assert_str_eq(res.postings[0].applicant_country, "Canada");
+	ck_assert_str_eq(res.postings[1].applicant_country, "DE");
+	ck_assert_ptr_null(res.postings[2].applicant_country);
+	ck_assert_str_eq(res.postings[3].applicant_country, "India");
+	posting_normalize(&res.postings[0], &p);
+	ck_assert_str_eq(p.country, "CA");	/* the applicant's country, with no location text */
+	posting_release(&p);
+	extract_result_release(&res);
+	buf_release(&page);
+}
+END_TEST
+
+/*
  * A JSON-LD posting without a title is dropped by the extract stage, with a
  * warning naming the page and its id, unless a card for the same job gives it
  * one.  Crawl and parse both see the result.
@@ -728,6 +764,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, test_deep_nesting);
 	tcase_add_test(tc, test_bad_charset);
 	tcase_add_test(tc, test_untitled_jsonld);
+	tcase_add_test(tc, test_applicant_country);
 	tcase_add_test(tc, test_jsonld_limits);
 	suite_add_tcase(s, tc);
 	return s;
