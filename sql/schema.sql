@@ -51,11 +51,12 @@ CREATE TABLE IF NOT EXISTS postings (
 	salary_period    TEXT,            -- hour | day | week | month | year
 	annual_min       REAL,
 	annual_max       REAL,
-	salary_provenance TEXT,           -- structured | text
+	salary_provenance TEXT,           -- structured | text | estimate
 	description      TEXT,
 	posted           TEXT,
 	first_seen       TEXT NOT NULL,
 	last_seen        TEXT NOT NULL,
+	salary_rule      TEXT,            -- which rule read the salary ("range", "hints", ...)
 	UNIQUE (source_id, posting_key)
 );
 

@@ -14,7 +14,7 @@ enum column {
 	COL_COUNTRY, COL_REMOTE, COL_LEVEL, COL_EMPLOYMENT_TYPE, COL_SALARY_TEXT,
 	COL_SALARY_MIN, COL_SALARY_MAX, COL_SALARY_CURRENCY, COL_SALARY_PERIOD,
 	COL_ANNUAL_MIN, COL_ANNUAL_MAX, COL_SALARY_PROVENANCE, COL_POSTED,
-	COL_FIRST_SEEN, COL_LAST_SEEN, COL_ANNUAL_FACTOR, NCOLUMNS
+	COL_FIRST_SEEN, COL_LAST_SEEN, COL_ANNUAL_FACTOR, COL_SALARY_RULE, NCOLUMNS
 };
 
 /* Column names: the CSV header and the JSON keys (documented in jobstats(1)). */
@@ -23,7 +23,7 @@ static const char *const column_names[NCOLUMNS] = {
 	"country", "remote", "level", "employment_type", "salary_text",
 	"salary_min", "salary_max", "salary_currency", "salary_period",
 	"annual_min", "annual_max", "salary_provenance", "posted",
-	"first_seen", "last_seen", "annual_factor"
+	"first_seen", "last_seen", "annual_factor", "salary_rule"
 };
 
 static int stored_only(int col)
@@ -55,6 +55,7 @@ static const char *text_value(const struct posting *p, const struct stored_posti
 	case COL_SALARY_CURRENCY: return s->found ? nonempty(s->currency) : NULL;
 	case COL_SALARY_PERIOD: return s->found ? salary_period_name(s->period) : NULL;
 	case COL_SALARY_PROVENANCE: return s->found ? s->provenance : NULL;
+	case COL_SALARY_RULE: return s->found ? s->rule : NULL;
 	case COL_POSTED: return p->posted;
 	case COL_FIRST_SEEN: return sp->first_seen;
 	case COL_LAST_SEEN: return sp->last_seen;

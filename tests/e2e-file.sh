@@ -21,6 +21,8 @@ import csv, sys
 factors = {"hour": 2080, "day": 260, "week": 52, "month": 12, "year": 1}
 seen = set()
 for r in csv.DictReader(open(sys.argv[1], newline="")):
+    # every salary says which rule read it; no salary, no rule
+    assert bool(r["salary_rule"]) == bool(r["salary_min"]), r
     if not r["salary_period"]:
         assert r["annual_factor"] == "", r
         continue
@@ -30,7 +32,7 @@ for r in csv.DictReader(open(sys.argv[1], newline="")):
     seen.add(r["salary_period"])
 assert len(seen) >= 2, seen
 PY
-ok "export: annual_factor per posting"
+ok "export: annual_factor and salary_rule per posting"
 
 sleep 1	# so that a changed last_seen would show
 expect_status 0 js crawl
