@@ -2,9 +2,10 @@
 -- which then sets PRAGMA user_version = 2 and loads the rates snapshot).
 -- The result must be what schema.sql creates for a fresh database.
 
--- Which salary rule read each posting's pay; "jobstats renormalize" fills it
--- in for postings stored before.
+-- Which salary rule read each posting's pay and what it assumed;
+-- "jobstats renormalize" fills them in for postings stored before.
 ALTER TABLE postings ADD COLUMN salary_rule TEXT;
+ALTER TABLE postings ADD COLUMN salary_notes TEXT;
 
 -- What the page said, for "jobstats renormalize"; see schema.sql.  Postings
 -- stored under version 1 get no row: their raw record was not kept.

@@ -57,6 +57,7 @@ CREATE TABLE IF NOT EXISTS postings (
 	first_seen       TEXT NOT NULL,
 	last_seen        TEXT NOT NULL,
 	salary_rule      TEXT,            -- which rule read the salary ("range", "hints", ...)
+	salary_notes     TEXT,            -- what it assumed: "currency-assumed", "swapped", ...
 	UNIQUE (source_id, posting_key)
 );
 

@@ -14,7 +14,8 @@ enum column {
 	COL_COUNTRY, COL_REMOTE, COL_LEVEL, COL_EMPLOYMENT_TYPE, COL_SALARY_TEXT,
 	COL_SALARY_MIN, COL_SALARY_MAX, COL_SALARY_CURRENCY, COL_SALARY_PERIOD,
 	COL_ANNUAL_MIN, COL_ANNUAL_MAX, COL_SALARY_PROVENANCE, COL_POSTED,
-	COL_FIRST_SEEN, COL_LAST_SEEN, COL_ANNUAL_FACTOR, COL_SALARY_RULE, NCOLUMNS
+	COL_FIRST_SEEN, COL_LAST_SEEN, COL_ANNUAL_FACTOR, COL_SALARY_RULE,
+	COL_SALARY_NOTES, NCOLUMNS
 };
 
 /* Column names: the CSV header and the JSON keys (documented in jobstats(1)). */
@@ -23,7 +24,7 @@ static const char *const column_names[NCOLUMNS] = {
 	"country", "remote", "level", "employment_type", "salary_text",
 	"salary_min", "salary_max", "salary_currency", "salary_period",
 	"annual_min", "annual_max", "salary_provenance", "posted",
-	"first_seen", "last_seen", "annual_factor", "salary_rule"
+	"first_seen", "last_seen", "annual_factor", "salary_rule", "salary_notes"
 };
 
 static int stored_only(int col)
@@ -36,7 +37,9 @@ static const char *nonempty(const char *s)
 	return s != NULL && *s != '\0' ? s : NULL;
 }
 
-static const char *text_value(const struct posting *p, const struct stored_posting *sp, int col)
+/* A text column's value; notes (the caller's buffer) holds salary_notes. */
+static const char *text_value(const struct posting *p, const struct stored_posting *sp, int col,
+			      char notes[SALARY_NOTES_TEXT_MAX])
 {
 	const struct salary *s = &p->salary;
 
@@ -56,6 +59,9 @@ static const char *text_value(const struct posting *p, const struct stored_posti
 	case COL_SALARY_PERIOD: return s->found ? salary_period_name(s->period) : NULL;
 	case COL_SALARY_PROVENANCE: return s->found ? s->provenance : NULL;
 	case COL_SALARY_RULE: return s->found ? s->rule : NULL;
+	case COL_SALARY_NOTES:
+		salary_notes_text(s->found ? s->notes : 0, notes);
+		return nonempty(notes);
 	case COL_POSTED: return p->posted;
 	case COL_FIRST_SEEN: return sp->first_seen;
 	case COL_LAST_SEEN: return sp->last_seen;
@@ -89,7 +95,7 @@ void render_posting_csv(struct buf *out, const struct posting *p,
 			const struct stored_posting *stored)
 {
 	const struct stored_posting none = { p, NULL, NULL, NULL };
-	char numbers[NCOLUMNS][32];
+	char numbers[NCOLUMNS][32], notes[SALARY_NOTES_TEXT_MAX];
 	const char *fields[NCOLUMNS];
 	double v;
 	int col, kind;
@@ -97,7 +103,7 @@ void render_posting_csv(struct buf *out, const struct posting *p,
 	for (col = 0; col < NCOLUMNS; col++) {
 		kind = number_value(p, col, &v);
 		if (kind < 0) {
-			fields[col] = text_value(p, stored ? stored : &none, col);
+			fields[col] = text_value(p, stored ? stored : &none, col, notes);
 		} else {
 			snprintf(numbers[col], sizeof(numbers[col]), "%.15g", v);
 			fields[col] = kind ? numbers[col] : NULL;
@@ -109,6 +115,7 @@ void render_posting_csv(struct buf *out, const struct posting *p,
 void render_posting_json(struct buf *out, const struct posting *p,
 			 const struct stored_posting *stored)
 {
+	char notes[SALARY_NOTES_TEXT_MAX];
 	double v;
 	int col, kind, first = 1;
 
@@ -122,7 +129,7 @@ void render_posting_json(struct buf *out, const struct posting *p,
 		jsonw_key(out, column_names[col]);
 		kind = number_value(p, col, &v);
 		if (kind < 0)
-			jsonw_string(out, text_value(p, stored, col));
+			jsonw_string(out, text_value(p, stored, col, notes));
 		else if (kind)
 			jsonw_number(out, v);
 		else

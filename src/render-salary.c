@@ -6,18 +6,6 @@
 #include "jsonw.h"
 #include "render.h"
 
-/* The names of struct salary's notes, in bit order (documented in jobstats(1)). */
-static const struct {
-	unsigned bit;
-	const char *name;
-} notes[] = {
-	{ SALARY_SWAPPED, "swapped" },
-	{ SALARY_CURRENCY_ASSUMED, "currency-assumed" },
-	{ SALARY_CURRENCY_BY_COUNTRY, "currency-by-country" },
-};
-
-#define NNOTES (sizeof(notes) / sizeof(notes[0]))
-
 void render_salary_words(struct buf *out, const struct salary *s)
 {
 	if (!s->found) {
@@ -33,6 +21,8 @@ void render_salary_words(struct buf *out, const struct salary *s)
 
 void render_salary_line(struct buf *out, const char *text, const struct salary *s)
 {
+	const char *name;
+	unsigned bit;
 	size_t i;
 
 	buf_printf(out, "%s\t", text);
@@ -44,9 +34,9 @@ void render_salary_line(struct buf *out, const char *text, const struct salary *
 	if (s->period != PERIOD_UNKNOWN && s->period != PERIOD_YEAR)
 		buf_printf(out, " (%.15g-%.15g a year)", s->annual_min, s->annual_max);
 	buf_printf(out, "; %s, %s", s->provenance, s->rule);
-	for (i = 0; i < NNOTES; i++)
-		if (s->notes & notes[i].bit)
-			buf_printf(out, ", %s", notes[i].name);
+	for (i = 0; (name = salary_note(i, &bit)) != NULL; i++)
+		if (s->notes & bit)
+			buf_printf(out, ", %s", name);
 	buf_appends(out, "\n");
 }
 
@@ -71,6 +61,8 @@ static void string_field(struct buf *out, const char *key, const char *v)
 void render_salary_json(struct buf *out, const char *text, const struct salary *s)
 {
 	int annual = s->found && s->period != PERIOD_UNKNOWN;
+	const char *name;
+	unsigned bit;
 	size_t i, n = 0;
 
 	buf_appends(out, "{");
@@ -87,12 +79,12 @@ void render_salary_json(struct buf *out, const char *text, const struct salary *
 	buf_appends(out, ",");
 	jsonw_key(out, "notes");
 	buf_appends(out, "[");
-	for (i = 0; i < NNOTES; i++) {
-		if (!(s->notes & notes[i].bit))
+	for (i = 0; (name = salary_note(i, &bit)) != NULL; i++) {
+		if (!(s->notes & bit))
 			continue;
 		if (n++ > 0)
 			buf_appends(out, ",");
-		jsonw_string(out, notes[i].name);
+		jsonw_string(out, name);
 	}
 	buf_appends(out, "]}\n");
 }

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "salary.h"
@@ -253,6 +254,51 @@ static const char *const rule_names[][2] = {
 	[SAL_HINTS] = { "hints", "hints-inferred-year" },
 };
 /* "span" and "span-inferred-year" (salary-text.c) join two singles. */
+
+/* Names of struct salary's notes, in bit order (documented in jobstats(1)). */
+static const struct {
+	unsigned bit;
+	const char *name;
+} note_names[] = {
+	{ SALARY_SWAPPED, "swapped" },
+	{ SALARY_CURRENCY_ASSUMED, "currency-assumed" },
+	{ SALARY_CURRENCY_BY_COUNTRY, "currency-by-country" },
+};
+
+const char *salary_note(size_t i, unsigned *bit)
+{
+	if (i >= COUNT(note_names))
+		return NULL;
+	*bit = note_names[i].bit;
+	return note_names[i].name;
+}
+
+void salary_notes_text(unsigned notes, char buf[SALARY_NOTES_TEXT_MAX])
+{
+	size_t i, n = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < COUNT(note_names); i++)
+		if (notes & note_names[i].bit)
+			n += (size_t)snprintf(buf + n, SALARY_NOTES_TEXT_MAX - n, "%s%s",
+					      n ? " " : "", note_names[i].name);
+}
+
+unsigned salary_notes_parse(const char *text)
+{
+	unsigned notes = 0;
+	size_t i, len;
+
+	while (text != NULL && *text != '\0') {
+		len = strcspn(text, " ");
+		for (i = 0; i < COUNT(note_names); i++)
+			if (strlen(note_names[i].name) == len &&
+			    strncmp(text, note_names[i].name, len) == 0)
+				notes |= note_names[i].bit;
+		text += len + (text[len] == ' ');
+	}
+	return notes;
+}
 
 const char *salary_period_name(enum salary_period p)
 {

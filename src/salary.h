@@ -72,4 +72,14 @@ double salary_annualize(double amount, enum salary_period p);
 /* What salary_annualize multiplies by: HOURS_PER_YEAR ... 1; 0 when unknown. */
 double salary_annual_factor(enum salary_period p);
 
+/* Names of notes, in bit order ("swapped", "currency-assumed",
+ * "currency-by-country"), as stored and exported. */
+#define SALARY_NOTES_TEXT_MAX 64
+/* The names of notes joined by spaces into buf; "" when none. */
+void salary_notes_text(unsigned notes, char buf[SALARY_NOTES_TEXT_MAX]);
+/* The notes whose names text holds (space-separated); 0 for NULL. */
+unsigned salary_notes_parse(const char *text);
+/* The name of the i-th note and its bit in *bit; NULL past the last. */
+const char *salary_note(size_t i, unsigned *bit);
+
 #endif

@@ -34,8 +34,8 @@ static char *posting_key(const struct posting *p)
 }
 
 /*
- * A posting's columns, in the order bound as ?3 .. ?21 and ?23 (bind_posting);
- * ?1 is the source, ?2 the key, ?22 the time.  The normalized ones are those
+ * A posting's columns, in the order bound as ?3 .. ?21, ?23 and ?24
+ * (bind_posting); ?1 is the source, ?2 the key, ?22 the time.  The normalized ones are those
  * posting_normalize computes from the raw record: all but external_id, url
  * and description, which are only bounded copies and never renormalized.
  */
@@ -43,41 +43,41 @@ static char *posting_key(const struct posting *p)
 	"external_id, url, title, company, location, remote, country, level, " \
 	"employment_type, salary_text, salary_min, salary_max, salary_currency, " \
 	"salary_period, annual_min, annual_max, salary_provenance, description, posted, " \
-	"salary_rule"
+	"salary_rule, salary_notes"
 #define NORMALIZED_COLUMNS \
 	"title, company, location, remote, country, level, employment_type, salary_text, " \
 	"salary_min, salary_max, salary_currency, salary_period, annual_min, annual_max, " \
-	"salary_provenance, posted, salary_rule"
+	"salary_provenance, posted, salary_rule, salary_notes"
 #define NORMALIZED_VALUES \
-	"?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?21, ?23"
+	"?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?21, ?23, ?24"
 #define NORMALIZED_SAME \
 	"title IS ?5 AND company IS ?6 AND location IS ?7 AND remote IS ?8 " \
 	"AND country IS ?9 AND level IS ?10 AND employment_type IS ?11 " \
 	"AND salary_text IS ?12 AND salary_min IS ?13 AND salary_max IS ?14 " \
 	"AND salary_currency IS ?15 AND salary_period IS ?16 AND annual_min IS ?17 " \
 	"AND annual_max IS ?18 AND salary_provenance IS ?19 AND posted IS ?21 " \
-	"AND salary_rule IS ?23"
+	"AND salary_rule IS ?23 AND salary_notes IS ?24"
 
 static const char insert_sql[] =
 	"INSERT INTO postings (source_id, posting_key, " POSTING_COLUMNS ", first_seen, last_seen) "
 	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-	"?18, ?19, ?20, ?21, ?23, ?22, ?22) ON CONFLICT (source_id, posting_key) DO NOTHING";
+	"?18, ?19, ?20, ?21, ?23, ?24, ?22, ?22) ON CONFLICT (source_id, posting_key) DO NOTHING";
 
 /* Changes the row only when some field differs, so changes() tells "updated". */
 static const char update_sql[] =
 	"UPDATE postings SET (" POSTING_COLUMNS ", last_seen) = "
 	"(?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?23, "
-	"?22) "
+	"?24, ?22) "
 	"WHERE source_id = ?1 AND posting_key = ?2 AND NOT ("
 	"external_id IS ?3 AND url IS ?4 AND description IS ?20 AND " NORMALIZED_SAME ")";
 
 static const char touch_sql[] =
 	"UPDATE postings SET last_seen = ?22 WHERE source_id = ?1 AND posting_key = ?2";
 
-/* renormalize: the normalized columns of row ?24, when they differ. */
+/* renormalize: the normalized columns of row ?25, when they differ. */
 static const char renormalize_sql[] =
 	"UPDATE postings SET (" NORMALIZED_COLUMNS ") = (" NORMALIZED_VALUES ") "
-	"WHERE id = ?24 AND NOT (" NORMALIZED_SAME ")";
+	"WHERE id = ?25 AND NOT (" NORMALIZED_SAME ")";
 
 /* The raw record's columns, bound as ?3 .. ?17 (bind_raw). */
 #define RAW_COLUMNS \
@@ -113,6 +113,7 @@ const char *store_column_str(sqlite3_stmt *st, int i)
 
 static void bind_salary(sqlite3_stmt *st, const struct salary *sal)
 {
+	char notes[SALARY_NOTES_TEXT_MAX];
 	int annual = sal->found && sal->period != PERIOD_UNKNOWN;
 
 	store_bind_double(st, 13, sal->found, sal->min);
@@ -123,6 +124,8 @@ static void bind_salary(sqlite3_stmt *st, const struct salary *sal)
 	store_bind_double(st, 18, annual, sal->annual_max);
 	store_bind_text(st, 19, sal->found ? sal->provenance : NULL);
 	store_bind_text(st, 23, sal->found ? sal->rule : NULL);
+	salary_notes_text(sal->found ? sal->notes : 0, notes);
+	store_bind_text(st, 24, notes);
 }
 
 /* Reset st and bind a posting's parameters (key and now may be NULL). */
@@ -282,6 +285,7 @@ static void posting_from_row(sqlite3_stmt *st, int c, struct posting *p)
 	p->description = (char *)store_column_str(st, c + 17);
 	p->posted = (char *)store_column_str(st, c + 18);
 	p->salary.rule = store_column_str(st, c + 19);
+	p->salary.notes = salary_notes_parse(store_column_str(st, c + 20));
 }
 
 int store_foreach_posting(struct store *s, const struct posting_filter *f,
@@ -301,9 +305,9 @@ int store_foreach_posting(struct store *s, const struct posting_filter *f,
 	store_bind_text(st, 1, f ? f->source : NULL);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		posting_from_row(st, 0, &p);
-		sp.source = store_column_str(st, 20);
-		sp.first_seen = store_column_str(st, 21);
-		sp.last_seen = store_column_str(st, 22);
+		sp.source = store_column_str(st, 21);
+		sp.first_seen = store_column_str(st, 22);
+		sp.last_seen = store_column_str(st, 23);
 		if (fn(&sp, ctx) != 0) {
 			rc = SQLITE_DONE;
 			break;
@@ -326,7 +330,7 @@ static const char renormalize_select_sql[] =
 	" FROM posting_raw) AS r ON r.posting_id = x.id ORDER BY x.id";
 
 /* Columns of renormalize_select_sql. */
-enum { SEL_ID, SEL_POSTING, SEL_HAS_RAW = SEL_POSTING + 20, SEL_RAW };
+enum { SEL_ID, SEL_POSTING, SEL_HAS_RAW = SEL_POSTING + 21, SEL_RAW };
 
 struct renormalized {
 	long long id;
@@ -400,7 +404,7 @@ static int renormalize_write(struct store *s, sqlite3_stmt *st, struct renormali
 	for (i = 0; i < n; i++) {
 		if (rc >= 0) {
 			bind_posting(st, 0, NULL, &v[i].p, NULL);
-			sqlite3_bind_int64(st, 24, v[i].id);
+			sqlite3_bind_int64(st, 25, v[i].id);
 			rc = step_cached(s, st, err);
 			counts->changed += rc > 0;
 		}

@@ -521,6 +521,25 @@ static const struct country_case country_cases[] = {
 	{ "$20 an hour, or $45,000 a year", "US", 1, 20, 20, "USD", H, BC },
 };
 
+/* Notes as stored and exported: names in bit order, parsed back the same. */
+START_TEST(test_notes_text)
+{
+	char text[SALARY_NOTES_TEXT_MAX];
+	unsigned all = SALARY_SWAPPED | SALARY_CURRENCY_ASSUMED | SALARY_CURRENCY_BY_COUNTRY;
+
+	salary_notes_text(0, text);
+	ck_assert_str_eq(text, "");
+	salary_notes_text(SALARY_CURRENCY_ASSUMED | SALARY_SWAPPED, text);
+	ck_assert_str_eq(text, "swapped currency-assumed");
+	ck_assert_uint_eq(salary_notes_parse(text), SALARY_CURRENCY_ASSUMED | SALARY_SWAPPED);
+	salary_notes_text(all, text);
+	ck_assert_str_eq(text, "swapped currency-assumed currency-by-country");
+	ck_assert_uint_eq(salary_notes_parse(text), all);
+	ck_assert_uint_eq(salary_notes_parse(NULL), 0);
+	ck_assert_uint_eq(salary_notes_parse("swapped unknown-note"), SALARY_SWAPPED);
+}
+END_TEST
+
 START_TEST(test_country)
 {
 	const struct country_case *c = &country_cases[_i];
@@ -607,6 +626,7 @@ Suite *test_suite(void)
 			    sizeof(period_cases) / sizeof(period_cases[0]));
 	tcase_add_loop_test(tc, test_annualize, 0, sizeof(annual_cases) / sizeof(annual_cases[0]));
 	tcase_add_test(tc, test_period_name);
+	tcase_add_test(tc, test_notes_text);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("au-job-adverts");
 	tcase_add_test(tc, test_au_job_adverts);

@@ -99,6 +99,8 @@ static void sample_posting(struct posting *p)
 	p->salary.annual_min = 100000;
 	p->salary.annual_max = 130000;
 	p->salary.provenance = "text";
+	p->salary.rule = "range-inferred-year";
+	p->salary.notes = SALARY_SWAPPED | SALARY_CURRENCY_ASSUMED;
 }
 
 static int collect(const struct stored_posting *sp, void *ctx)
@@ -109,6 +111,9 @@ static int collect(const struct stored_posting *sp, void *ctx)
 	ck_assert_str_eq(sp->posting->level, "MI");
 	ck_assert_double_eq(sp->posting->salary.annual_max, 130000);
 	ck_assert_int_eq(sp->posting->salary.period, PERIOD_YEAR);
+	/* how the salary was read comes back as it went in */
+	ck_assert_str_eq(sp->posting->salary.rule, "range-inferred-year");
+	ck_assert_uint_eq(sp->posting->salary.notes, SALARY_SWAPPED | SALARY_CURRENCY_ASSUMED);
 	free((char *)out->first_seen);
 	free((char *)out->last_seen);
 	out->first_seen = xstrdup(sp->first_seen);
@@ -139,6 +144,9 @@ START_TEST(test_upsert_idempotent)
 	p.salary.max = 140000;
 	p.salary.annual_max = 130000;	/* any changed field is an update */
 	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-03T00:00:00Z", &r, &err), 0);
+	ck_assert_int_eq(r, UPSERT_UPDATED);
+	p.salary.notes = SALARY_SWAPPED;	/* what the reading assumed counts too */
+	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-04T00:00:00Z", &r, &err), 0);
 	ck_assert_int_eq(r, UPSERT_UPDATED);
 	ck_assert_int_eq(store_count_postings(st, &n, &err), 0);
 	ck_assert_int_eq(n, 1);

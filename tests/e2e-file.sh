@@ -23,6 +23,10 @@ seen = set()
 for r in csv.DictReader(open(sys.argv[1], newline="")):
     # every salary says which rule read it; no salary, no rule
     assert bool(r["salary_rule"]) == bool(r["salary_min"]), r
+    assert set(r["salary_notes"].split()) <= {"swapped", "currency-assumed", "currency-by-country"}, r
+    # the fixture board has no country, so each "$" is a USD assumed, and says so
+    if r["salary_text"].startswith("$"):
+        assert "currency-assumed" in r["salary_notes"].split(), r
     if not r["salary_period"]:
         assert r["annual_factor"] == "", r
         continue
