@@ -93,13 +93,14 @@ char *posting_bounded(const char *s, size_t max)
 	return bounded(s, max);
 }
 
-/* The page's salary, reading "$" and "kr" by the posting's country. */
+/* The salary as stored (bounded, so renormalize reads what crawl read), with
+ * "$", "kr" and "pesos" read by the posting's country. */
 static void normalize_salary(const struct raw_posting *raw, struct posting *out)
 {
 	struct salary_hints hints = raw->salary_hints;
 
 	memcpy(hints.country, out->country, sizeof(hints.country));
-	salary_parse(raw->salary_text, &hints, &out->salary);
+	salary_parse(out->salary_text, &hints, &out->salary);
 }
 
 void posting_normalize(const struct raw_posting *raw, struct posting *out)

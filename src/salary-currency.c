@@ -43,6 +43,7 @@ static const struct {
 	{ "\xe2\x82\xb9", "INR" }, { "INR", "INR" }, { "Rs.", "INR" },	/* ₹ */
 	{ "Rs", "INR" },
 	{ "CN\xc2\xa5", "CNY" }, { "CNY", "CNY" }, { "RMB", "CNY" },
+	{ "\xe5\x85\x83", "yuan" },						/* 元 */
 	{ "\xc2\xa5", "JPY" }, { "\xe5\x86\x86", "JPY" }, { "JPY", "JPY" },	/* ¥ 円 */
 	{ "\xe2\x82\xa9", "KRW" }, { "KRW", "KRW" },			/* ₩ */
 	{ "CHF", "CHF" }, { "SFr.", "CHF" }, { "Fr.", "CHF" },
@@ -84,7 +85,7 @@ static const struct {
 	{ "COP", 4400 }, { "PEN", 3.8 }, { "ILS", 3.6 }, { "TRY", 35 }, { "PHP", 58 },
 	{ "NGN", 1600 }, { "THB", 34 }, { "VND", 25000 }, { "MYR", 4.5 }, { "IDR", 16000 },
 	{ "AED", 3.67 }, { "SAR", 3.75 }, { "QAR", 3.64 }, { "UAH", 41 }, { "EGP", 50 },
-	{ "KES", 130 }, { "LKR", 300 }, { "NPR", 135 },
+	{ "KES", 130 }, { "LKR", 300 }, { "NPR", 135 }, { "UYU", 40 }, { "DOP", 60 },
 };
 
 /* Which currency "$", "kr", "R" and "pesos" mean on a page from each country. */
@@ -102,6 +103,16 @@ static const struct {
 	{ "peso", "MX", "MXN" }, { "peso", "AR", "ARS" }, { "peso", "CL", "CLP" },
 	{ "peso", "CO", "COP" }, { "peso", "PH", "PHP" }, { "peso", "UY", "UYU" },
 	{ "peso", "DO", "DOP" },
+	{ "yuan", "CN", "CNY" }, { "yuan", "TW", "TWD" }, { "yuan", "HK", "HKD" },
+};
+
+/* What a sign means on a page of no country that says otherwise: "$" the
+ * US dollar, "元" the renminbi; both noted as assumed. */
+static const struct {
+	const char *sign;
+	const char iso[4];
+} assumed[] = {
+	{ "$", "USD" }, { "yuan", "CNY" },
 };
 
 const char *salary_match_currency(const char *p, const char **end, int allow_dollar)
@@ -115,8 +126,9 @@ const char *salary_match_currency(const char *p, const char **end, int allow_dol
 		if (strncmp(p, t, n) != 0)
 			continue;
 		if (salary_is_alpha((unsigned char)t[n - 1]) &&
-		    salary_is_alpha((unsigned char)p[n]))
-			continue;
+		    (salary_is_alpha((unsigned char)p[n]) ||
+		     (p[n] == '-' && salary_is_alpha((unsigned char)p[n + 1]))))
+			continue;	/* "Euro-zone" is no currency */
 		if (!allow_dollar && t[n - 1] == '$')
 			continue;
 		/* "R" is a sign only right before a number: "R 25 000", "R25k" */
@@ -142,12 +154,13 @@ const char *salary_resolve_currency(const char *cur, const char *country, unsign
 			return by_country[i].iso;
 		}
 	}
-	if (strcmp(cur, "$") == 0) {
-		/* The dollar most pages mean; the note says it was assumed. */
-		*notes |= SALARY_CURRENCY_ASSUMED;
-		return "USD";
+	for (i = 0; i < COUNT(assumed); i++) {
+		if (strcmp(cur, assumed[i].sign) == 0) {
+			*notes |= SALARY_CURRENCY_ASSUMED;
+			return assumed[i].iso;
+		}
 	}
-	return NULL;	/* "kr" of no known country: Swedish or Danish? Unknown. */
+	return NULL;	/* "kr" or "pesos" of no known country: unknown. */
 }
 
 double salary_currency_scale(const char *iso)

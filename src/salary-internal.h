@@ -104,8 +104,9 @@ const char *salary_match_period(const char *p, enum salary_period *period);
 const char *salary_match_currency(const char *p, const char **end, int allow_dollar);
 /*
  * An ISO code for what salary_match_currency found: codes pass through;
- * "$", "kr" and "R" are read by country (setting SALARY_CURRENCY_* in
- * *notes); "$" of no dollar country is USD, assumed; else NULL.
+ * "$", "kr", "R", "pesos" and "元" are read by country (setting
+ * SALARY_CURRENCY_* in *notes); "$" of no dollar country is USD and "元"
+ * CNY, assumed; else NULL.
  */
 const char *salary_resolve_currency(const char *cur, const char *country, unsigned *notes);
 /* Rough units of iso per US dollar, for sanity windows only (1 if unknown). */

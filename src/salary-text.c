@@ -23,8 +23,10 @@
 #define PERK_BEFORE 3		/* ... and before it */
 #define PERIOD_BEFORE 4		/* words before an amount searched for "hourly" */
 #define PERIOD_PHRASE_BEFORE 8	/* ... and for "per month" */
-#define SPAN_MAX_RATIO 2	/* two single figures this close span a range */
-#define ASIDE_MAX 40		/* bytes of a parenthesis skipped inside a salary */
+#define RANGE_MAX_RATIO 20	/* ends further apart are not one range */
+#define PRICE_BEFORE 4		/* words before an amount searched for "post a job for" */
+#define ASIDE_MAX 40
+#define CJK_BEFORE 48		/* bytes before a figure searched for 年収, 月給 ... */		/* bytes of a parenthesis skipped inside a salary */
 
 /* Words that say an amount nearby is a perk, a bonus or company money. */
 static const char *const perk_words[] = {
@@ -34,7 +36,7 @@ static const char *const perk_words[] = {
 	"discount", "snacks", "coffee", "internet", "commuter", "parking",
 	"relocation", "referral", "bonus", "bonuses", "signing", "sign-on",
 	"revenue", "funding", "raised", "valuation", "series", "arr", "grant",
-	"fee", "fees", "price",
+	"spend", "spending",
 };
 
 /* Words that end the perk window: what follows is added to the pay, or
@@ -54,7 +56,7 @@ static const char *const about_words[] = { "or so", "ish" };
 static const char *const period_adjectives[] = {
 	"hourly", "daily", "weekly", "monthly", "yearly", "annual", "annually",
 	"anual", "mensual", "annuel", "mensuel", "j\xc3\xa4hrlich", "monatlich",
-	"jahresgehalt", "monatsgehalt", "havi", "\xc3\xa9ves",		/* jährlich éves */
+	"jahresgehalt", "monatsgehalt", "havi",				/* jährlich */
 	"m\xc3\xa5nedsl\xc3\xb8nn", "\xc3\xa5rsl\xc3\xb8nn",		/* månedslønn årslønn */
 	"m\xc3\xa5nadsl\xc3\xb6n", "\xc3\xa5rsl\xc3\xb6n",		/* månadslön årslön */
 };
@@ -74,14 +76,26 @@ static const struct {
 	{ "\xe6\x97\xa5\xe7\xb5\xa6", PERIOD_DAY }, { "\xe6\x99\x82\xe7\xb5\xa6", PERIOD_HOUR },
 };
 
-static enum salary_period cjk_period(const char *text)
+/*
+ * The Japanese or Chinese pay word nearest before p, within CJK_BEFORE
+ * bytes: "月給30万円（年収450万円）" is 300,000 a month, then 4.5M a year.
+ */
+static enum salary_period cjk_period(const char *text, const char *p)
 {
-	size_t i;
+	const char *from = p - text > CJK_BEFORE ? p - CJK_BEFORE : text, *q, *best = NULL;
+	enum salary_period period = PERIOD_UNKNOWN;
+	size_t i, n;
 
-	for (i = 0; i < COUNT(cjk_periods); i++)
-		if (strstr(text, cjk_periods[i].word) != NULL)
-			return cjk_periods[i].period;
-	return PERIOD_UNKNOWN;
+	for (i = 0; i < COUNT(cjk_periods); i++) {
+		n = strlen(cjk_periods[i].word);
+		for (q = from; q + n <= p; q++) {
+			if (memcmp(q, cjk_periods[i].word, n) == 0 && (best == NULL || q > best)) {
+				best = q;
+				period = cjk_periods[i].period;
+			}
+		}
+	}
+	return period;
 }
 
 struct amount {
@@ -92,6 +106,8 @@ struct amount {
 	int in_millions;	/* "5M", "1.2 million" */
 	int in_lakhs;		/* "12 LPA", "15 Lacs", "1.5 Cr" */
 	int per_year;		/* "LPA": lakhs per annum */
+	int mil;		/* "6,4 mil": a thousand in Spanish and Portuguese only */
+	int man;		/* "500万" */
 };
 
 struct reading {
@@ -232,16 +248,21 @@ static const char *parse_indian_unit(const char *q, struct amount *am)
 /*
  * Thousands and ten-thousands written as words: "6,4 mil" (Portuguese and
  * Spanish), "400 ezer" (Hungarian), "500万" (Japanese and Chinese, glued).
- * The Hungarian and German millions count as millions.
+ * The Hungarian and German millions count as millions.  A unit word makes
+ * no figure money by itself: the amount still needs a currency.
  */
+enum { UNIT_PLAIN, UNIT_MIL, UNIT_MAN };
 static const struct {
 	const char *word;
 	double times;
 	int glued;		/* written right after the figure, no space */
+	int kind;		/* UNIT_MIL: a million in English; UNIT_MAN: 万 */
 } word_units[] = {
-	{ "mil", 1e3, 0 }, { "ezer", 1e3, 0 }, { "tys.", 1e3, 0 }, { "tys", 1e3, 0 },
-	{ "\xe4\xb8\x87", 1e4, 1 },					/* 万 */
-	{ "milli\xc3\xb3", 1e6, 0 }, { "Mio.", 1e6, 0 }, { "Mio", 1e6, 0 },	/* millió */
+	{ "mil", 1e3, 0, UNIT_MIL }, { "ezer", 1e3, 0, UNIT_PLAIN },
+	{ "tys.", 1e3, 0, UNIT_PLAIN }, { "tys", 1e3, 0, UNIT_PLAIN },
+	{ "\xe4\xb8\x87", 1e4, 1, UNIT_MAN },				/* 万 */
+	{ "milli\xc3\xb3", 1e6, 0, UNIT_PLAIN },				/* millió */
+	{ "Mio.", 1e6, 0, UNIT_PLAIN }, { "Mio", 1e6, 0, UNIT_PLAIN },
 };
 
 static const char *parse_word_unit(const char *q, struct amount *am)
@@ -258,7 +279,8 @@ static const char *parse_word_unit(const char *q, struct amount *am)
 		am->value *= word_units[i].times;
 		am->unit = word_units[i].times;
 		am->in_millions = word_units[i].times == 1e6;
-		am->has_k = 1;	/* a unit word makes a bare figure money */
+		am->mil = word_units[i].kind == UNIT_MIL;
+		am->man = word_units[i].kind == UNIT_MAN;
 		return e;
 	}
 	return NULL;
@@ -352,23 +374,30 @@ static const struct {
 
 /*
  * A separator between the ends of a range at p: dashes, "to", Spanish "a",
- * German "bis", French "à", Hungarian "és", tildes ("500万~700万"); or the
- * word joining a range that opener (the word before the first end, may be
- * NULL) opened.  An amount must follow.
+ * German "bis", French "à", tildes ("500万~700万"); or the word joining a
+ * range that opener (the word before the first end, may be NULL) opened.
+ * Hungarian "és" ("and") joins only a range that "között" ("between")
+ * closes: *closer is set to it then, else NULL.  An amount must follow.
  */
-static const char *parse_range_sep(const char *p, const char *os, const char *oe)
+static const char *parse_range_sep(const char *p, const char *os, const char *oe,
+				   const char **closer)
 {
 	static const char *const seps[] = {
 		"-", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\x92", "_", "to", "a", "bis",
-		"\xc3\xa0", "\xc3\xa9s", "~", "\xe3\x80\x9c", "\xef\xbd\x9e",	/* à és 〜 ～ */
+		"\xc3\xa0", "~", "\xe3\x80\x9c", "\xef\xbd\x9e",	/* à 〜 ～ */
 	};
 	const char *e;
 	size_t i;
 
+	*closer = NULL;
 	for (i = 0; i < COUNT(seps); i++) {
 		e = salary_match_phrase(p, seps[i]);
 		if (e != NULL)
 			return e;
+	}
+	if ((e = salary_match_phrase(p, "\xc3\xa9s")) != NULL) {	/* és */
+		*closer = "k\xc3\xb6z\xc3\xb6tt";			/* között */
+		return e;
 	}
 	for (i = 0; os != NULL && i < COUNT(range_openers); i++) {
 		const char *open = range_openers[i].open;
@@ -378,6 +407,21 @@ static const char *parse_range_sep(const char *p, const char *os, const char *oe
 			return e;
 	}
 	return NULL;
+}
+
+/* Is word among the next few words after p ("400 ezer és 1,2 millió forint között")? */
+static int word_follows(const char *p, const char *word)
+{
+	int i;
+
+	for (i = 0; i < 3; i++) {
+		p = salary_skip_space(p);
+		if (salary_match_phrase(p, word) != NULL)
+			return 1;
+		while (salary_is_word_byte(p))
+			p++;
+	}
+	return 0;
 }
 
 /* The word right before p, as [*os, *oe); both NULL when there is none. */
@@ -391,10 +435,11 @@ static void word_before(const char *text, const char *p, const char **os, const 
  * A parenthesis at p of at most ASIDE_MAX bytes: its end, or NULL.  With
  * figures 0 it may hold no digit ("(in Alberta)"); else it must hold a
  * letter ("(EUR)", "(~USD$1900.00)"), so a count such as "(30,336)" stays.
+ * When it holds just a period ("(per month)", "(hourly)"), *period is set.
  */
-static const char *aside_end(const char *p, int figures)
+static const char *aside_end(const char *p, int figures, enum salary_period *period)
 {
-	const char *q;
+	const char *q, *e;
 	int letters = 0;
 
 	if (*p != '(')
@@ -404,7 +449,12 @@ static const char *aside_end(const char *p, int figures)
 			return NULL;
 		letters |= salary_is_alpha((unsigned char)*q);
 	}
-	return *q == ')' && letters ? q + 1 : NULL;
+	if (*q != ')' || !letters)
+		return NULL;
+	e = salary_match_period(salary_skip_space(p + 1), period);
+	if (e != NULL && salary_skip_space(e) != q)
+		*period = PERIOD_UNKNOWN;	/* more than a period: only an aside */
+	return q + 1;
 }
 
 /*
@@ -414,6 +464,7 @@ static const char *aside_end(const char *p, int figures)
  */
 static void parse_tail(const char *q, struct reading *r)
 {
+	enum salary_period inside = PERIOD_UNKNOWN;
 	const char *s, *e, *iso;
 	int i;
 
@@ -426,7 +477,12 @@ static void parse_tail(const char *q, struct reading *r)
 			r->plus = 1;
 			q = s + 1;
 		} else if (*s == '*') {
-			r->starred = 1;
+			/* only a closing "*" marks an estimate; one before more
+			 * text points to a footnote ("$60,000* (*DOE)") */
+			e = s + 1;
+			while (*e == ' ' || *e == '\t')
+				e++;
+			r->starred = *e == '\0' || *e == '\n' || *e == '\r';
 			q = s + 1;
 		} else if ((e = salary_match_any(s, more_words, COUNT(more_words))) != NULL) {
 			r->plus = 1;
@@ -439,8 +495,12 @@ static void parse_tail(const char *q, struct reading *r)
 			if (r->cur == NULL || strcmp(r->cur, "$") == 0)
 				r->cur = iso;
 			q = e;
-		} else if ((e = aside_end(s, 1)) != NULL) {
-			q = e;	/* "(EUR)", "(~USD$1900.00)" */
+		} else if ((e = aside_end(s, 1, &inside)) != NULL) {
+			q = e;	/* "(EUR)", "(~USD$1900.00)", "(per month)" */
+			if (inside != PERIOD_UNKNOWN) {
+				r->period = inside;
+				r->period_direct = 1;
+			}
 		} else {
 			break;
 		}
@@ -469,23 +529,44 @@ static void parse_tail(const char *q, struct reading *r)
 /*
  * Between a range's first end and the separator may stand that end's own
  * period ("$147000/YR - $237500/YR") or an aside ("C$23,545.60 (in
- * Saskatchewan) and C$31,200"): where the separator would start.
+ * Saskatchewan) and C$31,200"): where the separator would start.  *skipped
+ * says whether anything was.
  */
-static const char *before_sep(const char *q, enum salary_period *period)
+static const char *before_sep(const char *q, enum salary_period *period, int *skipped)
 {
 	const char *s = salary_skip_space(q), *e;
 
+	*skipped = 1;
 	if ((e = salary_match_period(s, period)) != NULL)
 		return salary_skip_space(e);
-	if ((e = aside_end(s, 0)) != NULL)
+	if ((e = aside_end(s, 0, period)) != NULL)
 		return salary_skip_space(e);
+	*skipped = 0;
 	return s;
 }
 
-static int parse_reading(const char *text, const char *p, struct reading *r)
+/*
+ * After a first end with its own period or an aside, a second end is one
+ * only when it is written the same way: with a currency when the first has
+ * one, and with the same period ("$25/hr - 40 hrs/week" is a wage and a
+ * workload, "$3,000/month - $36,000/year" two wordings of one pay).
+ */
+static int second_end_matches(const struct reading *r, enum salary_period first)
 {
-	const char *q, *s, *os, *oe;
+	if (r->a.cur != NULL && r->b.cur == NULL)
+		return 0;
+	return first == PERIOD_UNKNOWN || r->period == first;
+}
+
+/*
+ * Read [amount] [separator amount] and what follows at p; with allow_range
+ * 0, the first amount alone.  Returns 0 when p holds no amount.
+ */
+static int parse_reading(const char *text, const char *p, struct reading *r, int allow_range)
+{
+	const char *q, *s, *os, *oe, *closer;
 	enum salary_period first = PERIOD_UNKNOWN;
+	int skipped;
 
 	memset(r, 0, sizeof(*r));
 	r->text = text;
@@ -494,17 +575,22 @@ static int parse_reading(const char *text, const char *p, struct reading *r)
 	if (q == NULL)
 		return 0;
 	word_before(text, p, &os, &oe);
-	s = parse_range_sep(before_sep(q, &first), os, oe);
-	if (s != NULL && (s = parse_amount(salary_skip_space(s), &r->b)) != NULL) {
+	s = allow_range ? parse_range_sep(before_sep(q, &first, &skipped), os, oe, &closer) : NULL;
+	if (s != NULL && (s = parse_amount(salary_skip_space(s), &r->b)) != NULL &&
+	    (closer == NULL || word_follows(s, closer))) {
 		if ((*s == '-' || *s == '/') && salary_is_digit((unsigned char)s[1]))
 			return 0;	/* a date: 2024-01-15 */
 		r->is_range = 1;
-		r->period = first;
-		r->period_direct = first != PERIOD_UNKNOWN;
-		q = s;
+		r->amounts_end = s;
+		r->cur = r->a.cur != NULL ? r->a.cur : r->b.cur;
+		parse_tail(s, r);
+		if (!skipped || second_end_matches(r, first))
+			return 1;
+		return parse_reading(text, p, r, 0);
 	}
+	memset(&r->b, 0, sizeof(r->b));
 	r->amounts_end = q;
-	r->cur = r->a.cur != NULL ? r->a.cur : r->b.cur;
+	r->cur = r->a.cur;
 	parse_tail(q, r);
 	return 1;
 }
@@ -533,17 +619,29 @@ static int perk_after(const char *p)
 	return 0;
 }
 
+/* What a board charges, right before the amount: "Post a job for $299". */
+static int price_before(const char *text, const char *p)
+{
+	static const char *const prices[] = { "post a job", "post a listing", "post a job ad" };
+	const char *ws[PRICE_BEFORE], *we[PRICE_BEFORE];
+	size_t i, n = salary_words_before(text, p, PRICE_BEFORE, ws, we);
+
+	for (i = 0; i < n; i++)
+		if (salary_match_any(ws[i], prices, COUNT(prices)) != NULL)
+			return 1;
+	return 0;
+}
+
 static int perk_near(const char *text, const struct reading *r)
 {
 	const char *ws[PERK_BEFORE], *we[PERK_BEFORE];
 	size_t i, n = salary_words_before(text, r->start, PERK_BEFORE, ws, we);
 
-	for (i = 0; i < n; i++) {
-		if (salary_word_in(ws[i], we[i], joining_words, COUNT(joining_words)))
-			break;	/* "gym membership and $100,000": the perk is another's */
+	for (i = 0; i < n; i++)
 		if (salary_word_in(ws[i], we[i], perk_words, COUNT(perk_words)))
 			return 1;
-	}
+	if (price_before(text, r->start))
+		return 1;
 	/* from the figures ("$50,000 bonus per year"), and from after the
 	 * qualifiers ("~$200 or so initial consultation fee") */
 	return perk_after(r->amounts_end) || perk_after(r->end);
@@ -552,16 +650,25 @@ static int perk_near(const char *text, const struct reading *r)
 /* Prepositions that start a period phrase found before an amount. */
 static const char *const per_words[] = { "per", "pro", "par", "por", "za" };
 
+/* Nouns a "per" phrase after them measures instead of the pay: "20 hours
+ * per week at $18", "3 days per week for $25". */
+static const char *const measured_words[] = {
+	"hour", "hours", "hr", "hrs", "day", "days", "shift", "shifts", "weekend",
+	"weekends", "time", "times", "visit", "visits", "session", "sessions",
+	"week", "weeks", "month", "months", "year", "years",
+};
+
 /*
  * A period stated before the amount: an adjective shortly before ("Paid at
  * an hourly rate of $46.75", "havi bruttó 1,8 millió forint", "månedslønn
- * på 69 210 kr"), or a "per" phrase a little further ("per month for a
- * full-time worker is CHF 5'430").  Words stop at a figure or punctuation,
- * so another amount's period is never taken.
+ * på 69 210 kr"), a "per" phrase a little further ("per month for a
+ * full-time worker is CHF 5'430") unless it measures something else ("20
+ * hours per week", "per year of experience"), or a Japanese or Chinese pay
+ * word.  Words stop at a figure or punctuation.
  */
 static enum salary_period period_before(const char *text, const char *p)
 {
-	const char *ws[PERIOD_PHRASE_BEFORE], *we[PERIOD_PHRASE_BEFORE];
+	const char *ws[PERIOD_PHRASE_BEFORE], *we[PERIOD_PHRASE_BEFORE], *e;
 	size_t i, n = salary_words_before(text, p, PERIOD_PHRASE_BEFORE, ws, we);
 	enum salary_period period;
 
@@ -570,11 +677,17 @@ static enum salary_period period_before(const char *text, const char *p)
 		    salary_word_in(ws[i], we[i], period_adjectives, COUNT(period_adjectives)) &&
 		    salary_match_period(ws[i], &period) != NULL)
 			return period;
-		if (salary_word_in(ws[i], we[i], per_words, COUNT(per_words)) &&
-		    salary_match_period(ws[i], &period) != NULL)
-			return period;
+		if (!salary_word_in(ws[i], we[i], per_words, COUNT(per_words)) ||
+		    (e = salary_match_period(ws[i], &period)) == NULL)
+			continue;
+		if (i + 1 < n && salary_word_in(ws[i + 1], we[i + 1], measured_words,
+						COUNT(measured_words)))
+			continue;
+		if (salary_match_phrase(salary_skip_space(e), "of") != NULL)
+			continue;
+		return period;
 	}
-	return cjk_period(text);
+	return cjk_period(text, p);
 }
 
 /* "Up to $120K", "From $19 an hour", "Starting at $50K", "$120K+". */
@@ -661,17 +774,49 @@ static enum salary_kind range_kind(struct reading *r)
 	return SAL_RANGE;
 }
 
+/* Currencies of the languages that write "mil" for a thousand. */
+static const char *const mil_currencies[] = {
+	"BRL", "MXN", "ARS", "CLP", "COP", "PEN", "UYU", "DOP", "PYG", "BOB", "CRC",
+	"GTQ", "HNL", "NIO", "VES", "EUR",
+};
+
+/*
+ * Word units that need their language's money: "mil" is a thousand in
+ * Spanish and Portuguese ("R$ 6,4 mil", "50 mil pesos") but a million in
+ * English ("a $10 mil portfolio", "6 mil gloves"); "万" needs a currency or
+ * a pay word ("1-5万人" counts people).
+ */
+static int units_fit(const struct reading *r)
+{
+	unsigned notes = 0;
+	const char *iso;
+	size_t i;
+
+	if (r->a.mil || r->b.mil) {
+		iso = salary_resolve_currency(r->cur, r->country, &notes);
+		for (i = 0; iso != NULL && i < COUNT(mil_currencies); i++)
+			if (strcmp(iso, mil_currencies[i]) == 0)
+				break;
+		if (iso == NULL || i == COUNT(mil_currencies) || (notes & SALARY_CURRENCY_ASSUMED))
+			return 0;
+	}
+	if ((r->a.man || r->b.man) && r->cur == NULL)
+		return cjk_period(r->text, r->start) != PERIOD_UNKNOWN;
+	return 1;
+}
+
 static int accept_reading(struct reading *r, struct salary *out)
 {
 	struct salary_reading sr = { 0 };
 	int lakhs = r->a.in_lakhs || r->b.in_lakhs, k = r->a.has_k || r->b.has_k || lakhs;
 
+	memset(out, 0, sizeof(*out));
 	/* Lakhs and crores are money by themselves; other bare numbers need a
 	 * currency, a period, or the shape of a pay range. */
 	if (r->cur == NULL && !r->period_direct && !lakhs &&
 	    !(r->is_range && (k || bare_range_is_pay(r))))
 		return 0;
-	if (perk_near(r->text, r) || facet_count_after(r->end))
+	if (!units_fit(r) || perk_near(r->text, r) || facet_count_after(r->end))
 		return 0;
 	if (r->period == PERIOD_UNKNOWN && (r->a.per_year || r->b.per_year))
 		r->period = PERIOD_YEAR;
@@ -680,6 +825,8 @@ static int accept_reading(struct reading *r, struct salary *out)
 	sr.kind = r->is_range ? range_kind(r) : single_kind(r->text, r);
 	sr.lo = r->a.value;
 	sr.hi = r->is_range ? r->b.value : r->a.value;
+	if (sr.lo > 0 && sr.hi > 0 && (sr.hi / sr.lo > RANGE_MAX_RATIO || sr.lo / sr.hi > RANGE_MAX_RATIO))
+		return 0;	/* "$60,000 - 15 days PTO": two things, not a range */
 	sr.cur = r->cur;
 	sr.period = r->period;
 	sr.in_millions = r->a.in_millions || r->b.in_millions;
@@ -726,13 +873,10 @@ static const char *find_phrase(const char *text, const char *const *phrases, siz
 	return NULL;
 }
 
-/* Texts that name an amount but say there is no salary: commission-only
- * work, and what the board charges ("Post a job for $299"). */
+/* Texts that name an amount but say there is no salary. */
 static int no_salary_text(const char *text)
 {
-	static const char *const phrases[] = {
-		"commission only", "commission-only", "post a job", "post a listing",
-	};
+	static const char *const phrases[] = { "commission only", "commission-only" };
 
 	return find_phrase(text, phrases, COUNT(phrases)) != NULL;
 }
@@ -753,42 +897,11 @@ static const char *provenance_of(const char *text)
 	return find_phrase(text, estimate, COUNT(estimate)) != NULL ? "estimate" : "text";
 }
 
-/*
- * "Starting wages of $19+/hour for weekday shifts and $21+/hour for
- * weekends", "Starting pay rate of $21.25 with a top rate of $27.50": two
- * single figures in the same currency and period, close enough to be one
- * job's pay (not a premium on top of it), span a range.
- */
-static int spans(const struct salary *first, const struct salary *next)
-{
-	double lo = first->min < next->min ? first->min : next->min;
-	double hi = first->max > next->max ? first->max : next->max;
-
-	return strcmp(first->currency, next->currency) == 0 && first->period == next->period &&
-	       strcmp(first->rule, next->rule) == 0 && hi <= lo * SPAN_MAX_RATIO &&
-	       first->provenance == next->provenance;
-}
-
-static void span(struct salary *out, const struct salary *next)
-{
-	if (next->min < out->min) {
-		out->min = next->min;
-		out->annual_min = next->annual_min;
-	}
-	if (next->max > out->max) {
-		out->max = next->max;
-		out->annual_max = next->annual_max;
-	}
-	out->rule = out->period == PERIOD_UNKNOWN || strstr(out->rule, "inferred") == NULL ?
-		    "span" : "span-inferred-year";
-}
-
 int salary_scan_text(const char *text, const char *country, struct salary *out)
 {
 	struct salary single, got;
 	struct reading r;
 	const char *p = text, *provenance;
-	int singles = 0;
 
 	memset(out, 0, sizeof(*out));
 	memset(&single, 0, sizeof(single));
@@ -796,18 +909,24 @@ int salary_scan_text(const char *text, const char *country, struct salary *out)
 		return 0;
 	provenance = provenance_of(text);
 	while (*p) {
-		if (reading_start(text, p) && parse_reading(text, p, &r)) {
+		if (reading_start(text, p) && parse_reading(text, p, &r, 1)) {
 			r.country = country;
 			r.provenance = provenance;
-			if (accept_reading(&r, &got)) {
+			/* a range that cannot be pay may still start with pay:
+			 * "$60,000 - 15 days PTO" */
+			if (!accept_reading(&r, &got) && r.is_range &&
+			    parse_reading(text, p, &r, 0)) {
+				r.country = country;
+				r.provenance = provenance;
+				accept_reading(&r, &got);
+			}
+			if (got.found) {
 				if (r.is_range) {
 					*out = got;
 					return 1;
 				}
-				if (singles++ == 0)
+				if (!single.found)
 					single = got;
-				else if (singles == 2 && spans(&single, &got))
-					span(&single, &got);
 				p = r.end;
 				continue;
 			}

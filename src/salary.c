@@ -68,7 +68,7 @@ static const struct {
 	{ "m\xc4\x9bs\xc3\xad\xc4\x8dn\xc4\x9b", PERIOD_MONTH },
 	{ "miesi\xc4\x99" "cznie", PERIOD_MONTH }, { "/mies.", PERIOD_MONTH },
 	{ "/ h\xc3\xb3", PERIOD_MONTH }, { "/h\xc3\xb3", PERIOD_MONTH },
-	{ "havi", PERIOD_MONTH }, { "havonta", PERIOD_MONTH }, { "\xc3\xa9ves", PERIOD_YEAR },
+	{ "havi", PERIOD_MONTH }, { "havonta", PERIOD_MONTH },
 	{ "/m\xc3\xa5n", PERIOD_MONTH }, { "m\xc3\xa5nedsl\xc3\xb8nn", PERIOD_MONTH },
 	{ "\xc3\xa5rsl\xc3\xb8nn", PERIOD_YEAR }, { "m\xc3\xa5nadsl\xc3\xb6n", PERIOD_MONTH },
 	{ "\xc3\xa5rsl\xc3\xb6n", PERIOD_YEAR },
@@ -160,7 +160,7 @@ const char *salary_match_period(const char *p, enum salary_period *period)
 }
 
 /*
- * The word before p, skipping blanks, ':' and '(': sets *start and returns
+ * The word before p, skipping blanks, ':', '(' and '~': sets *start and returns
  * its end, or NULL when other punctuation or the text's start comes first.
  */
 static const char *prev_word(const char *text, const char *p, const char **start)
@@ -170,8 +170,9 @@ static const char *prev_word(const char *text, const char *p, const char **start
 	while (e > text) {
 		unsigned char c = (unsigned char)e[-1];
 
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ':' || c == '(')
-			e--;
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ':' || c == '(' ||
+		    c == '~')
+			e--;	/* "~" is "about": "spend the ~$200" */
 		else if (c == 0xa0 && e - 1 > text && (unsigned char)e[-2] == 0xc2)
 			e -= 2;
 		else
@@ -417,7 +418,8 @@ int salary_finish(struct salary *out, const struct salary_reading *r)
 	/* A currency comes only from the text's own sign or code: lakhs are
 	 * counted in rupees of several countries, and "12 LPA" names none. */
 	cur = salary_resolve_currency(r->cur, r->country, &notes);
-	scale = salary_currency_scale(cur);
+	/* lakhs with no currency are rupees of some country: size them as such */
+	scale = salary_currency_scale(cur != NULL || !r->in_lakhs ? cur : "INR");
 	if (r->in_millions && r->period == PERIOD_UNKNOWN && scale < MILLIONS_MIN_SCALE)
 		return 0;
 	period = implied_period(r, lo, scale, &inferred);

@@ -512,13 +512,51 @@ static const struct country_case country_cases[] = {
 	{ "per month for a full-time worker is CHF 5\xe2\x80\x99" "430", "CH", 1, 5430, 5430, "CHF", M, 0 },
 	{ "en gjennomsnittlig m\xc3\xa5nedsl\xc3\xb8nn p\xc3\xa5 69 210 kr", "NO", 1, 69210, 69210, "NOK",
 	  M, BC },
-	{ "$50 a month gym membership and $100,000", "US", 1, 100000, 100000, "USD", Y, BC },
-	/* two single figures: a range when close, else the first */
+	{ "Gym: $50 a month. Salary $100,000", "US", 1, 100000, 100000, "USD", Y, BC },
+	{ "Part-time 20 hours per week at $18", "US", 1, 18, 18, "USD", U, BC },
+	{ "Work 3 days per week for $25", "US", 1, 25, 25, "USD", U, BC },
+	{ "Per year of experience add $2,000", "US", 1, 2000, 2000, "USD", U, BC },
+	{ "\xe6\x9c\x88\xe7\xb5\xa6" "30\xe4\xb8\x87\xe5\x86\x86\xef\xbc\x88\xe5\xb9\xb4\xe5\x8f\x8e"
+	  "450\xe4\xb8\x87\xe5\x86\x86\xef\xbc\x89", "JP", 1, 300000, 300000, "JPY", M, 0 },
+	/* 月給30万円（年収450万円）: the nearest pay word before each figure */
+	/* two single figures are not joined into a range: base and total pay,
+	 * regular and overtime rates, junior and senior pay look the same */
 	{ "Starting wages of $19+/hour for weekday shifts and $21+/hour for weekend shifts!", "US",
-	  1, 19, 21, "USD", H, BC },
+	  1, 19, 19, "USD", H, BC },
 	{ "STARTING PAY $24.31 per hour, plus an additional $2.00/hour shift premium", "US",
 	  1, 24.31, 24.31, "USD", H, BC },
 	{ "$20 an hour, or $45,000 a year", "US", 1, 20, 20, "USD", H, BC },
+	{ "$120K base salary, $180K total compensation", "US", 1, 120000, 120000, "USD", Y, BC },
+	{ "$20/hr, overtime at $30/hr", "US", 1, 20, 20, "USD", H, BC },
+	/* a first end with its own period or an aside: the second must match */
+	{ "$25/hr - 40 hrs/week", "US", 1, 25, 25, "USD", H, BC },
+	{ "$60,000 per year - 15 days PTO", "US", 1, 60000, 60000, "USD", Y, BC },
+	{ "$3,000/month - $36,000/year", "US", 1, 3000, 3000, "USD", M, BC },
+	{ "$45,000 (DOE) - 2 years experience", "US", 1, 45000, 45000, "USD", Y, BC },
+	{ "$4,000 (per month) - $5,000 (per month)", "US", 1, 4000, 5000, "USD", M, BC },
+	{ "$60,000 - 15 days PTO", "US", 1, 60000, 60000, "USD", Y, BC },
+	/* lakhs without a currency are sized as rupees */
+	{ "60 LPA", "IN", 1, 6e6, 6e6, "", Y, 0 },
+	{ "1.2 Cr per annum", "IN", 1, 1.2e7, 1.2e7, "", Y, 0 },
+	{ "8 lakh per month", "IN", 1, 8e5, 8e5, "", M, 0 },
+	/* word units need their language's money */
+	{ "Oversee $1.5 mil in annual sales", "US", 0, 0, 0, "", U, 0 },
+	{ "$10 mil project portfolio, salary DOE", "US", 0, 0, 0, "", U, 0 },
+	{ "Wear 4-6 mil nitrile gloves", "US", 0, 0, 0, "", U, 0 },
+	{ "50 mil pesos al mes", "MX", 1, 50000, 50000, "MXN", M, BC },
+	{ "\xe5\x91\x98\xe5\xb7\xa5\xe4\xba\xba\xe6\x95\xb0" "1-5\xe4\xb8\x87\xe4\xba\xba\xef\xbc\x8c"
+	  "\xe6\x9c\x88\xe8\x96\xaa" "15000\xe5\x85\x83", "CN", 1, 15000, 15000, "CNY", M, BC },
+	/* 员工人数1-5万人，月薪15000元: a headcount, then the pay */
+	/* fees that are pay, perks that are not */
+	{ "Sessional fee: $80 per hour", "AU", 1, 80, 80, "AUD", H, BC },
+	{ "$22/hr - no placement fee", "US", 1, 22, 22, "USD", H, BC },
+	{ "Employee referral program with $500 payout", "US", 0, 0, 0, "", U, 0 },
+	{ "Relocation assistance and $3,000 to cover moving", "US", 0, 0, 0, "", U, 0 },
+	{ "Help us post a job ad each week. Pay $25/hr", "US", 1, 25, 25, "USD", H, BC },
+	/* "és" joins only what "között" closes; "Euro-" is no currency */
+	{ "Brutt\xc3\xb3 500 000 Ft \xc3\xa9s 30 000 Ft cafeteria", "HU", 1, 500000, 500000, "HUF", U, 0 },
+	{ "Offices in 5 Euro-zone countries", "DE", 0, 0, 0, "", U, 0 },
+	{ "$45.000 pesos", "UY", 1, 45000, 45000, "UYU", U, BC },
 };
 
 /* Notes as stored and exported: names in bit order, parsed back the same. */
@@ -571,6 +609,9 @@ static const struct {
 	{ "Employer Provided Salary:$150K-$160K", "text" },
 	{ "Estimated $80K - $100K a year", "estimate" },
 	{ "$80K - $100K a year", "text" },
+	{ "Salary: $50,000 - $60,000* (*DOE)", "text" },	/* a footnote, not a mark */
+	{ "$60,000* *depending on experience", "text" },
+	{ "EUR 88K - 164K *\nEUR 88K+ *", "estimate" },
 };
 
 START_TEST(test_provenance)
