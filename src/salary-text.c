@@ -62,9 +62,9 @@ static const char *const period_adjectives[] = {
 };
 
 /*
- * Japanese and Chinese words for yearly, monthly, daily and hourly pay,
- * written without spaces anywhere in the text: 年収 年俸 年薪, 月収 月給
- * 月薪, 日給, 時給.
+ * Japanese and Chinese words for yearly, monthly, weekly, daily and hourly
+ * pay, written without spaces: 年収 年俸 年薪, 月収 月給 月薪, 周薪, 日給 日薪,
+ * 時給 时薪.
  */
 static const struct {
 	const char *word;
@@ -74,6 +74,9 @@ static const struct {
 	{ "\xe5\xb9\xb4\xe8\x96\xaa", PERIOD_YEAR }, { "\xe6\x9c\x88\xe5\x8f\x8e", PERIOD_MONTH },
 	{ "\xe6\x9c\x88\xe7\xb5\xa6", PERIOD_MONTH }, { "\xe6\x9c\x88\xe8\x96\xaa", PERIOD_MONTH },
 	{ "\xe6\x97\xa5\xe7\xb5\xa6", PERIOD_DAY }, { "\xe6\x99\x82\xe7\xb5\xa6", PERIOD_HOUR },
+	/* Chinese 时薪 日薪 周薪 (simplified) */
+	{ "\xe6\x97\xb6\xe8\x96\xaa", PERIOD_HOUR }, { "\xe6\x97\xa5\xe8\x96\xaa", PERIOD_DAY },
+	{ "\xe5\x91\xa8\xe8\x96\xaa", PERIOD_WEEK },
 };
 
 /*
@@ -729,16 +732,25 @@ static int bare_range_is_pay(const struct reading *r)
 
 /*
  * A filter facet, not a posting's pay: an amount followed by a count in
- * parentheses, "$40,000+ (30,336)".
+ * parentheses, "$40,000+ (30,336)", "$40,000 (1,234 jobs)".
  */
 static int facet_count_after(const char *p)
 {
+	static const char *const counted[] = {
+		"jobs", "job", "results", "postings", "openings", "listings",
+	};
 	const char *q = salary_skip_space(p);
 
+	if (*q == '+')
+		q = salary_skip_space(q + 1);
 	if (*q++ != '(' || !salary_is_digit((unsigned char)*q))
 		return 0;
 	while (salary_is_digit((unsigned char)*q) || *q == ',' || *q == '.')
 		q++;
+	q = salary_skip_space(q);
+	if (*q != ')')
+		q = salary_skip_space(salary_match_any(q, counted, COUNT(counted)) ?
+				       salary_match_any(q, counted, COUNT(counted)) : q);
 	return *q == ')';
 }
 
@@ -816,11 +828,12 @@ static int accept_reading(struct reading *r, struct salary *out)
 	if (r->cur == NULL && !r->period_direct && !lakhs &&
 	    !(r->is_range && (k || bare_range_is_pay(r))))
 		return 0;
-	if (!units_fit(r) || perk_near(r->text, r) || facet_count_after(r->end))
+	if (!units_fit(r) || perk_near(r->text, r) || facet_count_after(r->amounts_end) ||
+	    facet_count_after(r->end))
 		return 0;
 	if (r->period == PERIOD_UNKNOWN && (r->a.per_year || r->b.per_year))
 		r->period = PERIOD_YEAR;
-	if (r->period == PERIOD_UNKNOWN && (r->cur != NULL || k))
+	if (r->period == PERIOD_UNKNOWN && (r->cur != NULL || k || r->a.man || r->b.man))
 		r->period = period_before(r->text, r->start);
 	sr.kind = r->is_range ? range_kind(r) : single_kind(r->text, r);
 	sr.lo = r->a.value;

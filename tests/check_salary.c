@@ -557,6 +557,12 @@ static const struct country_case country_cases[] = {
 	{ "Brutt\xc3\xb3 500 000 Ft \xc3\xa9s 30 000 Ft cafeteria", "HU", 1, 500000, 500000, "HUF", U, 0 },
 	{ "Offices in 5 Euro-zone countries", "DE", 0, 0, 0, "", U, 0 },
 	{ "$45.000 pesos", "UY", 1, 45000, 45000, "UYU", U, BC },
+	{ "\xe2\x82\xac" "3.500/Monat - 30 Tage Urlaub", "DE", 1, 3500, 3500, "EUR", M, 0 },
+	{ "\xe6\x9c\x88\xe8\x96\xaa" "1.5\xe4\xb8\x87-2\xe4\xb8\x87", "CN", 1, 15000, 20000, "", M, 0 },
+	/* 月薪1.5万-2万: no currency is written */
+	{ "\xe6\x97\xb6\xe8\x96\xaa" "50\xe5\x85\x83\xef\xbc\x8c\xe6\x9c\x88\xe8\x96\xaa" "8000\xe5\x85\x83", "CN",
+	  1, 50, 50, "CNY", H, BC },	/* 时薪50元，月薪8000元 */
+	{ "$40,000 (1,234 jobs)", "US", 0, 0, 0, "", U, 0 },
 };
 
 /* Notes as stored and exported: names in bit order, parsed back the same. */
