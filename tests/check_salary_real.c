@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "salary.h"
+#include "testutil.h"
 
 #define NFIELDS 8
 enum { F_SOURCE, F_COUNTRY, F_TEXT, F_MIN, F_MAX, F_CURRENCY, F_PERIOD, F_PROVENANCE };
@@ -23,42 +24,6 @@ enum { F_SOURCE, F_COUNTRY, F_TEXT, F_MIN, F_MAX, F_CURRENCY, F_PERIOD, F_PROVEN
 struct tally {
 	int rows, right, wrong, wrongly_accepted, missed;
 };
-
-/* Split line (no newline) at tabs into exactly NFIELDS fields, in place. */
-static int split_fields(char *line, char *f[NFIELDS])
-{
-	int n = 0;
-	char *p = line;
-
-	for (;;) {
-		char *tab = strchr(p, '\t');
-
-		if (n == NFIELDS)
-			return -1;	/* too many fields */
-		f[n++] = p;
-		if (!tab)
-			break;
-		*tab = '\0';
-		p = tab + 1;
-	}
-	return n == NFIELDS ? 0 : -1;
-}
-
-/* "\t", "\n", "\\" in the text column stand for tab, newline, backslash. */
-static void unescape(char *s)
-{
-	char *w = s;
-
-	for (; *s; s++) {
-		if (s[0] == '\\' && (s[1] == 't' || s[1] == 'n' || s[1] == '\\')) {
-			*w++ = s[1] == 't' ? '\t' : s[1] == 'n' ? '\n' : '\\';
-			s++;
-		} else {
-			*w++ = *s;
-		}
-	}
-	*w = '\0';
-}
 
 /* Print s on stderr with tab, newline and backslash escaped again. */
 static void put_escaped(const char *s)
@@ -145,13 +110,13 @@ START_TEST(test_salary_real_corpus)
 			header_seen = 1;
 			continue;
 		}
-		if (split_fields(line, f) != 0) {
+		if (test_split_tabs(line, f, NFIELDS) != 0) {
 			fprintf(stderr, "%s:%d: not %d tab-separated fields\n", path, lineno,
 				NFIELDS);
 			bad_lines++;
 			continue;
 		}
-		unescape(f[F_TEXT]);
+		test_unescape(f[F_TEXT]);
 
 		memset(&hints, 0, sizeof hints);
 		snprintf(hints.country, sizeof hints.country, "%s", f[F_COUNTRY]);

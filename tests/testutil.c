@@ -274,3 +274,39 @@ expected_get(const struct expected_posting *p, const char *key)
 			return p->fields[i].value;
 	return NULL;
 }
+
+int
+test_split_tabs(char *line, char **f, size_t n)
+{
+	size_t i = 0;
+	char *p = line;
+
+	for (;;) {
+		char *tab = strchr(p, '\t');
+
+		if (i == n)
+			return -1;	/* too many fields */
+		f[i++] = p;
+		if (tab == NULL)
+			break;
+		*tab = '\0';
+		p = tab + 1;
+	}
+	return i == n ? 0 : -1;
+}
+
+void
+test_unescape(char *s)
+{
+	char *w = s;
+
+	for (; *s != '\0'; s++) {
+		if (s[0] == '\\' && (s[1] == 't' || s[1] == 'n' || s[1] == '\\')) {
+			*w++ = s[1] == 't' ? '\t' : s[1] == 'n' ? '\n' : '\\';
+			s++;
+		} else {
+			*w++ = *s;
+		}
+	}
+	*w = '\0';
+}

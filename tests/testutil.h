@@ -1,7 +1,8 @@
 /*
- * testutil.h - helpers shared by the Check tests: whole-file reads, fixture
- * paths found through $top_srcdir (so out-of-tree builds and distcheck
- * work), and the reader of the extraction tests' *.expected files.
+ * testutil.h - helpers shared by the Check tests and tests/bench.c: whole-file
+ * reads, fixture paths found through $top_srcdir (so out-of-tree builds and
+ * distcheck work), the reader of the extraction tests' *.expected files, and
+ * the line helpers of the salary corpus (tests/data/salary-real.tsv).
  *
  * The expected-file format:
  *
@@ -74,5 +75,15 @@ int expected_load(const char *path, struct expected_page *e, char **err);
 
 /* The value of key in posting p, or NULL when the key is not listed. */
 const char *expected_get(const struct expected_posting *p, const char *key);
+
+/*
+ * Split line (no newline) at tabs into exactly n fields, in place: f[i]
+ * points into line.  Returns 0, or -1 when the line has more or fewer.
+ */
+int test_split_tabs(char *line, char **f, size_t n);
+
+/* Turn "\t", "\n", "\\" in s into tab, newline, backslash, in place (the
+ * escapes of tests/data/salary-real.tsv). */
+void test_unescape(char *s);
 
 #endif

@@ -1,0 +1,387 @@
+/*
+ * bench.c - how fast the pure stages run on real input ("make bench").
+ *
+ *	tests/bench SALARY_TSV [PAGES_DIR]
+ *
+ * salary_parse over every text of the salary corpus (with the row's country
+ * hint, as check_salary_real reads it), extract_page over every *.html file
+ * under PAGES_DIR (skipped with a note when the directory is absent), and
+ * posting_normalize over the postings that extraction found.  Each runs
+ * whole passes over its input, after one untimed pass that warms caches,
+ * until BENCH_SECONDS of wall time or BENCH_MAX_PASSES passes, and prints
+ * one line.  The numbers belong to the machine and the build (measure an
+ * optimized build without sanitizers); nothing here judges them: speed is
+ * measured, never asserted in a test.
+ */
+#include "config.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <time.h>
+
+#include "extract.h"
+#include "posting.h"
+#include "salary.h"
+#include "testutil.h"
+#include "xalloc.h"
+
+#define BENCH_SECONDS 1.0
+/* Bounds the run when a pass takes next to no time (an empty input). */
+#define BENCH_MAX_PASSES 10000000L
+/* Deeper directories under the pages are not walked (a symlink loop). */
+#define PAGES_MAX_DEPTH 8
+
+/* tests/data/salary-real.tsv: source country text min max currency period
+ * provenance (see the head of that file). */
+#define TSV_FIELDS 8
+#define TSV_COUNTRY 1
+#define TSV_TEXT 2
+
+struct salary_row {
+	char *text;
+	struct salary_hints hints;
+};
+
+struct salary_set {
+	struct salary_row *rows;
+	size_t n;
+};
+
+struct page {
+	char *path;
+	char *base;		/* file:// URL its links resolve against */
+	char *html;
+	size_t len;
+};
+
+struct page_set {
+	struct page *pages;
+	size_t n;
+	size_t bytes;
+	struct extract_result *found;	/* one per page: what normalize reads */
+	size_t postings;
+};
+
+struct timing {
+	long passes;
+	double seconds;
+	size_t result;		/* what the last pass counted */
+};
+
+static void fail(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+
+static void fail(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("bench: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(1);
+}
+
+static double now(void)
+{
+	struct timespec ts;
+
+	if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0)
+		fail("clock_gettime: %s", strerror(errno));
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/*
+ * Run pass(arg) once untimed (first-touch page faults, lazily built tables),
+ * then again until the time or the pass count runs out.  A pass returns a
+ * count of what it produced, which the caller prints: that also keeps the
+ * work observable, so no optimizer can drop it.
+ */
+static struct timing measure(size_t (*pass)(void *), void *arg)
+{
+	struct timing t = { 0, 0, 0 };
+	double start;
+
+	pass(arg);
+	start = now();
+	do {
+		t.result = pass(arg);
+		t.passes++;
+		t.seconds = now() - start;
+	} while (t.seconds < BENCH_SECONDS && t.passes < BENCH_MAX_PASSES);
+	return t;
+}
+
+/*
+ * One aligned line (tests/bench.sh prints its seconds in the same columns):
+ * items per second, a second figure (time per item or throughput), then what
+ * a pass held and produced, and how long the measurement ran.
+ */
+static void print_line(const char *name, size_t items, const char *unit, const struct timing *t,
+		       double figure, const char *figure_unit, const char *produced)
+{
+	double rate = (double)items * (double)t->passes / t->seconds;
+	char *rate_unit = xasprintf("%s/s", unit);
+
+	printf("%-18s %10.0f %-11s %10.1f %-11s %zu %s, %s; %ld passes in %.2f s\n",
+	       name, rate, rate_unit, figure, figure_unit, items, unit, produced, t->passes,
+	       t->seconds);
+	free(rate_unit);
+}
+
+static void note(const char *name, const char *why)
+{
+	printf("%-18s %10s %-11s %s\n", name, "-", "", why);
+}
+
+/* Rows of the salary corpus: every line but comments and the header. */
+static void load_salaries(const char *path, struct salary_set *set)
+{
+	FILE *fp = fopen(path, "r");
+	char *line = NULL, *f[TSV_FIELDS];
+	size_t cap = 0, lineno = 0;
+	ssize_t len;
+
+	if (fp == NULL)
+		fail("cannot open '%s': %s", path, strerror(errno));
+	while ((len = getline(&line, &cap, fp)) != -1) {
+		struct salary_row *row;
+
+		lineno++;
+		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+			line[--len] = '\0';
+		if (len == 0 || line[0] == '#' || strncmp(line, "source\t", 7) == 0)
+			continue;
+		if (test_split_tabs(line, f, TSV_FIELDS) != 0)
+			fail("%s:%zu: not %d tab-separated fields", path, lineno, TSV_FIELDS);
+		test_unescape(f[TSV_TEXT]);
+		set->rows = xreallocarray(set->rows, set->n + 1, sizeof(*set->rows));
+		row = &set->rows[set->n++];
+		memset(row, 0, sizeof(*row));
+		row->text = xstrdup(f[TSV_TEXT]);
+		snprintf(row->hints.country, sizeof(row->hints.country), "%s", f[TSV_COUNTRY]);
+	}
+	if (ferror(fp))
+		fail("cannot read '%s': %s", path, strerror(errno));
+	free(line);
+	fclose(fp);
+}
+
+static size_t salary_pass(void *arg)
+{
+	const struct salary_set *set = arg;
+	struct salary s;
+	size_t i, found = 0;
+
+	for (i = 0; i < set->n; i++)
+		if (salary_parse(set->rows[i].text, &set->rows[i].hints, &s))
+			found++;
+	return found;
+}
+
+static void bench_salaries(const struct salary_set *set)
+{
+	struct timing t;
+	char produced[64];
+
+	if (set->n == 0) {
+		note("salary_parse", "skipped: the corpus has no rows");
+		return;
+	}
+	t = measure(salary_pass, (void *)set);
+	snprintf(produced, sizeof(produced), "%zu with a salary", t.result);
+	print_line("salary_parse", set->n, "strings", &t,
+		   t.seconds * 1e9 / ((double)set->n * (double)t.passes), "ns/string", produced);
+}
+
+static int has_suffix(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static void add_page(struct page_set *set, char *path)
+{
+	struct page *pg;
+
+	set->pages = xreallocarray(set->pages, set->n + 1, sizeof(*set->pages));
+	pg = &set->pages[set->n++];
+	pg->path = path;
+	pg->base = xasprintf("file://%s", path);
+	if ((pg->html = test_read_file(path, &pg->len)) == NULL)
+		fail("cannot read '%s': %s", path, strerror(errno));
+	set->bytes += pg->len;
+}
+
+/* Every regular *.html file under dir (stat follows links, hence the depth). */
+static void find_pages(const char *dir, int depth, struct page_set *set)
+{
+	DIR *d;
+	struct dirent *e;
+	struct stat st;
+
+	if (depth > PAGES_MAX_DEPTH)
+		return;
+	if ((d = opendir(dir)) == NULL)
+		fail("cannot open '%s': %s", dir, strerror(errno));
+	while ((e = readdir(d)) != NULL) {
+		char *path;
+
+		if (e->d_name[0] == '.')
+			continue;	/* ".", "..", and hidden files no board wrote */
+		path = xasprintf("%s/%s", dir, e->d_name);
+		if (stat(path, &st) != 0) {
+			free(path);	/* a dangling link */
+		} else if (S_ISDIR(st.st_mode)) {
+			find_pages(path, depth + 1, set);
+			free(path);
+		} else if (S_ISREG(st.st_mode) && has_suffix(e->d_name, ".html")) {
+			add_page(set, path);	/* the page keeps path */
+		} else {
+			free(path);
+		}
+	}
+	closedir(d);
+}
+
+static int by_path(const void *a, const void *b)
+{
+	return strcmp(((const struct page *)a)->path, ((const struct page *)b)->path);
+}
+
+/* The postings of one page into r (initialized here); how many were found.
+ * A page that cannot be read as HTML finds none and says why in *err. */
+static size_t extract_one(const struct page *pg, struct extract_result *r, char **err)
+{
+	extract_result_init(r);
+	return extract_page(pg->html, pg->len, pg->base, r, err) == 0 ? r->count : 0;
+}
+
+static size_t extract_pass(void *arg)
+{
+	const struct page_set *set = arg;
+	struct extract_result r;
+	size_t i, found = 0;
+
+	for (i = 0; i < set->n; i++) {
+		char *err = NULL;
+
+		found += extract_one(&set->pages[i], &r, &err);
+		extract_result_release(&r);
+		free(err);
+	}
+	return found;
+}
+
+static size_t normalize_pass(void *arg)
+{
+	const struct page_set *set = arg;
+	struct posting p;
+	size_t i, j, with_salary = 0;
+
+	for (i = 0; i < set->n; i++)
+		for (j = 0; j < set->found[i].count; j++) {
+			posting_normalize(&set->found[i].postings[j], &p);
+			with_salary += p.salary.found != 0;
+			posting_release(&p);
+		}
+	return with_salary;
+}
+
+/* Read every page once, sorted so the order is the same on every machine,
+ * and keep what extraction finds for the normalize measurement. */
+static void load_pages(const char *dir, struct page_set *set)
+{
+	size_t i;
+
+	find_pages(dir, 0, set);
+	if (set->n > 1)
+		qsort(set->pages, set->n, sizeof(*set->pages), by_path);
+	set->found = xcalloc(set->n ? set->n : 1, sizeof(*set->found));
+	for (i = 0; i < set->n; i++) {
+		char *err = NULL;
+
+		set->postings += extract_one(&set->pages[i], &set->found[i], &err);
+		if (err != NULL)
+			fprintf(stderr, "bench: %s: %s (timed all the same)\n",
+				set->pages[i].path, err);
+		free(err);
+	}
+}
+
+static void bench_pages(struct page_set *set)
+{
+	struct timing t;
+	char produced[64];
+	double mb = (double)set->bytes / 1e6;
+
+	t = measure(extract_pass, set);
+	snprintf(produced, sizeof(produced), "%.1f MB, %zu postings", mb, t.result);
+	print_line("extract_page", set->n, "pages", &t, mb * (double)t.passes / t.seconds,
+		   "MB/s", produced);
+	if (set->postings == 0) {
+		note("posting_normalize", "skipped: extraction found no postings");
+		return;
+	}
+	t = measure(normalize_pass, set);
+	snprintf(produced, sizeof(produced), "%zu with a salary", t.result);
+	print_line("posting_normalize", set->postings, "postings", &t,
+		   t.seconds * 1e9 / ((double)set->postings * (double)t.passes), "ns/posting",
+		   produced);
+}
+
+static void release(struct salary_set *salaries, struct page_set *pages)
+{
+	size_t i;
+
+	for (i = 0; i < salaries->n; i++)
+		free(salaries->rows[i].text);
+	free(salaries->rows);
+	for (i = 0; i < pages->n; i++) {
+		free(pages->pages[i].path);
+		free(pages->pages[i].base);
+		free(pages->pages[i].html);
+		extract_result_release(&pages->found[i]);
+	}
+	free(pages->pages);
+	free(pages->found);
+}
+
+int main(int argc, char **argv)
+{
+	struct salary_set salaries = { NULL, 0 };
+	struct page_set pages = { NULL, 0, 0, NULL, 0 };
+	struct stat st;
+	char *why;
+
+	if (argc < 2 || argc > 3) {
+		fputs("usage: bench SALARY_TSV [PAGES_DIR]\n", stderr);
+		return 2;
+	}
+	load_salaries(argv[1], &salaries);
+	bench_salaries(&salaries);
+	if (argc == 3 && stat(argv[2], &st) == 0 && S_ISDIR(st.st_mode)) {
+		load_pages(argv[2], &pages);
+		if (pages.n > 0)
+			bench_pages(&pages);
+		else
+			note("extract_page", "skipped: no *.html files under the pages directory");
+	} else {
+		why = xasprintf("skipped: no pages directory %s%s (set JOBSTATS_DATA)",
+				argc == 3 ? "at " : "given", argc == 3 ? argv[2] : "");
+		note("extract_page", why);
+		free(why);
+		note("posting_normalize", "skipped: needs the postings extract_page finds");
+	}
+	release(&salaries, &pages);
+	if (fflush(stdout) != 0 || ferror(stdout))
+		fail("cannot write the results: %s", strerror(errno));
+	return 0;
+}
