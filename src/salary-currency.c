@@ -132,6 +132,8 @@ const char *salary_match_currency(const char *p, const char **end, int allow_dol
 	for (i = 0; i < COUNT(spellings); i++) {
 		const char *t = spellings[i].text;
 
+		if (*t != *p)
+			continue;	/* the scanner asks at every byte: keep it cheap */
 		n = strlen(t);
 		if (strncmp(p, t, n) != 0)
 			continue;
