@@ -60,17 +60,7 @@ static const struct {
 	{ "\xe2\x82\xa6", "NGN" }, { "NGN", "NGN" },			/* ₦ */
 	{ "\xe0\xb8\xbf", "THB" }, { "THB", "THB" },			/* ฿ */
 	{ "\xe2\x82\xab", "VND" }, { "VND", "VND" },			/* ₫ */
-	{ "RM", "MYR" }, { "MYR", "MYR" }, { "Rp.", "IDR" }, { "Rp", "IDR" }, { "IDR", "IDR" },
-	{ "\xe2\x82\xbd", "RUB" }, { "RUB", "RUB" }, { "\xd1\x80\xd1\x83\xd0\xb1.", "RUB" },	/* ₽ руб. */
-	{ "\xd1\x80\xd1\x83\xd0\xb1", "RUB" },
-	{ "naira", "NGN" }, { "Naira", "NGN" },
-	{ "VN\xc4\x90", "VND" }, { "\xc4\x91\xe1\xbb\x93ng", "VND" },		/* VNĐ đồng */
-	{ "Dirhams", "AED" }, { "dirhams", "AED" }, { "Dirham", "AED" }, { "dirham", "AED" },
-	{ "M.N.", "MXN" },					/* moneda nacional */
-	{ "\xe4\xbb\xa4\xe5\x90\x89", "MYR" }, { "\xe6\xbe\xb3\xe5\x85\x83", "AUD" },	/* 令吉 澳元 */
-	{ "\xe7\xbe\x8e\xe5\x85\x83", "USD" }, { "\xe6\xb8\xaf\xe5\x85\x83", "HKD" },	/* 美元 港元 */
-	{ "\xec\x9b\x90", "KRW" },						/* 원 */
-	{ "N", "N" }, { "P", "P" },	/* naira, peso: signs before a figure, by country */
+	{ "RM", "MYR" }, { "MYR", "MYR" }, { "Rp", "IDR" }, { "IDR", "IDR" },
 	{ "PKR", "PKR" }, { "LKR", "LKR" }, { "NPR", "NPR" }, { "AED", "AED" }, { "SAR", "SAR" }, { "QAR", "QAR" },
 	{ "ARS", "ARS" }, { "CLP", "CLP" }, { "COP", "COP" }, { "PEN", "PEN" },
 	{ "UAH", "UAH" }, { "EGP", "EGP" }, { "KES", "KES" }, { "BDT", "BDT" },
@@ -95,7 +85,7 @@ static const struct {
 	{ "COP", 4400 }, { "PEN", 3.8 }, { "ILS", 3.6 }, { "TRY", 35 }, { "PHP", 58 },
 	{ "NGN", 1600 }, { "THB", 34 }, { "VND", 25000 }, { "MYR", 4.5 }, { "IDR", 16000 },
 	{ "AED", 3.67 }, { "SAR", 3.75 }, { "QAR", 3.64 }, { "UAH", 41 }, { "EGP", 50 },
-	{ "KES", 130 }, { "RUB", 90 }, { "LKR", 300 }, { "NPR", 135 }, { "UYU", 40 }, { "DOP", 60 },
+	{ "KES", 130 }, { "LKR", 300 }, { "NPR", 135 }, { "UYU", 40 }, { "DOP", 60 },
 };
 
 /* Which currency "$", "kr", "R" and "pesos" mean on a page from each country. */
@@ -109,7 +99,7 @@ static const struct {
 	{ "$", "MX", "MXN" }, { "$", "TW", "TWD" }, { "$", "AR", "ARS" },
 	{ "$", "CL", "CLP" }, { "$", "CO", "COP" },
 	{ "kr", "SE", "SEK" }, { "kr", "NO", "NOK" }, { "kr", "DK", "DKK" },
-	{ "kr", "IS", "ISK" }, { "R", "ZA", "ZAR" }, { "N", "NG", "NGN" }, { "P", "PH", "PHP" },
+	{ "kr", "IS", "ISK" }, { "R", "ZA", "ZAR" },
 	{ "peso", "MX", "MXN" }, { "peso", "AR", "ARS" }, { "peso", "CL", "CLP" },
 	{ "peso", "CO", "COP" }, { "peso", "PH", "PHP" }, { "peso", "UY", "UYU" },
 	{ "peso", "DO", "DOP" },
@@ -143,9 +133,8 @@ const char *salary_match_currency(const char *p, const char **end, int allow_dol
 			continue;	/* "Euro-zone" is no currency */
 		if (!allow_dollar && t[n - 1] == '$')
 			continue;
-		/* "R", "N" and "P" are signs only right before a number:
-		 * "R 25 000", "R25k", "N125,000", "P50" */
-		if (n == 1 && salary_is_alpha((unsigned char)*t) &&
+		/* "R" is a sign only right before a number: "R 25 000", "R25k" */
+		if (strcmp(spellings[i].iso, "R") == 0 &&
 		    !salary_is_digit((unsigned char)*salary_skip_space(p + n)))
 			continue;
 		*end = p + n;

@@ -20,10 +20,8 @@
 
 #define MAX_SKIP_WORDS 2	/* words allowed between an amount and its period */
 #define PERK_AFTER 4		/* words after an amount checked for perk words */
-#define PERK_BEFORE 4		/* ... and before it */
-#define PLAN_BEFORE 40		/* bytes before an amount searched for "401(k)" */
-#define CJK_AFTER 32		/* bytes after an amount searched for 罰 and the like */
-#define PERIOD_BEFORE 6		/* words before an amount searched for "hourly" */
+#define PERK_BEFORE 3		/* ... and before it */
+#define PERIOD_BEFORE 4		/* words before an amount searched for "hourly" */
 #define PERIOD_PHRASE_BEFORE 8	/* ... and for "per month" */
 #define RANGE_MAX_RATIO 20	/* ends further apart are not one range */
 #define PRICE_BEFORE 4		/* words before an amount searched for "post a job for" */
@@ -38,8 +36,7 @@ static const char *const perk_words[] = {
 	"discount", "snacks", "coffee", "internet", "commuter", "parking",
 	"relocation", "referral", "bonus", "bonuses", "signing", "sign-on",
 	"revenue", "funding", "raised", "valuation", "series", "arr", "grant",
-	"spend", "spending", "contribution", "contributions", "deductible", "premium",
-	"shares", "equity", "rsu", "rsus", "commute",
+	"spend", "spending",
 };
 
 /* Words that end the perk window: what follows is added to the pay, or
@@ -62,8 +59,6 @@ static const char *const period_adjectives[] = {
 	"jahresgehalt", "monatsgehalt", "havi",				/* jährlich */
 	"m\xc3\xa5nedsl\xc3\xb8nn", "\xc3\xa5rsl\xc3\xb8nn",		/* månedslønn årslønn */
 	"m\xc3\xa5nadsl\xc3\xb6n", "\xc3\xa5rsl\xc3\xb6n",		/* månadslön årslön */
-	"timl\xc3\xb6n", "timl\xc3\xb8nn", "maandelijks", "jaarlijks", "sebulan",	/* timlön */
-	"diarios", "diario", "mensuales", "anuales", "semanales", "day",
 };
 
 /*
@@ -82,11 +77,6 @@ static const struct {
 	/* Chinese 时薪 日薪 周薪 (simplified) */
 	{ "\xe6\x97\xb6\xe8\x96\xaa", PERIOD_HOUR }, { "\xe6\x97\xa5\xe8\x96\xaa", PERIOD_DAY },
 	{ "\xe5\x91\xa8\xe8\x96\xaa", PERIOD_WEEK },
-	/* traditional Chinese 時薪 週薪 */
-	{ "\xe6\x99\x82\xe8\x96\xaa", PERIOD_HOUR }, { "\xe9\x80\xb1\xe8\x96\xaa", PERIOD_WEEK },
-	/* Korean 월급 연봉 시급 일급 */
-	{ "\xec\x9b\x94\xea\xb8\x89", PERIOD_MONTH }, { "\xec\x97\xb0\xeb\xb4\x89", PERIOD_YEAR },
-	{ "\xec\x8b\x9c\xea\xb8\x89", PERIOD_HOUR }, { "\xec\x9d\xbc\xea\xb8\x89", PERIOD_DAY },
 };
 
 /*
@@ -119,7 +109,6 @@ struct amount {
 	int in_millions;	/* "5M", "1.2 million" */
 	int in_lakhs;		/* "12 LPA", "15 Lacs", "1.5 Cr" */
 	int per_year;		/* "LPA": lakhs per annum */
-	int cur_after;		/* the currency follows the figure ("80,000 Dirham") */
 	int mil;		/* "6,4 mil": a thousand in Spanish and Portuguese only */
 	int man;		/* "500万" */
 };
@@ -275,25 +264,9 @@ static const struct {
 	{ "mil", 1e3, 0, UNIT_MIL }, { "ezer", 1e3, 0, UNIT_PLAIN },
 	{ "tys.", 1e3, 0, UNIT_PLAIN }, { "tys", 1e3, 0, UNIT_PLAIN },
 	{ "\xe4\xb8\x87", 1e4, 1, UNIT_MAN },				/* 万 */
-	{ "\xe8\x90\xac", 1e4, 1, UNIT_MAN },				/* 萬 */
-	{ "\xeb\xa7\x8c", 1e4, 1, UNIT_MAN },				/* 만 (Korean) */
-	{ "tri\xe1\xbb\x87u", 1e6, 0, UNIT_PLAIN },				/* triệu */
-	{ "juta", 1e6, 0, UNIT_PLAIN },
 	{ "milli\xc3\xb3", 1e6, 0, UNIT_PLAIN },				/* millió */
 	{ "Mio.", 1e6, 0, UNIT_PLAIN }, { "Mio", 1e6, 0, UNIT_PLAIN },
 };
-
-/* "8 mil 480": Spanish and Portuguese write the hundreds after "mil". */
-static const char *mil_rest(const char *e, struct amount *am)
-{
-	const char *r = salary_skip_space(e);
-	size_t n = digit_run(r);
-
-	if (r == e || n == 0 || n > 3 || r[n] == ',' || r[n] == '.' || salary_is_alnum((unsigned char)r[n]))
-		return e;
-	am->value += (double)strtol(r, NULL, 10);
-	return r + n;
-}
 
 static const char *parse_word_unit(const char *q, struct amount *am)
 {
@@ -308,8 +281,6 @@ static const char *parse_word_unit(const char *q, struct amount *am)
 			continue;
 		am->value *= word_units[i].times;
 		am->unit = word_units[i].times;
-		if (word_units[i].kind == UNIT_MIL)
-			e = mil_rest(e, am);
 		am->in_millions = word_units[i].times == 1e6;
 		am->mil = word_units[i].kind == UNIT_MIL;
 		am->man = word_units[i].kind == UNIT_MAN;
@@ -385,10 +356,8 @@ static const char *parse_amount(const char *p, struct amount *am)
 		return NULL;
 	if (am->cur == NULL) {
 		am->cur = salary_match_currency(salary_skip_space(q), &e, 0);
-		if (am->cur != NULL) {
-			am->cur_after = 1;
+		if (am->cur != NULL)
 			q = e;
-		}
 	}
 	return q;
 }
@@ -404,7 +373,6 @@ static const struct {
 	{ "between", "and" }, { "entre", "y" }, { "entre", "et" }, { "entre", "e" },
 	{ "zwischen", "und" }, { "mellom", "og" }, { "mellan", "och" },
 	{ "fra", "til" }, { "fr\xc3\xa5n", "till" }, { "od", "do" }, { "tra", "e" },
-	{ "tussen", "en" }, { "van", "tot" },
 };
 
 /*
@@ -420,7 +388,6 @@ static const char *parse_range_sep(const char *p, const char *os, const char *oe
 	static const char *const seps[] = {
 		"-", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\x92", "_", "to", "a", "bis",
 		"\xc3\xa0", "~", "\xe3\x80\x9c", "\xef\xbd\x9e",	/* à 〜 ～ */
-		"\xe8\x87\xb3", "hingga", "sampai", "\xc4\x91\xe1\xba\xbfn",	/* 至 hingga đến */
 	};
 	const char *e;
 	size_t i;
@@ -460,27 +427,11 @@ static int word_follows(const char *p, const char *word)
 	return 0;
 }
 
-/*
- * The word that may open a range at p, as [*os, *oe): the word right
- * before, or the one before an article ("tussen de 3200 en 3300"); both
- * NULL when there is none.
- */
+/* The word right before p, as [*os, *oe); both NULL when there is none. */
 static void word_before(const char *text, const char *p, const char **os, const char **oe)
 {
-	static const char *const articles[] = {
-		"the", "de", "het", "la", "le", "les", "los", "las", "die", "der",
-	};
-	const char *ws[2], *we[2];
-	size_t n = salary_words_before(text, p, 2, ws, we);
-
-	*os = *oe = NULL;
-	if (n == 2 && salary_word_in(ws[0], we[0], articles, COUNT(articles))) {
-		*os = ws[1];
-		*oe = we[1];
-	} else if (n >= 1) {
-		*os = ws[0];
-		*oe = we[0];
-	}
+	if (salary_words_before(text, p, 1, os, oe) != 1)
+		*os = *oe = NULL;
 }
 
 /*
@@ -648,21 +599,6 @@ static int parse_reading(const char *text, const char *p, struct reading *r, int
 }
 
 /* A perk word right after the amounts, before anything that adds to the pay. */
-/* Dutch and German write allowances as one word: "reiskostenvergoeding",
- * "Fahrtkostenzuschuss". */
-static int perk_compound(const char *s, const char *e)
-{
-	static const char *const endings[] = { "vergoeding", "toeslag", "zuschuss", "pauschale" };
-	size_t i, n;
-
-	for (i = 0; i < COUNT(endings); i++) {
-		n = strlen(endings[i]);
-		if ((size_t)(e - s) >= n && salary_word_in(e - n, e, &endings[i], 1))
-			return 1;
-	}
-	return 0;
-}
-
 static int perk_after(const char *p)
 {
 	const char *e;
@@ -678,69 +614,11 @@ static int perk_after(const char *p)
 			;
 		if (e == p || salary_word_in(p, e, joining_words, COUNT(joining_words)))
 			return 0;
-		if (salary_word_in(p, e, perk_words, COUNT(perk_words)) || perk_compound(p, e))
+		if (salary_word_in(p, e, perk_words, COUNT(perk_words)))
 			return 1;
 		p = e;
 		words++;
 	}
-	return 0;
-}
-
-/* Bytes before p, at most max, as the start of a window (text starts at text). */
-static const char *window_start(const char *text, const char *p, size_t max)
-{
-	return (size_t)(p - text) > max ? p - max : text;
-}
-
-/* The last place needle occurs in [s, e), or NULL. */
-static const char *occurs_in(const char *s, const char *e, const char *needle)
-{
-	size_t n = strlen(needle);
-	const char *last = NULL;
-
-	for (; s + n <= e; s++)
-		if (memcmp(s, needle, n) == 0)
-			last = s;
-	return last;
-}
-
-/* A retirement plan shortly before, in the same sentence: "the maximum
- * contribution to a 401(k) is limited to $19,500", "| 401(k) match |
- * $3,000-$15,000 |" (but not "401(k). Salary: $100,000"). */
-static int plan_near(const char *text, const struct reading *r)
-{
-	static const char *const plans[] = { "401(k)", "401k", "403(b)", "457(b)" };
-	const char *s = window_start(text, r->start, PLAN_BEFORE), *at;
-	size_t i;
-
-	for (i = 0; i < COUNT(plans); i++) {
-		at = occurs_in(s, r->start, plans[i]);
-		if (at != NULL && strcspn(at, ".;\n") >= (size_t)(r->start - at))
-			return 1;
-	}
-	return 0;
-}
-
-/*
- * Japanese and Chinese words near a figure that make it no pay: parking,
- * commuting costs, an allowance, a fine, what one pays oneself (駐車場
- * 交通費 手当 补贴 津贴 補助 罰 自己負担).
- */
-static int cjk_not_pay(const char *text, const struct reading *r)
-{
-	static const char *const words[] = {
-		"\xe9\xa7\x90\xe8\xbb\x8a\xe5\xa0\xb4", "\xe4\xba\xa4\xe9\x80\x9a\xe8\xb2\xbb",
-		"\xe6\x89\x8b\xe5\xbd\x93", "\xe8\xa1\xa5\xe8\xb4\xb4", "\xe6\xb4\xa5\xe8\xb4\xb4",
-		"\xe8\xa3\x9c\xe5\x8a\xa9", "\xe7\xbd\xb0", "\xe8\x87\xaa\xe5\xb7\xb1\xe8\xb2\xa0\xe6\x8b\x85",
-	};
-	const char *s = window_start(text, r->start, CJK_BEFORE), *e = r->end;
-	size_t i;
-
-	for (i = 0; i < (size_t)CJK_AFTER && e[0] != '\0'; i++)
-		e++;
-	for (i = 0; i < COUNT(words); i++)
-		if (occurs_in(s, e, words[i]))
-			return 1;
 	return 0;
 }
 
@@ -765,7 +643,7 @@ static int perk_near(const char *text, const struct reading *r)
 	for (i = 0; i < n; i++)
 		if (salary_word_in(ws[i], we[i], perk_words, COUNT(perk_words)))
 			return 1;
-	if (price_before(text, r->start) || plan_near(text, r) || cjk_not_pay(text, r))
+	if (price_before(text, r->start))
 		return 1;
 	/* from the figures ("$50,000 bonus per year"), and from after the
 	 * qualifiers ("~$200 or so initial consultation fee") */
@@ -901,27 +779,11 @@ static enum salary_kind range_kind(struct reading *r)
 		r->a.value = r->b.value;	/* "$0 - $650": only the top says anything */
 		return SAL_UP_TO;
 	}
-	/* "$140 - $160000", "55-80,000 Dirham": a short end shares the other's
-	 * thousands, when the currency covers it too ("Grade 6 - £28,142" is no
-	 * range) */
+	/* "$140 - $160000": a short end shares the other's thousands */
 	if (r->a.value < 1000 && r->b.value >= 10000 && r->a.value * 1000 <= r->b.value &&
-	    r->a.value * 1000 >= r->b.value / 10 &&
-	    (r->a.cur != NULL || r->b.cur == NULL || r->b.cur_after))
+	    r->a.value * 1000 >= r->b.value / 10)
 		r->a.value *= 1000;
 	return SAL_RANGE;
-}
-
-/*
- * "R", "N" and "P" before a figure are money only on a page of the country
- * whose currency they write ("R 35 000" in South Africa, "N125,000" in
- * Nigeria, "P50" in the Philippines); elsewhere a letter and a number.
- */
-static int letter_sign_unread(const struct reading *r)
-{
-	unsigned notes = 0;
-
-	return r->cur != NULL && salary_is_alpha((unsigned char)r->cur[0]) && r->cur[1] == '\0' &&
-	       salary_resolve_currency(r->cur, r->country, &notes) == NULL;
 }
 
 /* Currencies of the languages that write "mil" for a thousand. */
@@ -961,8 +823,6 @@ static int accept_reading(struct reading *r, struct salary *out)
 	int lakhs = r->a.in_lakhs || r->b.in_lakhs, k = r->a.has_k || r->b.has_k || lakhs;
 
 	memset(out, 0, sizeof(*out));
-	if (letter_sign_unread(r))
-		return 0;
 	/* Lakhs and crores are money by themselves; other bare numbers need a
 	 * currency, a period, or the shape of a pay range. */
 	if (r->cur == NULL && !r->period_direct && !lakhs &&
@@ -992,8 +852,6 @@ static int accept_reading(struct reading *r, struct salary *out)
 /* Where a reading may begin: not inside a word or a number such as "4.4". */
 static int reading_start(const char *text, const char *p)
 {
-	const char *e;
-
 	if (p == text)
 		return 1;
 	if (salary_is_alnum((unsigned char)p[-1]))

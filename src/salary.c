@@ -84,19 +84,6 @@ static const struct {
 	{ "chaque jour", PERIOD_DAY }, { "par semaine", PERIOD_WEEK },
 	{ "mensais", PERIOD_MONTH }, { "anuais", PERIOD_YEAR }, { "por dia", PERIOD_DAY },
 	{ "Jahresgehalt", PERIOD_YEAR }, { "Monatsgehalt", PERIOD_MONTH },
-	{ "por jornada", PERIOD_DAY }, { "day rate", PERIOD_DAY },
-	/* Dutch; Indonesian and Malay; Vietnamese; Swedish pay nouns */
-	{ "per maand", PERIOD_MONTH }, { "per uur", PERIOD_HOUR }, { "per jaar", PERIOD_YEAR },
-	{ "per dag", PERIOD_DAY }, { "maandelijks", PERIOD_MONTH }, { "jaarlijks", PERIOD_YEAR },
-	{ "per bulan", PERIOD_MONTH }, { "sebulan", PERIOD_MONTH }, { "/bulan", PERIOD_MONTH },
-	{ "per tahun", PERIOD_YEAR }, { "per jam", PERIOD_HOUR }, { "per hari", PERIOD_DAY },
-	{ "/th\xc3\xa1ng", PERIOD_MONTH }, { "/n\xc4\x83m", PERIOD_YEAR },		/* tháng năm */
-	{ "timl\xc3\xb6n", PERIOD_HOUR }, { "timl\xc3\xb8nn", PERIOD_HOUR },		/* timlön timlønn */
-	/* Chinese and Japanese after a slash: /月 /年 /小时 /小時 /时 /周 /天 /日 */
-	{ "/\xe6\x9c\x88", PERIOD_MONTH }, { "/\xe5\xb9\xb4", PERIOD_YEAR },
-	{ "/\xe5\xb0\x8f\xe6\x97\xb6", PERIOD_HOUR }, { "/\xe5\xb0\x8f\xe6\x99\x82", PERIOD_HOUR },
-	{ "/\xe6\x97\xb6", PERIOD_HOUR }, { "/\xe5\x91\xa8", PERIOD_WEEK },
-	{ "/\xe5\xa4\xa9", PERIOD_DAY }, { "/\xe6\x97\xa5", PERIOD_DAY },
 };
 
 /* Bytes of the space at p: ASCII blanks, NBSP, thin and narrow NBSP. */
@@ -143,10 +130,7 @@ const char *salary_match_phrase(const char *p, const char *phrase)
 			return NULL;
 		}
 	}
-	/* a word goes on after an ASCII letter or digit, or a non-ASCII letter
-	 * ("/h" is not "/hó") */
-	if (salary_is_alnum((unsigned char)phrase[-1]) &&
-	    (salary_is_alnum((unsigned char)*p) || ((unsigned char)*p >= 0x80 && salary_is_word_byte(p))))
+	if (salary_is_alnum((unsigned char)phrase[-1]) && salary_is_alnum((unsigned char)*p))
 		return NULL;
 	return p;
 }
@@ -174,20 +158,11 @@ const char *salary_match_period(const char *p, enum salary_period *period)
 			return e;
 		}
 	}
-	/* "euros/ mois": a slash with spaces after it reads as the slash alone */
-	for (i = 0; *p == '/' && salary_space_len(p + 1) > 0 && i < COUNT(periods); i++) {
-		if (periods[i].text[0] == '/' &&
-		    (e = salary_match_phrase(salary_skip_space(p + 1), periods[i].text + 1)) != NULL) {
-			if (period != NULL)
-				*period = periods[i].period;
-			return e;
-		}
-	}
 	return NULL;
 }
 
 /*
- * The word before p, skipping blanks, ':', '(', ')' and '~': sets *start and returns
+ * The word before p, skipping blanks, ':', '(' and '~': sets *start and returns
  * its end, or NULL when other punctuation or the text's start comes first.
  */
 static const char *prev_word(const char *text, const char *p, const char **start)
@@ -198,8 +173,8 @@ static const char *prev_word(const char *text, const char *p, const char **start
 		unsigned char c = (unsigned char)e[-1];
 
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ':' || c == '(' ||
-		    c == ')' || c == '~')
-			e--;	/* "~" is "about": "spend the ~$200"; asides are read through */
+		    c == '~')
+			e--;	/* "~" is "about": "spend the ~$200" */
 		else if (c == 0xa0 && e - 1 > text && (unsigned char)e[-2] == 0xc2)
 			e -= 2;
 		else
@@ -393,11 +368,11 @@ static const struct {
 	double lo, hi;
 } windows[] = {
 	[PERIOD_UNKNOWN] = { 0, 1e300 },
-	[PERIOD_HOUR] = { 0.1, 1000 },		/* the low ends: the lowest legal */
-	[PERIOD_DAY] = { 0.5, 10000 },		/* pay there is ("P50 a day", */
-	[PERIOD_WEEK] = { 3, 50000 },		/* "₦70,000/month") at the rough */
-	[PERIOD_MONTH] = { 15, 200000 },	/* rates of salary-currency.c */
-	[PERIOD_YEAR] = { 600, 5e6 },		/* "$500 a year" is a stipend */
+	[PERIOD_HOUR] = { 0.5, 1000 },
+	[PERIOD_DAY] = { 4, 10000 },
+	[PERIOD_WEEK] = { 20, 50000 },
+	[PERIOD_MONTH] = { 50, 200000 },
+	[PERIOD_YEAR] = { 1000, 5e6 },
 };
 
 /* With no period stated, a figure this large (in dollars) is yearly pay. */
