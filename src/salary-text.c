@@ -855,8 +855,7 @@ static int reading_start(const char *text, const char *p)
 	if (p == text)
 		return 1;
 	if (salary_is_alnum((unsigned char)p[-1]))
-		/* a currency sign may follow a word it was scraped onto: "Pay$120,112" */
-		return !salary_is_alnum((unsigned char)*p) && salary_match_currency(p, &e, 1) != NULL;
+		return 0;
 	return !((p[-1] == '.' || p[-1] == ',') && p - 1 > text &&
 		 salary_is_digit((unsigned char)p[-2]));
 }
