@@ -69,11 +69,10 @@ static char *iso_date(const char *s)
  * Strings from the web are bounded before they are stored: a hostile page
  * must not put a megabyte into a title.  Cut at a UTF-8 character boundary.
  */
-#define MAX_FIELD POSTING_MAX_FIELD
 #define MAX_URL 4096
 #define MAX_DESCRIPTION (64 * 1024)
 
-static char *bounded(const char *s, size_t max)
+char *posting_bounded(const char *s, size_t max)
 {
 	size_t len;
 
@@ -86,11 +85,6 @@ static char *bounded(const char *s, size_t max)
 	while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
 		len--;	/* s[len] continues a character: cut before its lead byte */
 	return xstrndup(s, len);
-}
-
-char *posting_bounded(const char *s, size_t max)
-{
-	return bounded(s, max);
 }
 
 /* The salary as stored (bounded, so renormalize reads what crawl read), with
@@ -109,18 +103,18 @@ void posting_normalize(const struct raw_posting *raw, struct posting *out)
 	struct location where;
 
 	posting_init(out);
-	out->title = bounded(raw->title, MAX_FIELD);
-	out->company = bounded(raw->company, MAX_FIELD);
-	out->location = bounded(raw->location, MAX_FIELD);
+	out->title = posting_bounded(raw->title, POSTING_MAX_FIELD);
+	out->company = posting_bounded(raw->company, POSTING_MAX_FIELD);
+	out->location = posting_bounded(raw->location, POSTING_MAX_FIELD);
 	location_parse(out->location, &hints, &where);
 	out->remote = where.arrangement;
 	memcpy(out->country, where.country, sizeof(out->country));
 	out->level = level_detect(raw->level, out->title, NULL);
 	out->employment_type = employment_type_parse(raw->employment_type);
-	out->salary_text = bounded(raw->salary_text, MAX_FIELD);
+	out->salary_text = posting_bounded(raw->salary_text, POSTING_MAX_FIELD);
 	normalize_salary(raw, out);
-	out->url = bounded(raw->url, MAX_URL);
-	out->external_id = bounded(raw->external_id, MAX_FIELD);
-	out->description = bounded(raw->description, MAX_DESCRIPTION);
+	out->url = posting_bounded(raw->url, MAX_URL);
+	out->external_id = posting_bounded(raw->external_id, POSTING_MAX_FIELD);
+	out->description = posting_bounded(raw->description, MAX_DESCRIPTION);
 	out->posted = iso_date(raw->posted);
 }

@@ -25,8 +25,8 @@
 #define PERIOD_PHRASE_BEFORE 8	/* ... and for "per month" */
 #define RANGE_MAX_RATIO 20	/* ends further apart are not one range */
 #define PRICE_BEFORE 4		/* words before an amount searched for "post a job for" */
-#define ASIDE_MAX 40
-#define CJK_BEFORE 48		/* bytes before a figure searched for 年収, 月給 ... */		/* bytes of a parenthesis skipped inside a salary */
+#define ASIDE_MAX 40		/* bytes of a parenthesis skipped inside a salary */
+#define CJK_BEFORE 48		/* bytes before a figure searched for 年収, 月給 ... */
 
 /* Words that say an amount nearby is a perk, a bonus or company money. */
 static const char *const perk_words[] = {
@@ -737,9 +737,10 @@ static int bare_range_is_pay(const struct reading *r)
 static int facet_count_after(const char *p)
 {
 	static const char *const counted[] = {
-		"jobs", "job", "results", "postings", "openings", "listings",
+		/* not "openings": "$18/hr (5 openings)" is a job's pay */
+		"jobs", "job", "results", "listings",
 	};
-	const char *q = salary_skip_space(p);
+	const char *q = salary_skip_space(p), *e;
 
 	if (*q == '+')
 		q = salary_skip_space(q + 1);
@@ -748,9 +749,8 @@ static int facet_count_after(const char *p)
 	while (salary_is_digit((unsigned char)*q) || *q == ',' || *q == '.')
 		q++;
 	q = salary_skip_space(q);
-	if (*q != ')')
-		q = salary_skip_space(salary_match_any(q, counted, COUNT(counted)) ?
-				       salary_match_any(q, counted, COUNT(counted)) : q);
+	if (*q != ')' && (e = salary_match_any(q, counted, COUNT(counted))) != NULL)
+		q = salary_skip_space(e);
 	return *q == ')';
 }
 

@@ -563,6 +563,7 @@ static const struct country_case country_cases[] = {
 	{ "\xe6\x97\xb6\xe8\x96\xaa" "50\xe5\x85\x83\xef\xbc\x8c\xe6\x9c\x88\xe8\x96\xaa" "8000\xe5\x85\x83", "CN",
 	  1, 50, 50, "CNY", H, BC },	/* 时薪50元，月薪8000元 */
 	{ "$40,000 (1,234 jobs)", "US", 0, 0, 0, "", U, 0 },
+	{ "Warehouse Associate $18/hr (5 openings)", "US", 1, 18, 18, "USD", H, BC },
 };
 
 /* Notes as stored and exported: names in bit order, parsed back the same. */
