@@ -42,8 +42,9 @@ const struct cmd_entry cmd_renormalize_entry = {
 		"figures and dates of every stored posting (or SOURCE's) from what its page\n"
 		"said, kept beside it, with this version's rules; in one transaction.\n"
 		"Prints how many postings were read and how many changed.  Postings stored\n"
-		"under schema version 1 have no raw record: their title, location and\n"
-		"salary text are re-read, their level and other codes kept.",
+		"under schema version 1 have no raw record: their title, company,\n"
+		"location, salary text and date are re-read, their level and other codes\n"
+		"kept.",
 	.flags = CMD_NEEDS_DB,
 	.exec = cmd_renormalize,
 };

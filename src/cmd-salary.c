@@ -64,15 +64,17 @@ static int cmd_salary(struct cmd_ctx *ctx, int argc, char **argv)
 
 const struct cmd_entry cmd_salary_entry = {
 	.name = "salary",
-	.usage = "salary [--country CC] [--json] TEXT...",
+	.usage = "salary [--country CC] [--json] [--] TEXT...",
 	.summary = "show how a salary text is read (min, max, currency, period)",
 	.help = "Parse each TEXT as a salary and print what jobstats reads: minimum,\n"
 		"maximum, currency, pay period, yearly figures, provenance (text or\n"
 		"estimate), the rule that matched and any notes (swapped, currency-assumed,\n"
 		"currency-by-country).  A text holding no salary prints 'no salary' (with\n"
 		"--json, null figures); that is an answer, and the exit status is 0.\n"
+		"A TEXT starting with '-' goes after '--'.\n"
 		"  --country CC   the page's country (ISO 3166 code), which says what\n"
-		"                 \"$\" and \"kr\" mean; without it \"$\" is USD, assumed\n"
+		"                 \"$\", \"kr\", \"pesos\" and \"元\" mean; without it \"$\"\n"
+		"                 is USD and \"元\" CNY, assumed\n"
 		"  --json         one JSON object a line",
 	.flags = 0,
 	.exec = cmd_salary,

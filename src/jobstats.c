@@ -200,6 +200,8 @@ int main(int argc, char **argv)
 	const char *db_option = NULL;
 	int c, rc;
 
+	/* getopt names argv[0] in its messages: say "jobstats", not the path */
+	argv[0] = (char *)"jobstats";
 	/* "+": options after the command name belong to the command. */
 	while ((c = getopt_long(argc, argv, "+vhV", options, NULL)) != -1) {
 		switch (c) {
