@@ -120,4 +120,21 @@ int salary_word_in(const char *s, const char *e, const char *const *list, size_t
 size_t salary_words_before(const char *text, const char *p, size_t n,
 			   const char **ws, const char **we);
 
+/* One amount as written (salary-amount.c). */
+struct amount {
+	double value;
+	const char *cur;	/* ISO code, a sign ("$", "kr") or NULL */
+	int has_k;		/* "130K" */
+	double unit;		/* what a suffix multiplied by: 1e3, 1e5, 1e6, 1e7; else 0 */
+	int in_millions;	/* "5M", "1.2 million" */
+	int in_lakhs;		/* "12 LPA", "15 Lacs", "1.5 Cr" */
+	int per_year;		/* "LPA": lakhs per annum */
+	int mil;		/* "6,4 mil": a thousand in Spanish and Portuguese only */
+	int man;		/* "500万" */
+};
+
+/* [currency] number [K] [currency code] at p: the end, or NULL when p holds
+ * no amount. */
+const char *salary_parse_amount(const char *p, struct amount *am);
+
 #endif

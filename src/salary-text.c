@@ -12,8 +12,6 @@
  */
 #include "config.h"
 
-#include <errno.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "salary-internal.h"
@@ -101,18 +99,6 @@ static enum salary_period cjk_period(const char *text, const char *p)
 	return period;
 }
 
-struct amount {
-	double value;
-	const char *cur;	/* ISO code, a sign ("$", "kr") or NULL */
-	int has_k;		/* "130K" */
-	double unit;		/* what a suffix multiplied by: 1e3, 1e5, 1e6, 1e7; else 0 */
-	int in_millions;	/* "5M", "1.2 million" */
-	int in_lakhs;		/* "12 LPA", "15 Lacs", "1.5 Cr" */
-	int per_year;		/* "LPA": lakhs per annum */
-	int mil;		/* "6,4 mil": a thousand in Spanish and Portuguese only */
-	int man;		/* "500万" */
-};
-
 struct reading {
 	const char *text, *country, *provenance;
 	const char *start, *amounts_end, *end;
@@ -121,246 +107,6 @@ struct reading {
 	const char *cur;
 	enum salary_period period;
 };
-
-static size_t digit_run(const char *p)
-{
-	size_t n = 0;
-
-	while (salary_is_digit((unsigned char)p[n]))
-		n++;
-	return n;
-}
-
-/* "K" or "M" glued to a figure and ending the word: "130K", "1.5M". */
-static int is_multiplier(const char *p)
-{
-	int c = salary_lower((unsigned char)*p);
-
-	return (c == 'k' || c == 'm') && !salary_is_alpha((unsigned char)p[1]);
-}
-
-/*
- * Digit groups after the integer part: "100,000", "2,40,000" (Indian lakh:
- * twos ending in a three), "80 000", "65.000" (European: threes after a dot,
- * not followed by "K"), "120'000" (Swiss, also with a typographic ’).  Appends their digits to buf and sets *kind to the
- * separator; returns the end, or p when the grouping is not consistent.
- */
-static const char *parse_groups(const char *p, char *buf, size_t *n, size_t size, char *kind)
-{
-	const char *q = p;
-	size_t start = *n, sl, g, last = 0;
-
-	*kind = 0;
-	for (;;) {
-		char k = *q == ',' || *q == '.' || *q == '\'' ? *q : ' ';
-
-		sl = k != ' ' ? 1 : salary_space_len(q);
-		if (k == ' ' && strncmp(q, "\xe2\x80\x99", 3) == 0) {
-			k = '\'';	/* Swiss: 120'000, typographic apostrophe */
-			sl = 3;
-		}
-		if (sl == 0 || (*kind && k != *kind) || *q == '\n' || *q == '\r' || *q == '\t')
-			break;
-		g = digit_run(q + sl);
-		if (g != 3 && (g != 2 || k != ','))
-			break;
-		if (k == '.' && is_multiplier(q + sl + g))
-			break;	/* "1.125K" is a decimal; "732.711kr" is not */
-		if (*n + g >= size)
-			return p;
-		memcpy(buf + *n, q + sl, g);
-		*n += g;
-		q += sl + g;
-		*kind = k;
-		last = g;
-	}
-	if (q != p && last != 3) {
-		*n = start;
-		*kind = 0;
-		return p;
-	}
-	return q;
-}
-
-/* A number as written: "100,000", "6,02,654.23", "80 000", "65.000", "35.36". */
-static const char *parse_number(const char *p, double *value)
-{
-	char buf[48], *e, kind = 0;
-	size_t n = digit_run(p), d;
-	const char *q;
-
-	if (n == 0 || n > 12)
-		return NULL;
-	memcpy(buf, p, n);
-	q = n <= 3 ? parse_groups(p + n, buf, &n, sizeof(buf) - 16, &kind) : p + n;
-	/* the decimal mark is whichever of '.' and ',' did not group; with no
-	 * grouping, a comma before one or two digits is one too ("6,4 mil") */
-	d = *q == (kind == '.' ? ',' : '.') ? digit_run(q + 1) : 0;
-	if (d == 0 && kind == 0 && *q == ',' && digit_run(q + 1) <= 2)
-		d = digit_run(q + 1);
-	if (d > 0 && d <= (kind == '.' ? 2 : 6)) {
-		buf[n++] = '.';
-		memcpy(buf + n, q + 1, d);
-		n += d;
-		q += 1 + d;
-	}
-	if ((*q == ',' || *q == '.') && q[1] == '-' && !salary_is_digit((unsigned char)q[2]))
-		q += 2;	/* "1300,-": a whole amount, no cents */
-	buf[n] = '\0';
-	errno = 0;
-	*value = strtod(buf, &e);
-	if (errno != 0 || *e != '\0')
-		return NULL;
-	return q;
-}
-
-/* Indian units after a number: lakh (10^5) and crore (10^7). */
-static const struct {
-	const char *word;
-	double times;
-	int per_year;
-} indian_units[] = {
-	{ "LPA", 1e5, 1 }, { "lpa", 1e5, 1 }, { "lakhs", 1e5, 0 }, { "lakh", 1e5, 0 },
-	{ "Lakhs", 1e5, 0 }, { "Lakh", 1e5, 0 }, { "lacs", 1e5, 0 }, { "lac", 1e5, 0 },
-	{ "Lacs", 1e5, 0 }, { "Lac", 1e5, 0 }, { "L", 1e5, 0 }, { "crores", 1e7, 0 },
-	{ "crore", 1e7, 0 }, { "Crores", 1e7, 0 }, { "Crore", 1e7, 0 }, { "Cr", 1e7, 0 },
-	{ "cr", 1e7, 0 },
-};
-
-static const char *parse_indian_unit(const char *q, struct amount *am)
-{
-	const char *r = salary_skip_space(q);
-	size_t i, n;
-
-	for (i = 0; i < COUNT(indian_units); i++) {
-		n = strlen(indian_units[i].word);
-		if (strncmp(r, indian_units[i].word, n) != 0 ||
-		    salary_is_alpha((unsigned char)r[n]))
-			continue;
-		if (n == 1 && r != q)
-			continue;	/* "12L" but not "12 L" */
-		am->value *= indian_units[i].times;
-		am->unit = indian_units[i].times;
-		am->in_lakhs = 1;
-		am->per_year = indian_units[i].per_year;
-		return r + n;
-	}
-	return NULL;
-}
-
-/*
- * Thousands and ten-thousands written as words: "6,4 mil" (Portuguese and
- * Spanish), "400 ezer" (Hungarian), "500万" (Japanese and Chinese, glued).
- * The Hungarian and German millions count as millions.  A unit word makes
- * no figure money by itself: the amount still needs a currency.
- */
-enum { UNIT_PLAIN, UNIT_MIL, UNIT_MAN };
-static const struct {
-	const char *word;
-	double times;
-	int glued;		/* written right after the figure, no space */
-	int kind;		/* UNIT_MIL: a million in English; UNIT_MAN: 万 */
-} word_units[] = {
-	{ "mil", 1e3, 0, UNIT_MIL }, { "ezer", 1e3, 0, UNIT_PLAIN },
-	{ "tys.", 1e3, 0, UNIT_PLAIN }, { "tys", 1e3, 0, UNIT_PLAIN },
-	{ "\xe4\xb8\x87", 1e4, 1, UNIT_MAN },				/* 万 */
-	{ "milli\xc3\xb3", 1e6, 0, UNIT_PLAIN },				/* millió */
-	{ "Mio.", 1e6, 0, UNIT_PLAIN }, { "Mio", 1e6, 0, UNIT_PLAIN },
-};
-
-static const char *parse_word_unit(const char *q, struct amount *am)
-{
-	const char *r = salary_skip_space(q), *e;
-	size_t i;
-
-	for (i = 0; i < COUNT(word_units); i++) {
-		if (word_units[i].glued && r != q)
-			continue;
-		e = salary_match_phrase(r, word_units[i].word);
-		if (e == NULL)
-			continue;
-		am->value *= word_units[i].times;
-		am->unit = word_units[i].times;
-		am->in_millions = word_units[i].times == 1e6;
-		am->mil = word_units[i].kind == UNIT_MIL;
-		am->man = word_units[i].kind == UNIT_MAN;
-		return e;
-	}
-	return NULL;
-}
-
-/*
- * "K" multiplies by a thousand, "M" and "million" by a million (checked
- * against the period and currency in salary_finish); a percentage,
- * billions and 401(k)-style plan names refuse the amount.
- */
-static const char *parse_suffix(const char *q, struct amount *am)
-{
-	const char *r = salary_skip_space(q), *e;
-	int c = (unsigned char)*q;
-	int plan = am->value == 401 || am->value == 403 || am->value == 457;
-
-	if (*r == '%' || salary_match_phrase(q, "(k)") || salary_match_phrase(q, "(b)"))
-		return NULL;
-	if (plan && (c == 'k' || c == 'K' || c == 'b' || c == 'B'))
-		return NULL;
-	if ((c == 'k' || c == 'K') && !salary_is_alpha((unsigned char)q[1])) {
-		am->value *= 1000;
-		am->unit = 1000;
-		am->has_k = 1;
-		return q + 1;
-	}
-	if ((e = parse_word_unit(q, am)) != NULL)
-		return e;
-	if ((c == 'b' || c == 'B') && !salary_is_alpha((unsigned char)q[1]))
-		return NULL;
-	if (salary_match_phrase(r, "billion") || salary_match_phrase(r, "bn"))
-		return NULL;
-	if ((c == 'm' || c == 'M') && !salary_is_alpha((unsigned char)q[1]))
-		e = q + 1;
-	else
-		e = salary_match_phrase(r, "million") ? salary_match_phrase(r, "million")
-						       : salary_match_phrase(r, "mn");
-	if (e != NULL) {
-		am->value *= 1e6;
-		am->unit = 1e6;
-		am->in_millions = 1;
-		return e;
-	}
-	e = parse_indian_unit(q, am);
-	return e != NULL ? e : q;
-}
-
-/* [currency] number [K] [currency code]; NULL when p holds no amount. */
-static const char *parse_amount(const char *p, struct amount *am)
-{
-	const char *q = p, *e;
-
-	memset(am, 0, sizeof(*am));
-	am->cur = salary_match_currency(q, &e, 1);
-	if (am->cur != NULL) {
-		q = salary_skip_space(e);
-		if (salary_match_currency(q, &e, 1) != NULL)
-			q = salary_skip_space(e);	/* "USD $1,200" */
-	}
-	if (!salary_is_digit((unsigned char)*q))
-		return NULL;
-	q = parse_number(q, &am->value);
-	if (q != NULL)
-		q = parse_suffix(q, am);
-	if (q == NULL)
-		return NULL;
-	/* Letters glued to a number ("10pm", "3rd") make it no amount. */
-	if (salary_is_alpha((unsigned char)*q) && !salary_match_period(q, NULL) &&
-	    !salary_match_currency(q, &e, 0))
-		return NULL;
-	if (am->cur == NULL) {
-		am->cur = salary_match_currency(salary_skip_space(q), &e, 0);
-		if (am->cur != NULL)
-			q = e;
-	}
-	return q;
-}
 
 /*
  * Words that open a range, each with the word that joins its ends:
@@ -574,12 +320,12 @@ static int parse_reading(const char *text, const char *p, struct reading *r, int
 	memset(r, 0, sizeof(*r));
 	r->text = text;
 	r->start = p;
-	q = parse_amount(p, &r->a);
+	q = salary_parse_amount(p, &r->a);
 	if (q == NULL)
 		return 0;
 	word_before(text, p, &os, &oe);
 	s = allow_range ? parse_range_sep(before_sep(q, &first, &skipped), os, oe, &closer) : NULL;
-	if (s != NULL && (s = parse_amount(salary_skip_space(s), &r->b)) != NULL &&
+	if (s != NULL && (s = salary_parse_amount(salary_skip_space(s), &r->b)) != NULL &&
 	    (closer == NULL || word_follows(s, closer))) {
 		if ((*s == '-' || *s == '/') && salary_is_digit((unsigned char)s[1]))
 			return 0;	/* a date: 2024-01-15 */
