@@ -122,15 +122,26 @@ static const struct {
 };
 
 /*
+ * Conditions a joining word puts on the range it joins.
+ */
+struct range_join {
+	const char *closer;	/* a word that must follow the second end, or NULL */
+	int signed_only;	/* both ends must name their currency */
+};
+
+/*
  * A separator between the ends of a range at p: dashes, "to", Spanish "a",
  * German "bis", French "à", tildes ("500万~700万"); or the word joining a
  * range that opener (the word before the first end, may be NULL) opened.
  * Hungarian "és" ("and") joins only a range that "között" ("between")
- * closes: *closer is set to it then, else NULL.  An amount must follow.
+ * closes.  A bare "and" ("$20,000 and $21,000 per month", "$20,000 y
+ * $21,000 por mes") joins only two amounts that both name their currency:
+ * "5 and 10 years" is no pay.  An amount must follow.
  */
 static const char *parse_range_sep(const char *p, const char *os, const char *oe,
-				   const char **closer)
+				   struct range_join *join)
 {
+	static const char *const bare_joins[] = { "and", "y", "e", "et", "und" };
 	static const char *const seps[] = {
 		"-", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\x92", "_", "to", "a", "bis",
 		"\xc3\xa0", "~", "\xe3\x80\x9c", "\xef\xbd\x9e",	/* à 〜 ～ */
@@ -138,14 +149,14 @@ static const char *parse_range_sep(const char *p, const char *os, const char *oe
 	const char *e;
 	size_t i;
 
-	*closer = NULL;
+	memset(join, 0, sizeof(*join));
 	for (i = 0; i < COUNT(seps); i++) {
 		e = salary_match_phrase(p, seps[i]);
 		if (e != NULL)
 			return e;
 	}
 	if ((e = salary_match_phrase(p, "\xc3\xa9s")) != NULL) {	/* és */
-		*closer = "k\xc3\xb6z\xc3\xb6tt";			/* között */
+		join->closer = "k\xc3\xb6z\xc3\xb6tt";		/* között */
 		return e;
 	}
 	for (i = 0; os != NULL && i < COUNT(range_openers); i++) {
@@ -155,7 +166,9 @@ static const char *parse_range_sep(const char *p, const char *os, const char *oe
 		    (e = salary_match_phrase(p, range_openers[i].join)) != NULL)
 			return e;
 	}
-	return NULL;
+	if ((e = salary_match_any(p, bare_joins, COUNT(bare_joins))) != NULL)
+		join->signed_only = 1;
+	return e;
 }
 
 /* Is word among the next few words after p ("400 ezer és 1,2 millió forint között")? */
@@ -313,7 +326,8 @@ static int second_end_matches(const struct reading *r, enum salary_period first)
  */
 static int parse_reading(const char *text, const char *p, struct reading *r, int allow_range)
 {
-	const char *q, *s, *os, *oe, *closer;
+	const char *q, *s, *os, *oe;
+	struct range_join join;
 	enum salary_period first = PERIOD_UNKNOWN;
 	int skipped;
 
@@ -324,9 +338,10 @@ static int parse_reading(const char *text, const char *p, struct reading *r, int
 	if (q == NULL)
 		return 0;
 	word_before(text, p, &os, &oe);
-	s = allow_range ? parse_range_sep(before_sep(q, &first, &skipped), os, oe, &closer) : NULL;
+	s = allow_range ? parse_range_sep(before_sep(q, &first, &skipped), os, oe, &join) : NULL;
 	if (s != NULL && (s = salary_parse_amount(salary_skip_space(s), &r->b)) != NULL &&
-	    (closer == NULL || word_follows(s, closer))) {
+	    (join.closer == NULL || word_follows(s, join.closer)) &&
+	    (!join.signed_only || (r->a.cur != NULL && r->b.cur != NULL))) {
 		if ((*s == '-' || *s == '/') && salary_is_digit((unsigned char)s[1]))
 			return 0;	/* a date: 2024-01-15 */
 		r->is_range = 1;

@@ -504,7 +504,13 @@ static const struct country_case country_cases[] = {
 	{ "fr\xc3\xa5n 48 000 till 63 000 SEK per m\xc3\xa5nad", "SE", 1, 48000, 63000, "SEK", M, 0 },
 	{ "od 7 990 z\xc5\x82 do 12 520 z\xc5\x82 brutto", "PL", 1, 7990, 12520, "PLN", U, 0 },
 	{ "zwischen 45.000 und 50.000 Euro pro Jahr", "DE", 1, 45000, 50000, "EUR", Y, 0 },
-	{ "$50 and $150", "US", 1, 50, 50, "USD", U, BC },	/* "and" joins only after "between" */
+	/* a bare "and" or "y" joins two amounts that both name their currency */
+	{ "$50 and $150", "US", 1, 50, 150, "USD", U, BC },
+	{ "$20,000 and $21,000 per month", "US", 1, 20000, 21000, "USD", M, BC },
+	{ "$20,000 y $21,000 por mes", "MX", 1, 20000, 21000, "MXN", M, BC },
+	{ "$100,000 and $20,000 bonus", "US", 1, 100000, 100000, "USD", Y, BC },
+	{ "5 and 10 years", "US", 0, 0, 0, "", U, 0 },
+	{ "$50 gym and $100 lunch", "US", 0, 0, 0, "", U, 0 },
 	{ "between $147000/YR - $237500/YR.", "US", 1, 147000, 237500, "USD", Y, BC },
 	{ "between C$23,545.60 (in Saskatchewan) and C$31,200 (in Alberta)", "CA", 1, 23545.60,
 	  31200, "CAD", Y, 0 },
