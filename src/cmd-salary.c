@@ -73,8 +73,9 @@ const struct cmd_entry cmd_salary_entry = {
 		"--json, null figures); that is an answer, and the exit status is 0.\n"
 		"A TEXT starting with '-' goes after '--'.\n"
 		"  --country CC   the page's country (ISO 3166 code), which says what\n"
-		"                 \"$\", \"kr\", \"pesos\" and \"元\" mean; without it \"$\"\n"
-		"                 is USD and \"元\" CNY, assumed\n"
+		"                 \"$\", \"kr\", \"pesos\", \"元\", \"¥\" and \"Rs\" mean;\n"
+		"                 without it \"$\" is USD, \"元\" CNY, \"¥\" JPY and \"Rs\"\n"
+		"                 INR, assumed\n"
 		"  --json         one JSON object a line",
 	.flags = 0,
 	.exec = cmd_salary,

@@ -14,9 +14,9 @@
 /*
  * Spellings, longest first where one is a prefix of another ("US$", "$",
  * "złotych", "zł").  Matched case-sensitively ("CAD" is a code, "cad" a
- * word); a spelling ending in a letter must end a word.  "$", "kr", "R" and
- * "peso" are signs, not codes: salary_resolve_currency reads them by
- * country.
+ * word); a spelling ending in a letter must end a word.  "$", "kr", "R",
+ * "peso", "元", "¥" and "Rs" are signs, not codes: salary_resolve_currency
+ * reads them by country.
  */
 static const struct {
 	const char *text;
@@ -39,12 +39,14 @@ static const struct {
 	{ "pesos", "peso" }, { "Pesos", "peso" },
 	{ "z\xc5\x82otych", "PLN" }, { "z\xc5\x82ote", "PLN" }, { "z\xc5\x82oty", "PLN" },
 	{ "forint", "HUF" }, { "korun", "CZK" },
+	{ "E\xc2\xa3", "EGP" }, { "\xc2\xa3" "E", "EGP" },			/* E£ £E */
 	{ "\xc2\xa3", "GBP" }, { "GBP", "GBP" },			/* £ */
-	{ "\xe2\x82\xb9", "INR" }, { "INR", "INR" }, { "Rs.", "INR" },	/* ₹ */
-	{ "Rs", "INR" },
+	{ "\xe2\x82\xb9", "INR" }, { "INR", "INR" },			/* ₹ */
+	{ "Rs.", "rupee" }, { "Rs", "rupee" }, { "\xe2\x82\xa8", "rupee" },	/* ₨ */
 	{ "CN\xc2\xa5", "CNY" }, { "CNY", "CNY" }, { "RMB", "CNY" },
 	{ "\xe5\x85\x83", "yuan" },						/* 元 */
-	{ "\xc2\xa5", "JPY" }, { "\xe5\x86\x86", "JPY" }, { "JPY", "JPY" },	/* ¥ 円 */
+	{ "\xe5\x86\x86", "JPY" }, { "JPY", "JPY" },			/* 円 */
+	{ "\xc2\xa5", "yen-yuan" }, { "\xef\xbf\xa5", "yen-yuan" },	/* ¥ ￥ */
 	{ "\xe2\x82\xa9", "KRW" }, { "KRW", "KRW" },			/* ₩ */
 	{ "CHF", "CHF" }, { "SFr.", "CHF" }, { "Fr.", "CHF" },
 	{ "SEK", "SEK" }, { "NOK", "NOK" }, { "DKK", "DKK" }, { "ISK", "ISK" },
@@ -86,9 +88,10 @@ static const struct {
 	{ "NGN", 1600 }, { "THB", 34 }, { "VND", 25000 }, { "MYR", 4.5 }, { "IDR", 16000 },
 	{ "AED", 3.67 }, { "SAR", 3.75 }, { "QAR", 3.64 }, { "UAH", 41 }, { "EGP", 50 },
 	{ "KES", 130 }, { "LKR", 300 }, { "NPR", 135 }, { "UYU", 40 }, { "DOP", 60 },
+	{ "MUR", 46 }, { "SCR", 14 },
 };
 
-/* Which currency "$", "kr", "R" and "pesos" mean on a page from each country. */
+/* Which currency each sign means on a page from each country. */
 static const struct {
 	const char *sign;
 	const char country[3];
@@ -104,15 +107,19 @@ static const struct {
 	{ "peso", "CO", "COP" }, { "peso", "PH", "PHP" }, { "peso", "UY", "UYU" },
 	{ "peso", "DO", "DOP" },
 	{ "yuan", "CN", "CNY" }, { "yuan", "TW", "TWD" }, { "yuan", "HK", "HKD" },
+	{ "yen-yuan", "JP", "JPY" }, { "yen-yuan", "CN", "CNY" },
+	{ "rupee", "IN", "INR" }, { "rupee", "PK", "PKR" }, { "rupee", "LK", "LKR" },
+	{ "rupee", "NP", "NPR" }, { "rupee", "MU", "MUR" }, { "rupee", "SC", "SCR" },
 };
 
 /* What a sign means on a page of no country that says otherwise: "$" the
- * US dollar, "元" the renminbi; both noted as assumed. */
+ * US dollar, "元" the renminbi, "¥" the yen (pages in English write the
+ * renminbi "CN¥" or "RMB"), "Rs" the Indian rupee; all noted as assumed. */
 static const struct {
 	const char *sign;
 	const char iso[4];
 } assumed[] = {
-	{ "$", "USD" }, { "yuan", "CNY" },
+	{ "$", "USD" }, { "yuan", "CNY" }, { "yen-yuan", "JPY" }, { "rupee", "INR" },
 };
 
 const char *salary_match_currency(const char *p, const char **end, int allow_dollar)

@@ -443,7 +443,20 @@ static const struct country_case country_cases[] = {
 	{ "R 35 000 per month", "ZA", 1, 35000, 35000, "ZAR", M, BC },
 	{ "CHF 120'000 - 140'000", "CH", 1, 120000, 140000, "CHF", Y, 0 },
 	{ "CHF 120\xe2\x80\x99" "000", "CH", 1, 120000, 120000, "CHF", Y, 0 },
-	{ "\xc2\xa5" "5M - \xc2\xa5" "8M", "JP", 1, 5e6, 8e6, "JPY", Y, 0 },
+	/* "¥" is the yen in Japan and the renminbi in China: read by country */
+	{ "\xc2\xa5" "5M - \xc2\xa5" "8M", "JP", 1, 5e6, 8e6, "JPY", Y, BC },
+	{ "\xc2\xa5" "15,000 per month", "CN", 1, 15000, 15000, "CNY", M, BC },
+	{ "\xc2\xa5" "5,000,000 a year", "", 1, 5e6, 5e6, "JPY", Y, AS },
+	{ "\xef\xbf\xa5" "300,000 per month", "JP", 1, 3e5, 3e5, "JPY", M, BC },	/* ￥ */
+	/* "Rs" is the rupee of India, Pakistan, Sri Lanka, Nepal ... */
+	{ "Rs 50,000 per month", "PK", 1, 50000, 50000, "PKR", M, BC },
+	{ "Rs. 1,20,000 per month", "LK", 1, 120000, 120000, "LKR", M, BC },
+	{ "Rs 12,00,000 per annum", "IN", 1, 1.2e6, 1.2e6, "INR", Y, BC },
+	{ "Rs 50,000 per month", "", 1, 50000, 50000, "INR", M, AS },
+	{ "\xe2\x82\xa8" "60,000 per month", "NP", 1, 60000, 60000, "NPR", M, BC },	/* ₨ */
+	{ "\xe2\x82\xb9" "50,000 per month", "PK", 1, 50000, 50000, "INR", M, 0 },	/* ₹ is India's */
+	{ "E\xc2\xa3" "10,000 per month", "EG", 1, 10000, 10000, "EGP", M, 0 },	/* E£ */
+	{ "\xc2\xa3" "E 8,000 monthly", "", 1, 8000, 8000, "EGP", M, 0 },	/* £E */
 	{ "JPY 6M", "", 1, 6e6, 6e6, "JPY", Y, 0 },
 	{ "$1.2M", "", 0, 0, 0, "", U, 0 },	/* millions of dollars, no period: not pay */
 	{ "\xe2\x82\xa9" "50,000,000", "KR", 1, 5e7, 5e7, "KRW", Y, 0 },
