@@ -2,9 +2,10 @@
  * salary.c - salary text to numbers (salary.h).
  *
  * This file owns the public API (structured hints against text, sanity
- * checks, annualization, period names) and the vocabulary of salary text:
- * currency and period spellings, UTF-8 spaces, phrase matching and the
- * words around an amount.  The scanner that finds amounts in text is
+ * checks, rule and note names) and the shared vocabulary helpers: UTF-8
+ * spaces, phrase matching and the words around an amount.  Amounts are read
+ * in salary-amount.c, currencies in salary-currency.c, periods in
+ * salary-period.c, and the scanner that finds them in text is
  * salary-text.c.
  */
 #include "config.h"
@@ -15,76 +16,6 @@
 
 #include "salary.h"
 #include "salary-internal.h"
-
-/* ' ' in a spelling stands for one or more spaces. */
-static const struct {
-	const char *text;
-	enum salary_period period;
-} periods[] = {
-	{ "per annum", PERIOD_YEAR }, { "per year", PERIOD_YEAR },
-	{ "per yr", PERIOD_YEAR }, { "a year", PERIOD_YEAR }, { "a yr", PERIOD_YEAR },
-	{ "p.a.", PERIOD_YEAR }, { "p.a", PERIOD_YEAR }, { "p/a", PERIOD_YEAR },
-	{ "pa", PERIOD_YEAR }, { "/annum", PERIOD_YEAR }, { "/year", PERIOD_YEAR },
-	{ "/yr", PERIOD_YEAR }, { "yearly", PERIOD_YEAR },
-	{ "annually", PERIOD_YEAR }, { "annual", PERIOD_YEAR },
-	{ "per hour", PERIOD_HOUR }, { "per hr", PERIOD_HOUR },
-	{ "an hour", PERIOD_HOUR }, { "a hour", PERIOD_HOUR }, { "an hr", PERIOD_HOUR },
-	{ "/hour", PERIOD_HOUR }, { "/hrs", PERIOD_HOUR }, { "/hr", PERIOD_HOUR },
-	{ "/h", PERIOD_HOUR }, { "hourly", PERIOD_HOUR }, { "p/hr", PERIOD_HOUR },
-	{ "p/h", PERIOD_HOUR }, { "p.h.", PERIOD_HOUR }, { "ph", PERIOD_HOUR },
-	{ "per day", PERIOD_DAY }, { "a day", PERIOD_DAY }, { "/day", PERIOD_DAY },
-	{ "daily", PERIOD_DAY }, { "p/d", PERIOD_DAY }, { "p.d.", PERIOD_DAY },
-	{ "per week", PERIOD_WEEK }, { "a week", PERIOD_WEEK },
-	{ "/week", PERIOD_WEEK }, { "/wk", PERIOD_WEEK }, { "weekly", PERIOD_WEEK },
-	{ "p/w", PERIOD_WEEK }, { "p.w.", PERIOD_WEEK }, { "pw", PERIOD_WEEK },
-	{ "per month", PERIOD_MONTH }, { "a month", PERIOD_MONTH },
-	{ "/month", PERIOD_MONTH }, { "/mth", PERIOD_MONTH }, { "/mo", PERIOD_MONTH },
-	{ "monthly", PERIOD_MONTH }, { "p.m.", PERIOD_MONTH }, { "p/m", PERIOD_MONTH },
-	{ "pcm", PERIOD_MONTH },
-	/* Spanish, German, French, Italian, Portuguese, as the real pages say them */
-	{ "al a\xc3\xb1o", PERIOD_YEAR }, { "por a\xc3\xb1o", PERIOD_YEAR },
-	{ "anuales", PERIOD_YEAR }, { "anual", PERIOD_YEAR },
-	{ "por mes", PERIOD_MONTH }, { "al mes", PERIOD_MONTH }, { "mensuales", PERIOD_MONTH },
-	{ "mensual", PERIOD_MONTH }, { "por hora", PERIOD_HOUR }, { "la hora", PERIOD_HOUR },
-	{ "por d\xc3\xad" "a", PERIOD_DAY }, { "al d\xc3\xad" "a", PERIOD_DAY },
-	{ "por semana", PERIOD_WEEK }, { "semanal", PERIOD_WEEK },
-	{ "pro Jahr", PERIOD_YEAR }, { "im Jahr", PERIOD_YEAR }, { "j\xc3\xa4hrlich", PERIOD_YEAR },
-	{ "brutto/Jahr", PERIOD_YEAR }, { "pro Monat", PERIOD_MONTH }, { "im Monat", PERIOD_MONTH },
-	{ "monatlich", PERIOD_MONTH }, { "pro Stunde", PERIOD_HOUR }, { "pro Tag", PERIOD_DAY },
-	{ "pro Woche", PERIOD_WEEK }, { "/Monat", PERIOD_MONTH }, { "/Jahr", PERIOD_YEAR },
-	{ "/Std.", PERIOD_HOUR }, { "/Std", PERIOD_HOUR }, { "/Stunde", PERIOD_HOUR },
-	{ "/Tag", PERIOD_DAY },
-	{ "par an", PERIOD_YEAR }, { "/an", PERIOD_YEAR }, { "annuel", PERIOD_YEAR },
-	{ "par mois", PERIOD_MONTH }, { "/mois", PERIOD_MONTH }, { "mensuel", PERIOD_MONTH },
-	{ "par heure", PERIOD_HOUR }, { "de l'heure", PERIOD_HOUR }, { "par jour", PERIOD_DAY },
-	{ "all'anno", PERIOD_YEAR }, { "annui", PERIOD_YEAR }, { "al mese", PERIOD_MONTH },
-	{ "mensili", PERIOD_MONTH }, { "all'ora", PERIOD_HOUR },
-	{ "por ano", PERIOD_YEAR }, { "ao ano", PERIOD_YEAR }, { "por m\xc3\xaas", PERIOD_MONTH },
-	{ "ao m\xc3\xaas", PERIOD_MONTH },
-	/* Nordic, Czech, Polish, Hungarian */
-	{ "/m\xc3\xa5nad", PERIOD_MONTH }, { "per m\xc3\xa5nad", PERIOD_MONTH },
-	{ "i m\xc3\xa5naden", PERIOD_MONTH }, { "om m\xc3\xa5neden", PERIOD_MONTH },
-	{ "pr. m\xc3\xa5ned", PERIOD_MONTH }, { "per m\xc3\xa5ned", PERIOD_MONTH },
-	{ "/mnd", PERIOD_MONTH }, { "per \xc3\xa5r", PERIOD_YEAR }, { "pr. \xc3\xa5r", PERIOD_YEAR },
-	{ "om \xc3\xa5ret", PERIOD_YEAR }, { "i \xc3\xa5ret", PERIOD_YEAR },
-	{ "m\xc4\x9bs\xc3\xad\xc4\x8dn\xc4\x9b", PERIOD_MONTH },
-	{ "miesi\xc4\x99" "cznie", PERIOD_MONTH }, { "/mies.", PERIOD_MONTH },
-	{ "/ h\xc3\xb3", PERIOD_MONTH }, { "/h\xc3\xb3", PERIOD_MONTH },
-	{ "havi", PERIOD_MONTH }, { "havonta", PERIOD_MONTH },
-	{ "/m\xc3\xa5n", PERIOD_MONTH }, { "m\xc3\xa5nedsl\xc3\xb8nn", PERIOD_MONTH },
-	{ "\xc3\xa5rsl\xc3\xb8nn", PERIOD_YEAR }, { "m\xc3\xa5nadsl\xc3\xb6n", PERIOD_MONTH },
-	{ "\xc3\xa5rsl\xc3\xb6n", PERIOD_YEAR },
-	{ "za godzin\xc4\x99", PERIOD_HOUR }, { "na godzin\xc4\x99", PERIOD_HOUR },	/* godzinę */
-	{ "za miesi\xc4\x85" "c", PERIOD_MONTH }, { "rocznie", PERIOD_YEAR },	/* miesiąc */
-	{ "/mesiac", PERIOD_MONTH }, { "mesa\xc4\x8dne", PERIOD_MONTH },		/* mesačne */
-	{ "/m\xc4\x9bs\xc3\xad" "c", PERIOD_MONTH },					/* /měsíc */
-	/* further Spanish, French, Portuguese and German spellings */
-	{ "diarios", PERIOD_DAY }, { "diario", PERIOD_DAY }, { "a la semana", PERIOD_WEEK },
-	{ "semanales", PERIOD_WEEK },
-	{ "chaque jour", PERIOD_DAY }, { "par semaine", PERIOD_WEEK },
-	{ "mensais", PERIOD_MONTH }, { "anuais", PERIOD_YEAR }, { "por dia", PERIOD_DAY },
-	{ "Jahresgehalt", PERIOD_YEAR }, { "Monatsgehalt", PERIOD_MONTH },
-};
 
 /* Bytes of the space at p: ASCII blanks, NBSP, thin and narrow NBSP. */
 size_t salary_space_len(const char *p)
@@ -143,21 +74,6 @@ const char *salary_match_any(const char *p, const char *const *list, size_t n)
 	for (i = 0; i < n; i++)
 		if ((e = salary_match_phrase(p, list[i])) != NULL)
 			return e;
-	return NULL;
-}
-
-const char *salary_match_period(const char *p, enum salary_period *period)
-{
-	const char *e;
-	size_t i;
-
-	for (i = 0; i < COUNT(periods); i++) {
-		if ((e = salary_match_phrase(p, periods[i].text)) != NULL) {
-			if (period != NULL)
-				*period = periods[i].period;
-			return e;
-		}
-	}
 	return NULL;
 }
 
@@ -225,28 +141,6 @@ size_t salary_words_before(const char *text, const char *p, size_t n,
 	return i;
 }
 
-static const char *const period_names[] = {
-	[PERIOD_UNKNOWN] = NULL,
-	[PERIOD_HOUR] = "hour",
-	[PERIOD_DAY] = "day",
-	[PERIOD_WEEK] = "week",
-	[PERIOD_MONTH] = "month",
-	[PERIOD_YEAR] = "year",
-};
-
-/* Spellings salary_period_from_name accepts besides the names above. */
-static const struct {
-	const char *name;
-	enum salary_period period;
-} period_aliases[] = {
-	{ "hourly", PERIOD_HOUR }, { "hr", PERIOD_HOUR },
-	{ "daily", PERIOD_DAY },
-	{ "weekly", PERIOD_WEEK },
-	{ "monthly", PERIOD_MONTH },
-	{ "yearly", PERIOD_YEAR }, { "annual", PERIOD_YEAR },
-	{ "annually", PERIOD_YEAR }, { "annum", PERIOD_YEAR },
-};
-
 /* Rule names: [kind][1 when the year was inferred from the size]. */
 static const char *const rule_names[][2] = {
 	[SAL_SINGLE] = { "single", "single-inferred-year" },
@@ -301,61 +195,6 @@ unsigned salary_notes_parse(const char *text)
 		text += len + (text[len] == ' ');
 	}
 	return notes;
-}
-
-const char *salary_period_name(enum salary_period p)
-{
-	if ((unsigned)p >= COUNT(period_names))
-		return NULL;
-	return period_names[p];
-}
-
-static int ci_equal(const char *a, const char *b)
-{
-	while (*a && salary_lower((unsigned char)*a) == salary_lower((unsigned char)*b)) {
-		a++;
-		b++;
-	}
-	return *a == '\0' && *b == '\0';
-}
-
-enum salary_period salary_period_from_name(const char *name)
-{
-	size_t i;
-
-	if (name == NULL)
-		return PERIOD_UNKNOWN;
-	for (i = PERIOD_HOUR; i <= PERIOD_YEAR; i++)
-		if (ci_equal(name, period_names[i]))
-			return (enum salary_period)i;
-	for (i = 0; i < COUNT(period_aliases); i++)
-		if (ci_equal(name, period_aliases[i].name))
-			return period_aliases[i].period;
-	return PERIOD_UNKNOWN;
-}
-
-double salary_annual_factor(enum salary_period p)
-{
-	switch (p) {
-	case PERIOD_HOUR:
-		return HOURS_PER_YEAR;
-	case PERIOD_DAY:
-		return DAYS_PER_YEAR;
-	case PERIOD_WEEK:
-		return WEEKS_PER_YEAR;
-	case PERIOD_MONTH:
-		return MONTHS_PER_YEAR;
-	case PERIOD_YEAR:
-		return 1;
-	case PERIOD_UNKNOWN:
-		break;
-	}
-	return 0;
-}
-
-double salary_annualize(double amount, enum salary_period p)
-{
-	return amount * salary_annual_factor(p);
 }
 
 /*
