@@ -31,8 +31,12 @@ void render_salary_line(struct buf *out, const char *text, const struct salary *
 		return;
 	}
 	render_salary_words(out, s);
-	if (s->period != PERIOD_UNKNOWN && s->period != PERIOD_YEAR)
-		buf_printf(out, " (%.15g-%.15g a year)", s->annual_min, s->annual_max);
+	if (s->period != PERIOD_UNKNOWN && s->period != PERIOD_YEAR) {
+		buf_printf(out, " (%.15g", s->annual_min);
+		if (s->annual_max != s->annual_min)
+			buf_printf(out, "-%.15g", s->annual_max);
+		buf_appends(out, " a year)");
+	}
 	buf_printf(out, "; %s, %s", s->provenance, s->rule);
 	for (i = 0; (name = salary_note(i, &bit)) != NULL; i++)
 		if (s->notes & bit)

@@ -95,6 +95,9 @@ const char *salary_match_phrase(const char *p, const char *phrase);
 const char *salary_match_any(const char *p, const char *const *list, size_t n);
 /* A period spelling at p ("a year", "/hr", "p.a."); period may be NULL. */
 const char *salary_match_period(const char *p, enum salary_period *period);
+/* A bare unit word at p ("HOUR", "year", "pm"): a period only after an
+ * amount that names its currency. */
+const char *salary_match_unit_word(const char *p, enum salary_period *period);
 /*
  * A currency at p, case-sensitive ("CAD" is a code, "cad" a word): its ISO
  * code or a sign ("$", "kr", "R"), with *end set, or NULL.  allow_dollar 0

@@ -78,6 +78,31 @@ static const struct {
 	{ "chaque jour", PERIOD_DAY }, { "par semaine", PERIOD_WEEK },
 	{ "mensais", PERIOD_MONTH }, { "anuais", PERIOD_YEAR }, { "por dia", PERIOD_DAY },
 	{ "Jahresgehalt", PERIOD_YEAR }, { "Monatsgehalt", PERIOD_MONTH },
+	/* Romanian */
+	{ "pe lun\xc4\x83", PERIOD_MONTH }, { "/lun\xc4\x83", PERIOD_MONTH },	/* pe lună */
+	{ "lunar", PERIOD_MONTH }, { "pe an", PERIOD_YEAR },
+	{ "pe or\xc4\x83", PERIOD_HOUR }, { "pe ora", PERIOD_HOUR }, { "/or\xc4\x83", PERIOD_HOUR },
+	{ "pe zi", PERIOD_DAY },
+	/* Chinese and Japanese after the figure: "8000元/月", "15万/年" */
+	{ "/\xe6\x9c\x88", PERIOD_MONTH }, { "/\xe5\xb9\xb4", PERIOD_YEAR },	/* /月 /年 */
+	{ "/\xe5\xb0\x8f\xe6\x97\xb6", PERIOD_HOUR }, { "/\xe6\x99\x82", PERIOD_HOUR },	/* /小时 /時 */
+	{ "/\xe5\xa4\xa9", PERIOD_DAY }, { "/\xe6\x97\xa5", PERIOD_DAY },	/* /天 /日 */
+	{ "/\xe5\x91\xa8", PERIOD_WEEK },					/* /周 */
+};
+
+/*
+ * Bare unit words right after a figure, which count as its period only when
+ * the amount names a currency: "USD 40 HOUR", "EUR 77604 YEAR", "£2,500
+ * pm".  Without one they are a workload ("40 hour week") or a time ("5 pm").
+ */
+static const struct {
+	const char *text;
+	enum salary_period period;
+} unit_words[] = {
+	{ "hour", PERIOD_HOUR }, { "hr", PERIOD_HOUR }, { "day", PERIOD_DAY },
+	{ "week", PERIOD_WEEK }, { "wk", PERIOD_WEEK }, { "month", PERIOD_MONTH },
+	{ "mo", PERIOD_MONTH }, { "pm", PERIOD_MONTH }, { "year", PERIOD_YEAR },
+	{ "yr", PERIOD_YEAR },
 };
 
 static const char *const period_names[] = {
@@ -170,4 +195,19 @@ double salary_annual_factor(enum salary_period p)
 double salary_annualize(double amount, enum salary_period p)
 {
 	return amount * salary_annual_factor(p);
+}
+
+const char *salary_match_unit_word(const char *p, enum salary_period *period)
+{
+	const char *e;
+	size_t i;
+
+	for (i = 0; i < COUNT(unit_words); i++) {
+		e = salary_match_phrase(p, unit_words[i].text);
+		if (e == NULL || (*e == '-' && salary_is_alpha((unsigned char)e[1])))
+			continue;	/* "year-end", "month-long" */
+		*period = unit_words[i].period;
+		return e;
+	}
+	return NULL;
 }

@@ -269,7 +269,8 @@ static void parse_tail(const char *q, struct reading *r)
 	}
 	r->end = q;
 	s = salary_skip_space(q);
-	if ((e = salary_match_period(s, &r->period)) != NULL) {
+	if ((e = salary_match_period(s, &r->period)) != NULL ||
+	    (r->cur != NULL && (e = salary_match_unit_word(s, &r->period)) != NULL)) {
 		r->period_direct = 1;
 		r->end = e;
 		return;

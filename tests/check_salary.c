@@ -157,6 +157,20 @@ static const struct salary_case parse_cases[] = {
 	{ "$1,500 learning budget", 0, 0, 0, "", U, NULL, T },
 	{ "100% remote", 0, 0, 0, "", U, NULL, T },
 	{ "4 nights Mon -Thu, night shift (10pm to 8am)", 0, 0, 0, "", U, NULL, T },
+	/* a bare unit word is a period after an amount that names its currency
+	 * (applicant-tracking exports: "USD 40 HOUR"), else a workload or a time */
+	{ "USD 40 HOUR", 1, 40, 40, "USD", H, "single", T },
+	{ "EUR 77604 YEAR", 1, 77604, 77604, "EUR", Y, "single", T },
+	{ "\xc2\xa3" "2,500 pm", 1, 2500, 2500, "GBP", M, "single", T },
+	{ "40 hour week", 0, 0, 0, "", U, NULL, T },
+	{ "Starts at 10pm, $18/hr", 1, 18, 18, "USD", H, "single", T },
+	{ "$5,000 year-end bonus", 0, 0, 0, "", U, NULL, T },
+	/* Romanian; Chinese after the figure */
+	{ "5000 lei pe lun\xc4\x83", 1, 5000, 5000, "RON", M, "single", T },
+	{ "4.500 lei brut/lun\xc4\x83", 1, 4500, 4500, "RON", M, "single", T },
+	{ "RON 6000 lunar", 1, 6000, 6000, "RON", M, "single", T },
+	{ "CNY 8000/\xe6\x9c\x88", 1, 8000, 8000, "CNY", M, "single", T },
+	{ "15\xe4\xb8\x87\xe5\x85\x83/\xe5\xb9\xb4", 1, 150000, 150000, "CNY", Y, "single", T },
 };
 
 static int near(double a, double b)
