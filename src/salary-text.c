@@ -37,6 +37,19 @@ static const char *const perk_words[] = {
 	"spend", "spending",
 };
 
+/* Perk words only after an amount ("$3,000 per year for conferences"): before
+ * one they are part of a job title ("Learning Designer $80,000"). */
+static const char *const perk_words_after[] = {
+	"learning", "training", "conference", "conferences", "education", "tuition",
+	"certification", "certifications", "courses",
+};
+
+/* What a period measures when "of" follows it: "$5,000 per year of
+ * experience" is a step on a scale, not pay. */
+static const char *const per_unit_of[] = {
+	"of experience", "of service", "of tenure", "of employment",
+};
+
 /* Words that end the perk window: what follows is added to the pay, or
  * said to be in it or not ("25.98 p/hr excluding casual allowance"). */
 static const char *const joining_words[] = {
@@ -376,7 +389,8 @@ static int perk_after(const char *p)
 			;
 		if (e == p || salary_word_in(p, e, joining_words, COUNT(joining_words)))
 			return 0;
-		if (salary_word_in(p, e, perk_words, COUNT(perk_words)))
+		if (salary_word_in(p, e, perk_words, COUNT(perk_words)) ||
+		    salary_word_in(p, e, perk_words_after, COUNT(perk_words_after)))
 			return 1;
 		p = e;
 		words++;
@@ -406,6 +420,8 @@ static int perk_near(const char *text, const struct reading *r)
 		if (salary_word_in(ws[i], we[i], perk_words, COUNT(perk_words)))
 			return 1;
 	if (price_before(text, r->start))
+		return 1;
+	if (salary_match_any(salary_skip_space(r->end), per_unit_of, COUNT(per_unit_of)))
 		return 1;
 	/* from the figures ("$50,000 bonus per year"), and from after the
 	 * qualifiers ("~$200 or so initial consultation fee") */

@@ -165,6 +165,14 @@ static const struct salary_case parse_cases[] = {
 	{ "40 hour week", 0, 0, 0, "", U, NULL, T },
 	{ "Starts at 10pm, $18/hr", 1, 18, 18, "USD", H, "single", T },
 	{ "$5,000 year-end bonus", 0, 0, 0, "", U, NULL, T },
+	/* learning, training and conference money after an amount is a perk;
+	 * before it, a job title; a step per year of experience is no pay */
+	{ "$1,500 annual learning and development budget", 0, 0, 0, "", U, NULL, T },
+	{ "$3,000 per year for conferences", 0, 0, 0, "", U, NULL, T },
+	{ "$5,000 per year of experience", 0, 0, 0, "", U, NULL, T },
+	{ "Learning Designer $80,000", 1, 80000, 80000, "USD", Y, "single-inferred-year", T },
+	{ "Training Coordinator: $25/hr", 1, 25, 25, "USD", H, "single", T },
+	{ "$90,000 base and bonus", 1, 90000, 90000, "USD", Y, "single-inferred-year", T },
 	/* Romanian; Chinese after the figure */
 	{ "5000 lei pe lun\xc4\x83", 1, 5000, 5000, "RON", M, "single", T },
 	{ "4.500 lei brut/lun\xc4\x83", 1, 4500, 4500, "RON", M, "single", T },
