@@ -110,6 +110,9 @@ static const struct {
 	{ "yen-yuan", "JP", "JPY" }, { "yen-yuan", "CN", "CNY" },
 	{ "rupee", "IN", "INR" }, { "rupee", "PK", "PKR" }, { "rupee", "LK", "LKR" },
 	{ "rupee", "NP", "NPR" }, { "rupee", "MU", "MUR" }, { "rupee", "SC", "SCR" },
+	/* amounts in lakh and crore with no sign: the money of the country */
+	{ "lakh", "IN", "INR" }, { "lakh", "PK", "PKR" }, { "lakh", "BD", "BDT" },
+	{ "lakh", "NP", "NPR" }, { "lakh", "LK", "LKR" },
 };
 
 /* What a sign means on a page of no country that says otherwise: "$" the

@@ -256,9 +256,11 @@ int salary_finish(struct salary *out, const struct salary_reading *r)
 	memset(out, 0, sizeof(*out));
 	if (!isfinite(lo) || !isfinite(hi) || lo < 0 || hi <= 0)
 		return 0;
-	/* A currency comes only from the text's own sign or code: lakhs are
-	 * counted in rupees of several countries, and "12 LPA" names none. */
-	cur = salary_resolve_currency(r->cur, r->country, &notes);
+	/* A currency comes only from the text's own sign or code, or its
+	 * country: lakhs are counted in rupees (and taka) of several
+	 * countries, so "12 LPA" on a page of no country names none. */
+	cur = salary_resolve_currency(r->cur != NULL || !r->in_lakhs ? r->cur : "lakh",
+				      r->country, &notes);
 	/* lakhs with no currency are rupees of some country: size them as such */
 	scale = salary_currency_scale(cur != NULL || !r->in_lakhs ? cur : "INR");
 	if (r->in_millions && r->period == PERIOD_UNKNOWN && scale < MILLIONS_MIN_SCALE)

@@ -482,10 +482,14 @@ static const struct country_case country_cases[] = {
 	{ "JPY 6M", "", 1, 6e6, 6e6, "JPY", Y, 0 },
 	{ "$1.2M", "", 0, 0, 0, "", U, 0 },	/* millions of dollars, no period: not pay */
 	{ "\xe2\x82\xa9" "50,000,000", "KR", 1, 5e7, 5e7, "KRW", Y, 0 },
-	/* lakh and crore; rupees of which country only a sign or code says
-	 * (Pakistan, Bangladesh, Nepal and Sri Lanka count in lakhs too) */
-	{ "12 LPA", "IN", 1, 1200000, 1200000, "", Y, 0 },
-	{ "10-15 Lacs", "IN", 1, 1000000, 1500000, "", Y, 0 },
+	/* lakh and crore: rupees (or taka) of the page's country, as a "$" is
+	 * that country's dollar (Pakistan, Bangladesh, Nepal and Sri Lanka
+	 * count in lakhs too); of no country, no currency */
+	{ "12 LPA", "IN", 1, 1200000, 1200000, "INR", Y, BC },
+	{ "10-15 Lacs", "IN", 1, 1000000, 1500000, "INR", Y, BC },
+	{ "12 LPA", "", 1, 1200000, 1200000, "", Y, 0 },
+	{ "12 LPA", "US", 1, 1200000, 1200000, "", Y, 0 },
+	{ "15 lakh", "BD", 1, 1500000, 1500000, "BDT", Y, BC },
 	{ "15 lakh PKR", "PK", 1, 1500000, 1500000, "PKR", Y, 0 },
 	{ "INR 8 - 12 Lakhs", "", 1, 800000, 1200000, "INR", Y, 0 },
 	{ "\xe2\x82\xb9" "1.5 Cr", "", 1, 15000000, 15000000, "INR", Y, 0 },
@@ -576,10 +580,11 @@ static const struct country_case country_cases[] = {
 	{ "$45,000 (DOE) - 2 years experience", "US", 1, 45000, 45000, "USD", Y, BC },
 	{ "$4,000 (per month) - $5,000 (per month)", "US", 1, 4000, 5000, "USD", M, BC },
 	{ "$60,000 - 15 days PTO", "US", 1, 60000, 60000, "USD", Y, BC },
-	/* lakhs without a currency are sized as rupees */
-	{ "60 LPA", "IN", 1, 6e6, 6e6, "", Y, 0 },
-	{ "1.2 Cr per annum", "IN", 1, 1.2e7, 1.2e7, "", Y, 0 },
-	{ "8 lakh per month", "IN", 1, 8e5, 8e5, "", M, 0 },
+	/* lakhs are sized as rupees */
+	{ "60 LPA", "IN", 1, 6e6, 6e6, "INR", Y, BC },
+	{ "1.2 Cr per annum", "IN", 1, 1.2e7, 1.2e7, "INR", Y, BC },
+	{ "8 lakh per month", "IN", 1, 8e5, 8e5, "INR", M, BC },
+	{ "60 LPA", "", 1, 6e6, 6e6, "", Y, 0 },
 	/* word units need their language's money */
 	{ "Oversee $1.5 mil in annual sales", "US", 0, 0, 0, "", U, 0 },
 	{ "$10 mil project portfolio, salary DOE", "US", 0, 0, 0, "", U, 0 },
