@@ -254,7 +254,7 @@ static void salary_hints_from(struct jsonq *q, const char *job, struct salary_hi
 		h->min = h->max;
 	if (h->max == 0)
 		h->max = h->min;
-	if (cur != NULL && strlen(cur) == 3)
+	if (cur != NULL && strlen(cur) < sizeof(h->currency))
 		snprintf(h->currency, sizeof(h->currency), "%s", cur);
 	h->period = salary_period_from_name(unit);
 	free(cur);

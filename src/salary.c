@@ -282,18 +282,27 @@ int salary_finish(struct salary *out, const struct salary_reading *r)
 	return 1;
 }
 
-/* A currency from structured data, upper-cased; NULL unless three letters. */
+/*
+ * A currency from structured data: three letters, upper-cased; or a sign
+ * or spelling alone ("€", "US$", "$"; some boards put the symbol where the
+ * code belongs), which salary_finish reads as text would.  Else NULL.
+ */
 static const char *hint_currency(const char *in, char out[4])
 {
+	const char *sign, *e;
 	int i;
 
+	in = salary_skip_space(in);
+	sign = salary_match_currency(in, &e, 1);
+	if (sign != NULL && *salary_skip_space(e) == '\0')
+		return sign;
 	for (i = 0; i < 3; i++) {
 		if (!salary_is_alpha((unsigned char)in[i]))
 			return NULL;
 		out[i] = (char)(salary_lower((unsigned char)in[i]) - 'a' + 'A');
 	}
 	out[3] = '\0';
-	return in[3] == '\0' ? out : NULL;
+	return *salary_skip_space(in + 3) == '\0' ? out : NULL;
 }
 
 /*

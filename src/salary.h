@@ -30,11 +30,16 @@ enum salary_period {
  */
 #define SALARY_ANNUAL_CEILING 1e12
 
+/* Bytes kept of a structured currency (a longer one is no currency). */
+#define SALARY_HINT_CURRENCY_MAX 16
+
 /* Structured salary data a page may give beside (or instead of) text, and
  * what the page says about where it is. */
 struct salary_hints {
 	double min, max;	/* 0 when absent */
-	char currency[4];	/* ISO 4217 or "" */
+	/* ISO 4217, or the symbol some boards put in its place ("€", "US$");
+	 * "" when absent */
+	char currency[SALARY_HINT_CURRENCY_MAX];
 	enum salary_period period;	/* PERIOD_UNKNOWN when absent */
 	char country[3];	/* ISO 3166-1 alpha-2 hint for "$", "" when unknown */
 };

@@ -43,6 +43,7 @@ static const char *const fixtures[] = {
 	"jsonld-invalid-block.html",
 	"jsonld-salary-array.html",
 	"jsonld-type-list.html",
+	"jsonld-symbol-currency.html",
 	"no-postings.html",
 	"api-response.json",
 	"company-logo.png",

@@ -227,6 +227,12 @@ static const struct hints_case hints_cases[] = {
 	/* Ashby (Lambda) JSON-LD baseSalary; aijobs.net JSON-LD */
 	{ NULL, { 188000, 282000, "USD", Y, "" }, 1, 188000, 282000, "USD", Y, "structured", "hints" },
 	{ NULL, { 77604, 77604, "EUR", Y, "" }, 1, 77604, 77604, "EUR", Y, "structured", "hints" },
+	/* a symbol where the code belongs: read as the text would read it */
+	{ NULL, { 60000, 70000, EURO, Y, "" }, 1, 60000, 70000, "EUR", Y, "structured", "hints" },
+	{ NULL, { 60000, 70000, "US$", Y, "" }, 1, 60000, 70000, "USD", Y, "structured", "hints" },
+	{ NULL, { 60000, 70000, " usd ", Y, "" }, 1, 60000, 70000, "USD", Y, "structured", "hints" },
+	{ NULL, { 90000, 90000, "$", Y, "CA" }, 1, 90000, 90000, "CAD", Y, "structured", "hints" },
+	{ NULL, { 60000, 70000, "dollars", Y, "" }, 1, 60000, 70000, "USD", Y, "structured", "hints" },
 	/* structure wins over the text */
 	{ "$100,000 - $110,000 a year", { 120000, 130000, "USD", Y, "" }, 1, 120000, 130000, "USD", Y,
 	  "structured", "hints" },
