@@ -142,8 +142,9 @@ static const char *parse_indian_unit(const char *q, struct amount *am)
 
 /*
  * Thousands and ten-thousands written as words: "6,4 mil" (Portuguese and
- * Spanish), "400 ezer" (Hungarian), "500万" (Japanese and Chinese, glued).
- * The Hungarian and German millions count as millions.  A unit word makes
+ * Spanish), "400 ezer" (Hungarian), "500万" (Japanese and Chinese, glued;
+ * also 萬, and Korean 만).  The Hungarian, German, Indonesian ("juta") and
+ * Vietnamese ("triệu") millions count as millions.  A unit word makes
  * no figure money by itself: the amount still needs a currency.
  */
 enum { UNIT_PLAIN, UNIT_MIL, UNIT_MAN };
@@ -155,7 +156,9 @@ static const struct {
 } word_units[] = {
 	{ "mil", 1e3, 0, UNIT_MIL }, { "ezer", 1e3, 0, UNIT_PLAIN },
 	{ "tys.", 1e3, 0, UNIT_PLAIN }, { "tys", 1e3, 0, UNIT_PLAIN },
-	{ "\xe4\xb8\x87", 1e4, 1, UNIT_MAN },				/* 万 */
+	{ "\xe4\xb8\x87", 1e4, 1, UNIT_MAN }, { "\xe8\x90\xac", 1e4, 1, UNIT_MAN },	/* 万 萬 */
+	{ "\xeb\xa7\x8c", 1e4, 1, UNIT_MAN },					/* Korean 만 */
+	{ "juta", 1e6, 0, UNIT_PLAIN }, { "tri\xe1\xbb\x87u", 1e6, 0, UNIT_PLAIN },	/* triệu */
 	{ "milli\xc3\xb3", 1e6, 0, UNIT_PLAIN },				/* millió */
 	{ "Mio.", 1e6, 0, UNIT_PLAIN }, { "Mio", 1e6, 0, UNIT_PLAIN },
 };
@@ -229,6 +232,7 @@ const char *salary_parse_amount(const char *p, struct amount *am)
 
 	memset(am, 0, sizeof(*am));
 	am->cur = salary_match_currency(q, &e, 1);
+	am->cur_first = am->cur != NULL;
 	if (am->cur != NULL) {
 		q = salary_skip_space(e);
 		if (salary_match_currency(q, &e, 1) != NULL)

@@ -18,10 +18,12 @@
  * "peso", "元", "¥" and "Rs" are signs, not codes: salary_resolve_currency
  * reads them by country.
  */
-static const struct {
+struct spelling {
 	const char *text;
 	const char *iso;
-} spellings[] = {
+};
+
+static const struct spelling spellings[] = {
 	{ "US$", "USD" }, { "USD", "USD" }, { "CA$", "CAD" }, { "C$", "CAD" },
 	{ "CAD", "CAD" }, { "AU$", "AUD" }, { "A$", "AUD" }, { "AUD", "AUD" },
 	{ "NZ$", "NZD" }, { "NZD", "NZD" }, { "HK$", "HKD" }, { "HKD", "HKD" },
@@ -62,10 +64,23 @@ static const struct {
 	{ "\xe2\x82\xa6", "NGN" }, { "NGN", "NGN" },			/* ₦ */
 	{ "\xe0\xb8\xbf", "THB" }, { "THB", "THB" },			/* ฿ */
 	{ "\xe2\x82\xab", "VND" }, { "VND", "VND" },			/* ₫ */
-	{ "RM", "MYR" }, { "MYR", "MYR" }, { "Rp", "IDR" }, { "IDR", "IDR" },
+	{ "RM", "MYR" }, { "MYR", "MYR" }, { "Rp.", "IDR" }, { "Rp", "IDR" }, { "IDR", "IDR" },
 	{ "PKR", "PKR" }, { "LKR", "LKR" }, { "NPR", "NPR" }, { "AED", "AED" }, { "SAR", "SAR" }, { "QAR", "QAR" },
 	{ "ARS", "ARS" }, { "CLP", "CLP" }, { "COP", "COP" }, { "PEN", "PEN" },
 	{ "UAH", "UAH" }, { "EGP", "EGP" }, { "KES", "KES" }, { "BDT", "BDT" },
+	{ "\xe2\x82\xbd", "RUB" }, { "RUB", "RUB" },				/* ₽ */
+};
+
+/* Words that are a currency only after a figure: before one, or inside
+ * words, they are something else ("hợp đồng" is a contract). */
+static const struct spelling words_after[] = {
+	{ "naira", "NGN" }, { "Naira", "NGN" },
+	{ "dirhams", "AED" }, { "Dirhams", "AED" }, { "dirham", "AED" }, { "Dirham", "AED" },
+	{ "ringgit", "MYR" }, { "Ringgit", "MYR" }, { "rupees", "rupee" }, { "Rupees", "rupee" },
+	{ "VN\xc4\x90", "VND" }, { "\xc4\x91\xe1\xbb\x93ng", "VND" },	/* VNĐ đồng */
+	{ "\xec\x9b\x90", "KRW" },						/* 원 */
+	{ "\xe6\xbe\xb3\xe5\x85\x83", "AUD" },					/* 澳元 */
+	{ "\xe4\xbb\xa4\xe5\x90\x89", "MYR" },					/* 令吉 */
 };
 
 /*
@@ -88,7 +103,7 @@ static const struct {
 	{ "NGN", 1600 }, { "THB", 34 }, { "VND", 25000 }, { "MYR", 4.5 }, { "IDR", 16000 },
 	{ "AED", 3.67 }, { "SAR", 3.75 }, { "QAR", 3.64 }, { "UAH", 41 }, { "EGP", 50 },
 	{ "KES", 130 }, { "LKR", 300 }, { "NPR", 135 }, { "UYU", 40 }, { "DOP", 60 },
-	{ "MUR", 46 }, { "SCR", 14 },
+	{ "MUR", 46 }, { "SCR", 14 }, { "RUB", 95 },
 };
 
 /* Which currency each sign means on a page from each country. */
@@ -125,12 +140,14 @@ static const struct {
 	{ "$", "USD" }, { "yuan", "CNY" }, { "yen-yuan", "JPY" }, { "rupee", "INR" },
 };
 
-const char *salary_match_currency(const char *p, const char **end, int allow_dollar)
+/* The first of n spellings at p, as salary_match_currency reads it. */
+static const char *match_spelling(const struct spelling *list, size_t count, const char *p,
+				  const char **end, int before_figure)
 {
 	size_t i, n;
 
-	for (i = 0; i < COUNT(spellings); i++) {
-		const char *t = spellings[i].text;
+	for (i = 0; i < count; i++) {
+		const char *t = list[i].text;
 
 		if (*t != *p)
 			continue;	/* the scanner asks at every byte: keep it cheap */
@@ -141,16 +158,25 @@ const char *salary_match_currency(const char *p, const char **end, int allow_dol
 		    (salary_is_alpha((unsigned char)p[n]) ||
 		     (p[n] == '-' && salary_is_alpha((unsigned char)p[n + 1]))))
 			continue;	/* "Euro-zone" is no currency */
-		if (!allow_dollar && t[n - 1] == '$')
+		if (!before_figure && t[n - 1] == '$')
 			continue;
 		/* "R" is a sign only right before a number: "R 25 000", "R25k" */
-		if (strcmp(spellings[i].iso, "R") == 0 &&
+		if (strcmp(list[i].iso, "R") == 0 &&
 		    !salary_is_digit((unsigned char)*salary_skip_space(p + n)))
 			continue;
 		*end = p + n;
-		return spellings[i].iso;
+		return list[i].iso;
 	}
 	return NULL;
+}
+
+const char *salary_match_currency(const char *p, const char **end, int before_figure)
+{
+	const char *iso = match_spelling(spellings, COUNT(spellings), p, end, before_figure);
+
+	if (iso == NULL && !before_figure)
+		iso = match_spelling(words_after, COUNT(words_after), p, end, 0);
+	return iso;
 }
 
 const char *salary_resolve_currency(const char *cur, const char *country, unsigned *notes)

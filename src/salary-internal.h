@@ -100,11 +100,13 @@ const char *salary_match_period(const char *p, enum salary_period *period);
 const char *salary_match_unit_word(const char *p, enum salary_period *period);
 /*
  * A currency at p, case-sensitive ("CAD" is a code, "cad" a word): its ISO
- * code or a sign ("$", "kr", "R"), with *end set, or NULL.  allow_dollar 0
- * refuses "$" spellings (after a number a "$" belongs to the next amount).
+ * code or a sign ("$", "kr", "R"), with *end set, or NULL.  before_figure
+ * 1 reads a currency that precedes its figure, and refuses the words that
+ * are money only after one ("원", "đồng", "naira"); 0 reads one after a
+ * figure, and refuses "$" spellings (they belong to the next amount).
  * (salary-currency.c)
  */
-const char *salary_match_currency(const char *p, const char **end, int allow_dollar);
+const char *salary_match_currency(const char *p, const char **end, int before_figure);
 /*
  * An ISO code for what salary_match_currency found: codes pass through;
  * "$", "kr", "R", "pesos" and "元" are read by country (setting
@@ -127,6 +129,7 @@ size_t salary_words_before(const char *text, const char *p, size_t n,
 struct amount {
 	double value;
 	const char *cur;	/* ISO code, a sign ("$", "kr") or NULL */
+	int cur_first;		/* the currency stands before the figure: "£28,142" */
 	int has_k;		/* "130K" */
 	double unit;		/* what a suffix multiplied by: 1e3, 1e5, 1e6, 1e7; else 0 */
 	int in_millions;	/* "5M", "1.2 million" */

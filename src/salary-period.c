@@ -78,6 +78,17 @@ static const struct {
 	{ "chaque jour", PERIOD_DAY }, { "par semaine", PERIOD_WEEK },
 	{ "mensais", PERIOD_MONTH }, { "anuais", PERIOD_YEAR }, { "por dia", PERIOD_DAY },
 	{ "Jahresgehalt", PERIOD_YEAR }, { "Monatsgehalt", PERIOD_MONTH },
+	/* Dutch */
+	{ "per jaar", PERIOD_YEAR }, { "per maand", PERIOD_MONTH }, { "per uur", PERIOD_HOUR },
+	{ "per dag", PERIOD_DAY }, { "jaarlijks", PERIOD_YEAR }, { "maandelijks", PERIOD_MONTH },
+	{ "/maand", PERIOD_MONTH }, { "/uur", PERIOD_HOUR },
+	/* Malay and Indonesian; Vietnamese */
+	{ "per bulan", PERIOD_MONTH }, { "sebulan", PERIOD_MONTH }, { "/bulan", PERIOD_MONTH },
+	{ "per tahun", PERIOD_YEAR }, { "setahun", PERIOD_YEAR }, { "per jam", PERIOD_HOUR },
+	{ "per hari", PERIOD_DAY }, { "sehari", PERIOD_DAY },
+	{ "/th\xc3\xa1ng", PERIOD_MONTH }, { "/n\xc4\x83m", PERIOD_YEAR },	/* /tháng /năm */
+	{ "/gi\xe1\xbb\x9d", PERIOD_HOUR },					/* /giờ */
+	{ "por jornada", PERIOD_DAY },
 	/* Romanian */
 	{ "pe lun\xc4\x83", PERIOD_MONTH }, { "/lun\xc4\x83", PERIOD_MONTH },	/* pe lună */
 	{ "lunar", PERIOD_MONTH }, { "pe an", PERIOD_YEAR },
@@ -129,11 +140,23 @@ static const struct {
 
 const char *salary_match_period(const char *p, enum salary_period *period)
 {
-	const char *e;
+	const char *e, *after = NULL;
 	size_t i;
 
+	/* "euros/ mois", "$20 / hour": a slash spelling with space after it */
+	if (*p == '/' && salary_space_len(p + 1) > 0)
+		after = salary_skip_space(p + 1);
 	for (i = 0; i < COUNT(periods); i++) {
-		if ((e = salary_match_phrase(p, periods[i].text)) != NULL) {
+		e = NULL;
+		if (after != NULL && periods[i].text[0] == '/')
+			e = salary_match_phrase(after, periods[i].text + 1);
+		if (e == NULL)
+			e = salary_match_phrase(p, periods[i].text);
+		/* a word goes on in a letter beyond ASCII: "/h" is not "/hó" */
+		if (e != NULL && (unsigned char)*e >= 0x80 && salary_is_word_byte(e) &&
+		    salary_is_alpha((unsigned char)e[-1]))
+			e = NULL;
+		if (e != NULL) {
 			if (period != NULL)
 				*period = periods[i].period;
 			return e;

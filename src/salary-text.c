@@ -25,6 +25,7 @@
 #define PRICE_BEFORE 4		/* words before an amount searched for "post a job for" */
 #define ASIDE_MAX 40		/* bytes of a parenthesis skipped inside a salary */
 #define CJK_BEFORE 48		/* bytes before a figure searched for 年収, 月給 ... */
+#define PLAN_BEFORE 64		/* ... and for "401(k)" in the same clause */
 
 /* Words that say an amount nearby is a perk, a bonus or company money. */
 static const char *const perk_words[] = {
@@ -34,7 +35,7 @@ static const char *const perk_words[] = {
 	"discount", "snacks", "coffee", "internet", "commuter", "parking",
 	"relocation", "referral", "bonus", "bonuses", "signing", "sign-on",
 	"revenue", "funding", "raised", "valuation", "series", "arr", "grant",
-	"spend", "spending",
+	"spend", "spending", "contribution", "contributions",
 };
 
 /* Perk words only after an amount ("$3,000 per year for conferences"): before
@@ -42,7 +43,13 @@ static const char *const perk_words[] = {
 static const char *const perk_words_after[] = {
 	"learning", "training", "conference", "conferences", "education", "tuition",
 	"certification", "certifications", "courses",
+	"shares", "equity", "stock", "rsu", "rsus", "options", "deductible",
+	"deductibles", "copay", "premium", "premiums",
 };
+
+/* Endings of compound words for allowances: Dutch "thuiswerkvergoeding",
+ * "reiskostenvergoeding", German "Fahrtkostenzuschuss". */
+static const char *const perk_endings[] = { "vergoeding", "zuschuss", "toeslag" };
 
 /* What a period measures when "of" follows it: "$5,000 per year of
  * experience" is a step on a scale, not pay. */
@@ -68,14 +75,16 @@ static const char *const period_adjectives[] = {
 	"hourly", "daily", "weekly", "monthly", "yearly", "annual", "annually",
 	"anual", "mensual", "annuel", "mensuel", "j\xc3\xa4hrlich", "monatlich",
 	"jahresgehalt", "monatsgehalt", "havi",				/* jährlich */
+	"diario", "diarios", "mensuales", "anuales", "semanales", "mensais", "anuais",
+	"maandelijks", "jaarlijks",
 	"m\xc3\xa5nedsl\xc3\xb8nn", "\xc3\xa5rsl\xc3\xb8nn",		/* månedslønn årslønn */
 	"m\xc3\xa5nadsl\xc3\xb6n", "\xc3\xa5rsl\xc3\xb6n",		/* månadslön årslön */
 };
 
 /*
- * Japanese and Chinese words for yearly, monthly, weekly, daily and hourly
- * pay, written without spaces: 年収 年俸 年薪, 月収 月給 月薪, 周薪, 日給 日薪,
- * 時給 时薪.
+ * Japanese, Chinese and Korean words for yearly, monthly, weekly, daily and
+ * hourly pay, written without spaces: 年収 年俸 年薪, 月収 月給 月薪, 周薪, 日給
+ * 日薪, 時給 时薪, 연봉 월급 주급 일급 시급.
  */
 static const struct {
 	const char *word;
@@ -85,9 +94,13 @@ static const struct {
 	{ "\xe5\xb9\xb4\xe8\x96\xaa", PERIOD_YEAR }, { "\xe6\x9c\x88\xe5\x8f\x8e", PERIOD_MONTH },
 	{ "\xe6\x9c\x88\xe7\xb5\xa6", PERIOD_MONTH }, { "\xe6\x9c\x88\xe8\x96\xaa", PERIOD_MONTH },
 	{ "\xe6\x97\xa5\xe7\xb5\xa6", PERIOD_DAY }, { "\xe6\x99\x82\xe7\xb5\xa6", PERIOD_HOUR },
-	/* Chinese 时薪 日薪 周薪 (simplified) */
-	{ "\xe6\x97\xb6\xe8\x96\xaa", PERIOD_HOUR }, { "\xe6\x97\xa5\xe8\x96\xaa", PERIOD_DAY },
+	/* Chinese 时薪 日薪 周薪 (simplified), 時薪 (traditional) */
+	{ "\xe6\x97\xb6\xe8\x96\xaa", PERIOD_HOUR }, { "\xe6\x99\x82\xe8\x96\xaa", PERIOD_HOUR }, { "\xe6\x97\xa5\xe8\x96\xaa", PERIOD_DAY },
 	{ "\xe5\x91\xa8\xe8\x96\xaa", PERIOD_WEEK },
+	/* Korean 연봉 월급 주급 일급 시급 */
+	{ "\xec\x97\xb0\xeb\xb4\x89", PERIOD_YEAR }, { "\xec\x9b\x94\xea\xb8\x89", PERIOD_MONTH },
+	{ "\xec\xa3\xbc\xea\xb8\x89", PERIOD_WEEK }, { "\xec\x9d\xbc\xea\xb8\x89", PERIOD_DAY },
+	{ "\xec\x8b\x9c\xea\xb8\x89", PERIOD_HOUR },
 };
 
 /*
@@ -132,6 +145,7 @@ static const struct {
 	{ "between", "and" }, { "entre", "y" }, { "entre", "et" }, { "entre", "e" },
 	{ "zwischen", "und" }, { "mellom", "og" }, { "mellan", "och" },
 	{ "fra", "til" }, { "fr\xc3\xa5n", "till" }, { "od", "do" }, { "tra", "e" },
+	{ "tussen", "en" },
 };
 
 /*
@@ -140,18 +154,32 @@ static const struct {
 struct range_join {
 	const char *closer;	/* a word that must follow the second end, or NULL */
 	int signed_only;	/* both ends must name their currency */
+	int marked_second;	/* the second end names a currency or a unit */
+};
+
+/* Up to this many words before a range's first end may open it: "tussen de
+ * 3200 en 3300 euro". */
+#define OPENER_WORDS 2
+
+/* The words before a reading's first amount, nearest first. */
+struct words_before {
+	const char *ws[OPENER_WORDS], *we[OPENER_WORDS];
+	size_t n;
 };
 
 /*
  * A separator between the ends of a range at p: dashes, "to", Spanish "a",
  * German "bis", French "à", tildes ("500万~700万"); or the word joining a
- * range that opener (the word before the first end, may be NULL) opened.
+ * range that an opener (one of the words before the first end) opened.
  * Hungarian "és" ("and") joins only a range that "között" ("between")
  * closes.  A bare "and" ("$20,000 and $21,000 per month", "$20,000 y
  * $21,000 por mes") joins only two amounts that both name their currency:
- * "5 and 10 years" is no pay.  An amount must follow.
+ * "5 and 10 years" is no pay.  Chinese "至" and Indonesian "hingga" and
+ * "sampai" ("until") join only a second end with a currency or unit of
+ * its own: "Rp 5 juta hingga 31 Desember" is pay and a date.  An amount
+ * must follow.
  */
-static const char *parse_range_sep(const char *p, const char *os, const char *oe,
+static const char *parse_range_sep(const char *p, const struct words_before *before,
 				   struct range_join *join)
 {
 	static const char *const bare_joins[] = { "and", "y", "e", "et", "und" };
@@ -159,8 +187,9 @@ static const char *parse_range_sep(const char *p, const char *os, const char *oe
 		"-", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\x92", "_", "to", "a", "bis",
 		"\xc3\xa0", "~", "\xe3\x80\x9c", "\xef\xbd\x9e",	/* à 〜 ～ */
 	};
+	static const char *const until[] = { "\xe8\x87\xb3", "hingga", "sampai" };	/* 至 */
 	const char *e;
-	size_t i;
+	size_t i, w;
 
 	memset(join, 0, sizeof(*join));
 	for (i = 0; i < COUNT(seps); i++) {
@@ -168,16 +197,21 @@ static const char *parse_range_sep(const char *p, const char *os, const char *oe
 		if (e != NULL)
 			return e;
 	}
+	if ((e = salary_match_any(p, until, COUNT(until))) != NULL) {
+		join->marked_second = 1;
+		return e;
+	}
 	if ((e = salary_match_phrase(p, "\xc3\xa9s")) != NULL) {	/* és */
 		join->closer = "k\xc3\xb6z\xc3\xb6tt";		/* között */
 		return e;
 	}
-	for (i = 0; os != NULL && i < COUNT(range_openers); i++) {
+	for (i = 0; i < COUNT(range_openers); i++) {
 		const char *open = range_openers[i].open;
 
-		if (salary_word_in(os, oe, &open, 1) &&
-		    (e = salary_match_phrase(p, range_openers[i].join)) != NULL)
-			return e;
+		for (w = 0; w < before->n; w++)
+			if (salary_word_in(before->ws[w], before->we[w], &open, 1) &&
+			    (e = salary_match_phrase(p, range_openers[i].join)) != NULL)
+				return e;
 	}
 	if ((e = salary_match_any(p, bare_joins, COUNT(bare_joins))) != NULL)
 		join->signed_only = 1;
@@ -199,12 +233,6 @@ static int word_follows(const char *p, const char *word)
 	return 0;
 }
 
-/* The word right before p, as [*os, *oe); both NULL when there is none. */
-static void word_before(const char *text, const char *p, const char **os, const char **oe)
-{
-	if (salary_words_before(text, p, 1, os, oe) != 1)
-		*os = *oe = NULL;
-}
 
 /*
  * A parenthesis at p of at most ASIDE_MAX bytes: its end, or NULL.  With
@@ -340,7 +368,8 @@ static int second_end_matches(const struct reading *r, enum salary_period first)
  */
 static int parse_reading(const char *text, const char *p, struct reading *r, int allow_range)
 {
-	const char *q, *s, *os, *oe;
+	const char *q, *s;
+	struct words_before before;
 	struct range_join join;
 	enum salary_period first = PERIOD_UNKNOWN;
 	int skipped;
@@ -351,11 +380,12 @@ static int parse_reading(const char *text, const char *p, struct reading *r, int
 	q = salary_parse_amount(p, &r->a);
 	if (q == NULL)
 		return 0;
-	word_before(text, p, &os, &oe);
-	s = allow_range ? parse_range_sep(before_sep(q, &first, &skipped), os, oe, &join) : NULL;
+	before.n = salary_words_before(text, p, OPENER_WORDS, before.ws, before.we);
+	s = allow_range ? parse_range_sep(before_sep(q, &first, &skipped), &before, &join) : NULL;
 	if (s != NULL && (s = salary_parse_amount(salary_skip_space(s), &r->b)) != NULL &&
 	    (join.closer == NULL || word_follows(s, join.closer)) &&
-	    (!join.signed_only || (r->a.cur != NULL && r->b.cur != NULL))) {
+	    (!join.signed_only || (r->a.cur != NULL && r->b.cur != NULL)) &&
+	    (!join.marked_second || r->b.cur != NULL || r->b.unit > 0)) {
 		if ((*s == '-' || *s == '/') && salary_is_digit((unsigned char)s[1]))
 			return 0;	/* a date: 2024-01-15 */
 		r->is_range = 1;
@@ -371,6 +401,19 @@ static int parse_reading(const char *text, const char *p, struct reading *r, int
 	r->cur = r->a.cur;
 	parse_tail(q, r);
 	return 1;
+}
+
+/* Whether the word [s, e) ends in one of list (lower case), ignoring ASCII case. */
+static int ends_with_any(const char *s, const char *e, const char *const *list, size_t n)
+{
+	size_t i, len;
+
+	for (i = 0; i < n; i++) {
+		len = strlen(list[i]);
+		if ((size_t)(e - s) >= len && salary_word_in(e - len, e, &list[i], 1))
+			return 1;
+	}
+	return 0;
 }
 
 /* A perk word right after the amounts, before anything that adds to the pay. */
@@ -390,7 +433,8 @@ static int perk_after(const char *p)
 		if (e == p || salary_word_in(p, e, joining_words, COUNT(joining_words)))
 			return 0;
 		if (salary_word_in(p, e, perk_words, COUNT(perk_words)) ||
-		    salary_word_in(p, e, perk_words_after, COUNT(perk_words_after)))
+		    salary_word_in(p, e, perk_words_after, COUNT(perk_words_after)) ||
+		    ends_with_any(p, e, perk_endings, COUNT(perk_endings)))
 			return 1;
 		p = e;
 		words++;
@@ -411,6 +455,33 @@ static int price_before(const char *text, const char *p)
 	return 0;
 }
 
+/*
+ * A retirement plan named earlier in the same clause: "the maximum
+ * contribution to a 401(k) is limited to $19,500".  The clause ends at
+ * ",", ";", "|", "•", "and", a full stop or a line end, so "401(k),
+ * Salary: $100,000" keeps its pay.
+ */
+static int plan_before(const char *text, const char *p)
+{
+	static const char *const plans[] = { "401(k)", "401k", "403(b)", "457(b)" };
+	const char *from = p;
+
+	while (from > text && p - from < PLAN_BEFORE) {
+		const char *c = from - 1;
+
+		if (*c == ',' || *c == ';' || *c == '|' || *c == '\n' ||
+		    (*c == '.' && (c[1] == ' ' || c[1] == '\0')) ||
+		    (c - text >= 2 && strncmp(c - 2, "\xe2\x80\xa2", 3) == 0) ||	/* • */
+		    salary_match_phrase(c, " and ") != NULL)
+			break;
+		from = c;
+	}
+	for (; from < p; from++)
+		if (salary_match_any(from, plans, COUNT(plans)) != NULL)
+			return 1;
+	return 0;
+}
+
 static int perk_near(const char *text, const struct reading *r)
 {
 	const char *ws[PERK_BEFORE], *we[PERK_BEFORE];
@@ -419,7 +490,7 @@ static int perk_near(const char *text, const struct reading *r)
 	for (i = 0; i < n; i++)
 		if (salary_word_in(ws[i], we[i], perk_words, COUNT(perk_words)))
 			return 1;
-	if (price_before(text, r->start))
+	if (price_before(text, r->start) || plan_before(text, r->start))
 		return 1;
 	if (salary_match_any(salary_skip_space(r->end), per_unit_of, COUNT(per_unit_of)))
 		return 1;
@@ -557,9 +628,11 @@ static enum salary_kind range_kind(struct reading *r)
 		r->a.value = r->b.value;	/* "$0 - $650": only the top says anything */
 		return SAL_UP_TO;
 	}
-	/* "$140 - $160000": a short end shares the other's thousands */
+	/* "$140 - $160000": a short end shares the other's thousands; not
+	 * when only the second has a currency sign before it ("Grade 6 -
+	 * £28,142"; but "55-80,000 Dirham") */
 	if (r->a.value < 1000 && r->b.value >= 10000 && r->a.value * 1000 <= r->b.value &&
-	    r->a.value * 1000 >= r->b.value / 10)
+	    r->a.value * 1000 >= r->b.value / 10 && (r->a.cur != NULL || !r->b.cur_first))
 		r->a.value *= 1000;
 	return SAL_RANGE;
 }
