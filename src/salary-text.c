@@ -332,20 +332,27 @@ static void parse_tail(const char *q, struct reading *r)
 
 /*
  * Between a range's first end and the separator may stand that end's own
- * period ("$147000/YR - $237500/YR") or an aside ("C$23,545.60 (in
- * Saskatchewan) and C$31,200"): where the separator would start.  *skipped
- * says whether anything was.
+ * period ("$147000/YR - $237500/YR"), an aside ("C$23,545.60 (in
+ * Saskatchewan) and C$31,200"), or both ("$278.21/month (minimum) to
+ * $9,022.34/month"): where the separator would start.  *skipped says
+ * whether anything was.
  */
 static const char *before_sep(const char *q, enum salary_period *period, int *skipped)
 {
+	enum salary_period inside = PERIOD_UNKNOWN;
 	const char *s = salary_skip_space(q), *e;
 
-	*skipped = 1;
-	if ((e = salary_match_period(s, period)) != NULL)
-		return salary_skip_space(e);
-	if ((e = aside_end(s, 0, period)) != NULL)
-		return salary_skip_space(e);
 	*skipped = 0;
+	if ((e = salary_match_period(s, period)) != NULL) {
+		*skipped = 1;
+		s = salary_skip_space(e);
+	}
+	if ((e = aside_end(s, 0, &inside)) != NULL) {
+		*skipped = 1;
+		s = salary_skip_space(e);
+		if (inside != PERIOD_UNKNOWN)
+			*period = inside;
+	}
 	return s;
 }
 

@@ -246,6 +246,8 @@ static const struct country_case country_cases[] = {
 	{ "Grade 6 - " POUND "28,142- " POUND "31,022 (Pay award pending)", "GB", 1, 28142, 31022, "GBP",
 	  Y, 0 },
 	{ "Grade P5 $80K", "PH", 1, 80000, 80000, "USD", Y, AS },	/* P5 is no peso amount */
+	/* a first end with its period and an aside */
+	{ "from $3,000/month (entry) to $4,500/month (senior)", "US", 1, 3000, 4500, "USD", M, BC },
 	/* retirement plans in the same clause; perks after the figure */
 	{ "the maximum contribution to a 401(k) is limited to $19,500", "US", 0, 0, 0, "", U, 0 },
 	{ "401(k), Salary: $100,000", "US", 1, 100000, 100000, "USD", Y, BC },
