@@ -272,6 +272,8 @@ static int read_segment(struct scan *sc, const char *s, const char *e, const cha
 	struct salary got;
 	int r;
 
+	if (!has_digit(s, e) && (e - s > HEADING_MAX || !has_digit(e, next_end)))
+		return 0;	/* no figure here nor after a heading: no pay word is looked for */
 	while (p < e && (p = find_pay_word(sc->text, p, e)) != NULL) {
 		from = p - s > WINDOW_BEFORE ? at_space(p - WINDOW_BEFORE, s, p, 1) : s;
 		if (from < sc->done)

@@ -14,7 +14,8 @@ static const struct {
 	{ "", NULL },
 	{ "<p> </p><br>", NULL },
 	/* plain text keeps its own lines; blanks collapse within them */
-	{ "Support the finance team.\nSQL and  Excel required.\n\n", "Support the finance team.\nSQL and Excel required." },
+	{ "Support the finance team.\nSQL and  Excel required.\n\n",
+	  "Support the finance team.\nSQL and Excel required." },
 	{ "Spark &amp; Kafka\nat scale", "Spark & Kafka\nat scale" },
 	/* in HTML, a newline in the text is a space; blocks make the lines */
 	{ "<p>The US base salary range\nfor this position is:</p><div><span>$136,000</span>"
@@ -22,7 +23,8 @@ static const struct {
 	  "The US base salary range for this position is:\n$136,000\xe2\x80\x94$203,000 USD" },
 	{ "<ul><li>401k match</li><li>$50 a month gym</li></ul>Salary<br>$90K",
 	  "401k match\n$50 a month gym\nSalary\n$90K" },
-	{ "<h2>Pay</h2>&nbsp;<p>\xc2\xa0 \xe2\x82\xac" "60.000 brutto </p>", "Pay\n\xe2\x82\xac" "60.000 brutto" },
+	{ "<h2>Pay</h2>&nbsp;<p>\xc2\xa0 \xe2\x82\xac" "60.000 brutto </p>",
+	  "Pay\n\xe2\x82\xac" "60.000 brutto" },
 	/* escaped twice (a JSON-LD description of HTML-escaped HTML) */
 	{ "&lt;p&gt;&lt;span&gt;The range for this role is $170,000-720,000.&lt;/span&gt;&lt;/p&gt;"
 	  "&lt;p&gt;Netflix provides benefits&lt;/p&gt;",
