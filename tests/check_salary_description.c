@@ -3,8 +3,18 @@
  * description states, and the figures near pay words that are not pay.
  *
  * Quoted sentences are short quotes of the real pages in
- * ../shared/data/pages (named beside each); the others are written in the
- * shapes those pages and the Who is Hiring threads use.
+ * ../shared/data/pages (named beside each; the pages are not copied here),
+ * saved by third parties (see ../shared/data/README.md):
+ *   linkedin/linkedin_posting.html (Google): marcpage/talynt, Unlicense
+ *   eightfold/... (Netflix), paloalto/... (Palo Alto Networks):
+ *     matchaboar/srajob2, no licence visible
+ *   greenhouse/example_job_posting.json (The Farmer's Dog): raymur/wrkpmp,
+ *     no licence visible
+ *   workday/adfrisealach__job_page.html (Autodesk): adfrisealach/workday-scraper, MIT
+ *   talentclue/ayuda_en_accion_talentclue_jobpage_coord.html (Ayuda en Acción):
+ *     colophon-group/jobseek, job data under CC BY-NC 4.0
+ *   hn-whoishiring/first.html: brianc/node-hacker-news-parser, MIT
+ * The others are written in the shapes those pages use.
  */
 #include "config.h"
 
@@ -43,7 +53,8 @@ static const struct {
 	  "$239,800.", NULL, 148200, 239800, "USD", "year" },
 	{ "For U.S.-based roles, we expect a starting base salary between $148,200 and "
 	  "$239,800.", "US", 148200, 239800, "USD", "year" },
-	/* greenhouse (The Farmer's Dog): after funding and 401k lines */
+	/* greenhouse/example_job_posting.json (The Farmer's Dog): after
+	 * funding and 401k lines (shortened) */
 	{ "raised over $150M in funding to help us build a company\nCompetitive 401k plan with "
 	  "company match\nFor this role the anticipated hiring base compensation range is "
 	  "$155,000 - $175,000USD Annual and the compensation offered will include a robust "
