@@ -121,7 +121,8 @@ const struct cmd_entry cmd_parse_entry = {
 	.usage = "parse [--json] [--base URL] FILE|URL...",
 	.summary = "print the postings a page holds, storing nothing",
 	.help = "Extract the postings of pages and print them without storing anything:\n"
-		   "one posting a line (title | company | location | level | type | salary),\n"
+		   "one posting a line (title | company | location | level | type | salary,\n"
+		   "'(from the description)' when the pay was read there),\n"
 		   "or with --json one JSON object a line, keys as in 'export --what postings'.\n"
 		   "  --base URL   resolve the page's links as if it had been fetched from URL",
 	.flags = 0,

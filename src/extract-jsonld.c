@@ -281,6 +281,19 @@ static char *applicant_country(struct jsonq *q, const char *job)
 	return jtext(q, job, path, "name");
 }
 
+/* The description keeps its paragraphs and list items as lines, for the
+ * salary it may state (salary_from_description). */
+static char *description_text(struct jsonq *q, const char *job)
+{
+	char type[8], *v = jget(q, job, "$.description", type), *s;
+
+	if (v == NULL)
+		return NULL;
+	s = strcmp(type, "text") == 0 ? html_fragment_blocks(v) : jtext(q, job, "$.description", NULL);
+	free(v);
+	return s;
+}
+
 static void posting_from_job(struct jsonq *q, const char *job, const char *base,
 			     struct raw_posting *p)
 {
@@ -300,7 +313,7 @@ static void posting_from_job(struct jsonq *q, const char *job, const char *base,
 	free(url);
 	p->external_id = jtext(q, job, "$.identifier", "value");
 	p->posted = jtext(q, job, "$.datePosted", NULL);
-	p->description = jtext(q, job, "$.description", NULL);
+	p->description = description_text(q, job);
 	salary_hints_from(q, job, &p->salary_hints);
 }
 

@@ -1,6 +1,7 @@
 /* html.c - libxml2 HTML helpers: parse, text, classes, links. */
 #include "config.h"
 
+#include <ctype.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -140,29 +141,43 @@ static int is_space(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-void text_collapse(char *s)
+/*
+ * Collapse runs of blanks into one space and drop blanks at the ends, in
+ * place; with keep_lines, also at the ends of each line, and newlines stay
+ * (runs of them, one newline).
+ */
+static void collapse(char *s, int keep_lines)
 {
 	char *w = s;
 	const char *r = s;
-	int pending = 0;
+	int space = 0, line = 0;
 
 	for (; *r; r++) {
+		if (*r == '\n' && keep_lines) {
+			line = w != s;
+			continue;
+		}
 		/* U+00A0 NO-BREAK SPACE counts as a space in page text. */
 		if ((unsigned char)r[0] == 0xC2 && (unsigned char)r[1] == 0xA0) {
 			r++;
-			pending = w != s;
+			space = w != s;
 			continue;
 		}
 		if (is_space((unsigned char)*r)) {
-			pending = w != s;
+			space = w != s;
 			continue;
 		}
-		if (pending)
-			*w++ = ' ';
-		pending = 0;
+		if (line || space)
+			*w++ = line ? '\n' : ' ';
+		line = space = 0;
 		*w++ = *r;
 	}
 	*w = '\0';
+}
+
+void text_collapse(char *s)
+{
+	collapse(s, 0);
 }
 
 static char *collapsed_or_null(char *s)
@@ -204,6 +219,103 @@ char *html_fragment_text(const char *fragment)
 	if (root != NULL)
 		s = html_text(root);
 	xmlFreeDoc(doc);
+	return s;
+}
+
+/* Elements that stand on lines of their own in block text. */
+static int is_block(const xmlNode *n)
+{
+	static const char *const blocks[] = {
+		"p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "h1",
+		"h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer",
+		"blockquote", "pre", "hr",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(blocks) / sizeof(blocks[0]); i++)
+		if (xmlStrcasecmp(n->name, (const xmlChar *)blocks[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static int is_hidden(const xmlNode *n)
+{
+	return xmlStrcasecmp(n->name, (const xmlChar *)"script") == 0 ||
+	       xmlStrcasecmp(n->name, (const xmlChar *)"style") == 0;
+}
+
+/* Text of the nodes from node on, a newline around each block element;
+ * newlines in the text itself are spaces, as HTML shows them, unless
+ * text_lines (a fragment with no tags). */
+static void block_text(const xmlNode *node, int text_lines, struct buf *b)
+{
+	const xmlNode *c;
+	size_t from;
+
+	for (c = node; c != NULL; c = c->next) {
+		if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) &&
+		    c->content != NULL) {
+			from = b->len;
+			buf_appends(b, (const char *)c->content);
+			for (; from < b->len && !text_lines; from++)
+				if (b->data[from] == '\n')
+					b->data[from] = ' ';
+		} else if (c->type == XML_ELEMENT_NODE && !is_hidden(c)) {
+			if (is_block(c))
+				buf_appends(b, "\n");
+			block_text(c->children, text_lines, b);
+			if (is_block(c))
+				buf_appends(b, "\n");
+		}
+	}
+}
+
+/* Does s hold something that looks like a tag: '<' before a letter or '/'? */
+static int has_tag_text(const char *s)
+{
+	for (s = strchr(s, '<'); s != NULL; s = strchr(s + 1, '<'))
+		if (isalpha((unsigned char)s[1]) || s[1] == '/' || s[1] == '!')
+			return 1;
+	return 0;
+}
+
+static char *blocks_once(const char *fragment)
+{
+	struct buf b = BUF_INIT;
+	htmlDocPtr doc;
+	char *s;
+	int tags = has_tag_text(fragment);
+
+	if (!tags && strchr(fragment, '&') == NULL) {
+		s = xstrdup(fragment);
+		collapse(s, 1);
+		return s;
+	}
+	doc = html_parse(fragment, strlen(fragment), NULL, NULL);
+	if (doc != NULL)
+		block_text(doc->children, !tags, &b);
+	xmlFreeDoc(doc);
+	s = buf_detach(&b);
+	collapse(s, 1);
+	return s;
+}
+
+char *html_fragment_blocks(const char *fragment)
+{
+	char *s, *again;
+
+	if (fragment == NULL)
+		return NULL;
+	s = blocks_once(fragment);
+	if (has_tag_text(s)) {
+		again = blocks_once(s);	/* escaped twice: "&lt;p&gt;" */
+		free(s);
+		s = again;
+	}
+	if (*s == '\0') {
+		free(s);
+		return NULL;
+	}
 	return s;
 }
 

@@ -24,6 +24,14 @@ htmlDocPtr html_parse(const char *data, size_t len, const char *url, char **stop
 char *html_text(const xmlNode *node);
 /* Text of an HTML fragment (entities decoded, tags dropped); NULL when empty. */
 char *html_fragment_text(const char *fragment);
+/*
+ * Text of an HTML fragment (a description) with one line per paragraph,
+ * list item, heading or <br>: entities decoded, tags dropped, blanks
+ * collapsed within lines, no empty lines.  Text without tags keeps its own
+ * lines; text that still holds tags once decoded (HTML escaped twice,
+ * "&lt;p&gt;") is read a second time.  NULL when empty.
+ */
+char *html_fragment_blocks(const char *fragment);
 /* Collapse runs of whitespace into one space and trim, in place. */
 void text_collapse(char *s);
 

@@ -87,14 +87,18 @@ char *posting_bounded(const char *s, size_t max)
 	return xstrndup(s, len);
 }
 
-/* The salary as stored (bounded, so renormalize reads what crawl read), with
- * "$", "kr" and "pesos" read by the posting's country. */
+/*
+ * The salary as stored (bounded, so renormalize reads what crawl read), with
+ * "$", "kr" and "pesos" read by the posting's country; when the salary text
+ * and structured data give none, the one the stored description states.
+ */
 static void normalize_salary(const struct raw_posting *raw, struct posting *out)
 {
 	struct salary_hints hints = raw->salary_hints;
 
 	memcpy(hints.country, out->country, sizeof(hints.country));
-	salary_parse(out->salary_text, &hints, &out->salary);
+	if (!salary_parse(out->salary_text, &hints, &out->salary))
+		salary_from_description(out->description, out->country, &out->salary);
 }
 
 void posting_normalize(const struct raw_posting *raw, struct posting *out)
@@ -112,9 +116,9 @@ void posting_normalize(const struct raw_posting *raw, struct posting *out)
 	out->level = level_detect(raw->level, out->title, NULL);
 	out->employment_type = employment_type_parse(raw->employment_type);
 	out->salary_text = posting_bounded(raw->salary_text, POSTING_MAX_FIELD);
+	out->description = posting_bounded(raw->description, MAX_DESCRIPTION);
 	normalize_salary(raw, out);
 	out->url = posting_bounded(raw->url, MAX_URL);
 	out->external_id = posting_bounded(raw->external_id, POSTING_MAX_FIELD);
-	out->description = posting_bounded(raw->description, MAX_DESCRIPTION);
 	out->posted = iso_date(raw->posted);
 }

@@ -144,5 +144,7 @@ void render_posting_line(struct buf *out, const struct posting *p)
 		   p->company ? p->company : "-", p->location ? p->location : "-",
 		   p->level ? p->level : "-", p->employment_type ? p->employment_type : "-");
 	render_salary_words(out, &p->salary);
+	if (p->salary.found && (p->salary.notes & SALARY_FROM_DESCRIPTION))
+		buf_appends(out, " (from the description)");
 	buf_appends(out, "\n");
 }

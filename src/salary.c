@@ -160,6 +160,7 @@ static const struct {
 	{ SALARY_SWAPPED, "swapped" },
 	{ SALARY_CURRENCY_ASSUMED, "currency-assumed" },
 	{ SALARY_CURRENCY_BY_COUNTRY, "currency-by-country" },
+	{ SALARY_FROM_DESCRIPTION, "from-description" },
 };
 
 const char *salary_note(size_t i, unsigned *bit)

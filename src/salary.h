@@ -48,6 +48,7 @@ struct salary_hints {
 #define SALARY_SWAPPED 0x1		/* written max first: min and max swapped */
 #define SALARY_CURRENCY_ASSUMED 0x2	/* "$" with no country to say which: USD */
 #define SALARY_CURRENCY_BY_COUNTRY 0x4	/* "$", "kr" or "R" read by the page's country */
+#define SALARY_FROM_DESCRIPTION 0x8	/* read in the description, not the salary text */
 
 struct salary {
 	int found;		/* 0: the text holds no salary; other fields zero */
@@ -67,6 +68,21 @@ struct salary {
  */
 int salary_parse(const char *text, const struct salary_hints *hints, struct salary *out);
 
+/*
+ * The salary a posting's description states (salary-description.c), for a
+ * posting whose salary text and structured data give none.  Only text near
+ * a pay word ("salary", "pay range", "compensation", "Gehalt", "年収", ...)
+ * is read, by salary_parse's reader, and a reading counts only with a
+ * currency.  The first range with a period (stated, or yearly by its size)
+ * wins, else the first single figure with one, else the first range
+ * without one; a single figure without a period never counts.  A figure
+ * limited to another country than the posting's ("For U.S.-based roles"
+ * in a posting in Montreal) does not count.  Provenance "text", notes include
+ * SALARY_FROM_DESCRIPTION.  text may be NULL; country as in struct
+ * salary_hints.  Time linear in the text's length.  Returns out->found.
+ */
+int salary_from_description(const char *text, const char *country, struct salary *out);
+
 /* "hour", "day", "week", "month", "year" or NULL for PERIOD_UNKNOWN. */
 const char *salary_period_name(enum salary_period p);
 /* Inverse of salary_period_name, also accepting schema.org unitText
@@ -78,7 +94,7 @@ double salary_annualize(double amount, enum salary_period p);
 double salary_annual_factor(enum salary_period p);
 
 /* Names of notes, in bit order ("swapped", "currency-assumed",
- * "currency-by-country"), as stored and exported. */
+ * "currency-by-country", "from-description"), as stored and exported. */
 #define SALARY_NOTES_TEXT_MAX 64
 /* The names of notes joined by spaces into buf; "" when none. */
 void salary_notes_text(unsigned notes, char buf[SALARY_NOTES_TEXT_MAX]);

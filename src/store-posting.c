@@ -378,8 +378,12 @@ static int renormalize_read(struct store *s, sqlite3_stmt *st, const char *sourc
 	while (n < RENORMALIZE_BATCH && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		has_raw = sqlite3_column_type(st, SEL_HAS_RAW) != SQLITE_NULL;
 		posting_from_row(st, SEL_POSTING, &stored);
-		if (has_raw)
+		if (has_raw) {
 			raw_from_row(st, SEL_RAW, &raw);
+			/* not a posting_raw column: the stored description is the
+			 * bounded copy that crawl read the salary in, when it did */
+			raw.description = stored.description;
+		}
 		out[n].id = *last = sqlite3_column_int64(st, SEL_ID);
 		fn(&stored, has_raw ? &raw : NULL, &out[n++].p);
 		counts->postings++;

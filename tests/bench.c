@@ -6,7 +6,10 @@
  * salary_parse over every text of the salary corpus (with the row's country
  * hint, as check_salary_real reads it), extract_page over every *.html file
  * under PAGES_DIR (skipped with a note when the directory is absent), and
- * posting_normalize over the postings that extraction found.  Each runs
+ * posting_normalize over the postings that extraction found,
+ * salary_from_description over their descriptions and over a 100 KB
+ * description whose every line holds pay words and figures that are not
+ * pay (the worst case for its windows).  Each runs
  * whole passes over its input, after one untimed pass that warms caches,
  * until BENCH_SECONDS of wall time or BENCH_MAX_PASSES passes, and prints
  * one line.  The numbers belong to the machine and the build (measure an
@@ -25,6 +28,7 @@
 #include <sys/types.h>
 #include <time.h>
 
+#include "buf.h"
 #include "extract.h"
 #include "posting.h"
 #include "salary.h"
@@ -295,6 +299,74 @@ static size_t normalize_pass(void *arg)
 	return with_salary;
 }
 
+static size_t description_pass(void *arg)
+{
+	const struct page_set *set = arg;
+	struct salary s;
+	size_t i, j, found = 0;
+
+	for (i = 0; i < set->n; i++)
+		for (j = 0; j < set->found[i].count; j++)
+			found += salary_from_description(set->found[i].postings[j].description,
+							 NULL, &s);
+	return found;
+}
+
+static size_t dense_pass(void *arg)
+{
+	struct salary s;
+
+	return (size_t)salary_from_description(arg, NULL, &s);
+}
+
+/* Description bytes the postings found hold, and how many have one. */
+static size_t description_bytes(const struct page_set *set, size_t *n)
+{
+	size_t i, j, bytes = 0;
+	const char *d;
+
+	*n = 0;
+	for (i = 0; i < set->n; i++)
+		for (j = 0; j < set->found[i].count; j++)
+			if ((d = set->found[i].postings[j].description) != NULL) {
+				bytes += strlen(d);
+				(*n)++;
+			}
+	return bytes;
+}
+
+/* The real descriptions, then 100 KB of pay words beside figures that are
+ * not pay, one sentence a line, the range at the very end. */
+static void bench_descriptions(const struct page_set *set)
+{
+	struct buf b = BUF_INIT;
+	struct timing t;
+	char produced[64];
+	size_t n, bytes = description_bytes(set, &n);
+	double mb = (double)bytes / 1e6;
+	char *dense;
+
+	if (n > 0) {
+		t = measure(description_pass, (void *)set);
+		snprintf(produced, sizeof(produced), "%.2f MB, %zu with a salary", mb, t.result);
+		print_line("salary_description", n, "texts", &t, mb * (double)t.passes / t.seconds,
+			   "MB/s", produced);
+	} else {
+		note("salary_description", "skipped: no posting found has a description");
+	}
+	while (b.len < 100 * 1024)
+		buf_appends(&b, "Our salary, pay and compensation: 401(k) match up to 4%, 5+ years, "
+			    "a team of 50, $50 a month gym and a $2,000 budget.\n");
+	buf_appends(&b, "The salary range for this role is $100,000 - $130,000.");
+	mb = (double)b.len / 1e6;
+	dense = buf_detach(&b);
+	t = measure(dense_pass, dense);
+	snprintf(produced, sizeof(produced), "%.2f MB, %zu with a salary", mb, t.result);
+	print_line("description 100KB", 1, "texts", &t, mb * (double)t.passes / t.seconds,
+		   "MB/s", produced);
+	free(dense);
+}
+
 /* Read every page once, sorted so the order is the same on every machine,
  * and keep what extraction finds for the normalize measurement. */
 static void load_pages(const char *dir, struct page_set *set)
@@ -335,6 +407,7 @@ static void bench_pages(struct page_set *set)
 	print_line("posting_normalize", set->postings, "postings", &t,
 		   t.seconds * 1e9 / ((double)set->postings * (double)t.passes), "ns/posting",
 		   produced);
+	bench_descriptions(set);
 }
 
 static void release(struct salary_set *salaries, struct page_set *pages)

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "check-main.h"
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -95,6 +96,49 @@ START_TEST(test_bounded_fields)
 }
 END_TEST
 
+/*
+ * With no salary on the card or in structured data, the description's is
+ * read, in the posting's country, and says where it came from; a card's
+ * figures, and structured data, win over a description's.
+ */
+START_TEST(test_description_salary)
+{
+	struct raw_posting raw;
+	struct posting p;
+
+	raw_posting_init(&raw);
+	raw.title = xstrdup("Power Monitoring Execution Engineer");
+	raw.location = xstrdup("Austin, TX, US");
+	raw.description = xstrdup("We keep our networks up.\nThe US base salary range for this "
+				  "full-time position is $136,000-$203,000 + bonus + equity.");
+	posting_normalize(&raw, &p);
+	ck_assert_int_eq(p.salary.found, 1);
+	ck_assert_double_eq(p.salary.annual_min, 136000);
+	ck_assert_double_eq(p.salary.annual_max, 203000);
+	ck_assert_str_eq(p.salary.currency, "USD");
+	ck_assert_str_eq(p.salary.provenance, "text");
+	ck_assert_str_eq(p.salary.rule, "range-inferred-year");
+	ck_assert_uint_eq(p.salary.notes, SALARY_CURRENCY_BY_COUNTRY | SALARY_FROM_DESCRIPTION);
+	ck_assert_ptr_null(p.salary_text);
+	posting_release(&p);
+
+	raw.salary_text = xstrdup("USD 100K - 130K");
+	posting_normalize(&raw, &p);
+	ck_assert_double_eq(p.salary.annual_min, 100000);
+	ck_assert_uint_eq(p.salary.notes & SALARY_FROM_DESCRIPTION, 0);
+	posting_release(&p);
+
+	raw.salary_hints.min = 150000;
+	raw.salary_hints.max = 160000;
+	snprintf(raw.salary_hints.currency, sizeof(raw.salary_hints.currency), "USD");
+	posting_normalize(&raw, &p);
+	ck_assert_str_eq(p.salary.provenance, "structured");
+	ck_assert_double_eq(p.salary.annual_min, 150000);
+	posting_release(&p);
+	raw_posting_release(&raw);
+}
+END_TEST
+
 Suite *test_suite(void)
 {
 	Suite *s = suite_create("posting");
@@ -103,6 +147,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, test_seed_card);
 	tcase_add_loop_test(tc, test_posted_dates, 0, sizeof(dates) / sizeof(dates[0]));
 	tcase_add_test(tc, test_bounded_fields);
+	tcase_add_test(tc, test_description_salary);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -527,6 +527,43 @@ START_TEST(test_renormalize)
 }
 END_TEST
 
+/* A salary read in the description: renormalize reads the stored
+ * description (posting_raw keeps none) and gets what crawl got. */
+START_TEST(test_renormalize_description)
+{
+	long long src = add_source("demo");
+	struct renormalize_counts k;
+	struct raw_posting raw;
+	char *err = NULL;
+	static const char *const columns =
+		"SELECT salary_min || ' ' || salary_max || ' ' || salary_currency || ' ' || "
+		"salary_period || ' ' || salary_provenance || ' ' || salary_rule || ' ' || "
+		"salary_notes FROM postings";
+
+	sample_raw(&raw, "Senior", "Competitive");	/* a card that states no figure */
+	raw.description = xstrdup("Compensation\nThe range for this role is $170,000-720,000.");
+	ck_assert_int_eq(upsert_raw(src, &raw), UPSERT_NEW);
+	assert_sql(columns, "170000.0 720000.0 USD year text range-inferred-year "
+		   "currency-by-country from-description");
+	ck_assert_int_eq(store_renormalize(st, NULL, renormalize_posting, &k, &err), 0);
+	ck_assert_uint_eq(k.changed, 0);
+	sql_exec("UPDATE postings SET salary_min = NULL, salary_max = NULL, salary_currency = NULL, "
+		 "salary_period = NULL, annual_min = NULL, annual_max = NULL, "
+		 "salary_provenance = NULL, salary_rule = NULL, salary_notes = ''");
+	ck_assert_int_eq(store_renormalize(st, NULL, renormalize_posting, &k, &err), 0);
+	ck_assert_uint_eq(k.changed, 1);
+	assert_sql(columns, "170000.0 720000.0 USD year text range-inferred-year "
+		   "currency-by-country from-description");
+	/* the same without a raw record (schema 1) */
+	sql_exec("DELETE FROM posting_raw; UPDATE postings SET salary_min = 1");
+	ck_assert_int_eq(store_renormalize(st, NULL, renormalize_posting, &k, &err), 0);
+	ck_assert_uint_eq(k.changed, 1);
+	assert_sql(columns, "170000.0 720000.0 USD year text range-inferred-year "
+		   "currency-by-country from-description");
+	raw_posting_release(&raw);
+}
+END_TEST
+
 /* Many postings (more than one batch) in one transaction. */
 START_TEST(test_renormalize_batches)
 {
@@ -572,6 +609,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, test_rates);
 	tcase_add_test(tc, test_renormalize);
 	tcase_add_test(tc, test_renormalize_batches);
+	tcase_add_test(tc, test_renormalize_description);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -56,6 +56,12 @@ json_get() {
 	"$PYTHON3" -c 'import json,sys; j=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$1" "$2"
 }
 
+# sql STATEMENT: run one statement on the test database; print the first
+# column of its first row.
+sql() {
+	"$PYTHON3" -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); r=c.execute(sys.argv[2]).fetchone(); c.commit(); print(r[0] if r else "")' "$db" "$1"
+}
+
 # start_server DIR: serve DIR on 127.0.0.1 (a free port); sets $base_url.
 start_server() {
 	need_python

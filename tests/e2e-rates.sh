@@ -133,9 +133,6 @@ cmp -s "$scratch/out" "$scratch/rates-before" || fail "refused commands changed 
 ok "bad rates refused, nothing changed"
 
 # renormalize: an old rule's level and salary, put right from the raw record.
-sql() {
-	"$PYTHON3" -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); r=c.execute(sys.argv[2]).fetchone(); c.commit(); print(r[0] if r else "")' "$db" "$1"
-}
 sql "UPDATE postings SET level = 'EX', annual_min = 1 WHERE external_id = '1'" >/dev/null
 expect_status 0 js renormalize
 expect_grep '^renormalized 15 postings: 1 changed$' "$scratch/out"

@@ -34,9 +34,10 @@ PY
 # JSON-LD with a baseSalary: USD 188,000-282,000 a year (Ashby, Lambda).
 check ashby/ashby_lambda_job_detail_raw.html \
 	'len(j) == 1 and (j[0]["salary_min"], j[0]["salary_max"], j[0]["salary_currency"], j[0]["salary_period"]) == (188000, 282000, "USD", "year") and j[0]["company"] == "Lambda"'
-# An empty baseSalary gives no salary at all.
+# An empty baseSalary gives no structured salary; the pay its description
+# states is read there ("between $147000/YR - $237500/YR") and says so.
 check paloalto/spidercloud_paloalto_networks_job_detail_raw_html.extracted.html \
-	'len(j) == 1 and j[0]["salary_min"] is None and j[0]["title"]'
+	'len(j) == 1 and j[0]["title"] and j[0]["salary_provenance"] == "text" and "from-description" in j[0]["salary_notes"].split() and (j[0]["salary_min"], j[0]["salary_max"], j[0]["salary_currency"], j[0]["salary_period"]) == (147000, 237500, "USD", "year")'
 # JSON-LD without baseSalary: title, company, location, no salary.
 check indeed/indeed_posting.html \
 	'len(j) == 1 and "Canonical" in j[0]["company"] and j[0]["salary_min"] is None and "Austin" in (j[0]["location"] or "")'
@@ -44,6 +45,15 @@ check jsonld-misc/jsonld_meta_software_engineer.html \
 	'len(j) == 1 and j[0]["company"] == "Meta" and j[0]["salary_min"] is None'
 check workday/adfrisealach__job_page.html 'len(j) == 1 and j[0]["title"]'
 check linkedin/linkedin_posting.html 'len(j) == 1 and j[0]["company"] == "Google"'
+# Salaries stated only in descriptions (Google in HTML with <br>, Netflix in
+# HTML escaped twice); a U.S. range is no pay for Autodesk's Montreal posting,
+# a learning budget no pay for Canonical's.
+check linkedin/linkedin_posting.html \
+	'(j[0]["salary_min"], j[0]["salary_max"], j[0]["salary_currency"], j[0]["salary_period"], j[0]["salary_provenance"]) == (136000, 203000, "USD", "year", "text") and "from-description" in j[0]["salary_notes"].split()'
+check eightfold/spidercloud_netflix_job_detail_790313323421_raw_html.extracted.html \
+	'len(j) == 1 and (j[0]["salary_min"], j[0]["salary_max"], j[0]["salary_currency"]) == (170000, 720000, "USD") and "from-description" in j[0]["salary_notes"].split()'
+check workday/adfrisealach__job_page.html 'j[0]["country"] == "CA" and j[0]["salary_min"] is None'
+check jsonld-misc/jsonld_neura_robotics_manager.html 'len(j) == 1 and j[0]["salary_min"] is None'
 # No postings in the static HTML: zero postings, no error.
 check remoteok/remoteok.html 'len(j) == 0'
 # Listing pages without structured data or seed cards: nothing invented

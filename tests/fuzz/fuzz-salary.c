@@ -4,6 +4,7 @@
  * The whole input is parsed as text alone.  When it is long enough, its
  * first HEADER bytes also make structured hints (min, max, currency,
  * period), parsed against the rest of the input and against no text at all.
+ * The whole input is also read as a description (salary_from_description).
  * Every result must pass fuzz_check_salary().
  */
 #include "config.h"
@@ -68,8 +69,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *text = xstrndup((const char *)data, size);
 	struct salary_hints hints;
+	struct salary s;
 
 	parse_and_check(text, NULL);
+	memset(&s, 0xa5, sizeof(s));
+	fuzz_check_salary(&s, salary_from_description(text, size > 2 ? "US" : NULL, &s));
 	if (size >= HEADER) {
 		hints_from(data, &hints);
 		parse_and_check(text + HEADER, &hints);
