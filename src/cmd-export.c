@@ -95,7 +95,7 @@ static int cmd_export(struct cmd_ctx *ctx, int argc, char **argv)
 	int c, rc;
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "w:f:r:c:s:", options, NULL)) != -1) {
+	while ((c = cmd_getopt(argc, argv, "w:f:r:c:s:", options)) != -1) {
 		if (c == 'w')
 			what = optarg;
 		else if (c == 'x')

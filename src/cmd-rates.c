@@ -59,7 +59,7 @@ static int rates_set(struct cmd_ctx *ctx, int argc, char **argv)
 	int c;
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "d:", options, NULL)) != -1) {
+	while ((c = cmd_getopt(argc, argv, "d:", options)) != -1) {
 		if (c != 'd')
 			return cmd_usage(&cmd_rates_entry);
 		date = optarg;

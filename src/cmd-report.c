@@ -44,7 +44,7 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 	int c, rc;
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "r:f:c:s:", options, NULL)) != -1) {
+	while ((c = cmd_getopt(argc, argv, "r:f:c:s:", options)) != -1) {
 		if (c == 'r')
 			q.role = optarg;
 		else if (c == 'x')

@@ -40,7 +40,7 @@ static int cmd_salary(struct cmd_ctx *ctx, int argc, char **argv)
 	(void)ctx;
 	memset(&hints, 0, sizeof(hints));
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "c:j", options, NULL)) != -1) {
+	while ((c = cmd_getopt(argc, argv, "c:j", options)) != -1) {
 		if (c == 'j')
 			json = 1;
 		else if (c == 'c' && parse_country(optarg, hints.country) < 0)

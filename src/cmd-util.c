@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -66,6 +67,17 @@ int cmd_help(const struct cmd_entry *cmd)
 	rc = cmd_write_stdout(&b);
 	buf_release(&b);
 	return rc;
+}
+
+int cmd_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts)
+{
+	char *name = argv[0];
+	int c;
+
+	argv[0] = (char *)"jobstats";
+	c = getopt_long(argc, argv, shortopts, longopts, NULL);
+	argv[0] = name;
+	return c;
 }
 
 int cmd_write_stdout(const struct buf *b)

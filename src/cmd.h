@@ -51,6 +51,13 @@ void cmd_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cmd_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Print the error message, free it, return EXIT_ERROR. */
 int cmd_fail(char *err);
+struct option;
+/*
+ * getopt_long for a command's own options (optind reset by the caller).  A
+ * command's argv[0] is its name ("report", or "set" under rates), which
+ * getopt would print: its messages say "jobstats: ..." instead, as main's do.
+ */
+int cmd_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts);
 /* Print a command's usage to stderr and return EXIT_USAGE. */
 int cmd_usage(const struct cmd_entry *cmd);
 /* Print a command's help to stdout and return EXIT_OK. */

@@ -32,6 +32,18 @@ expect_status 2 js export --what everything
 expect_status 2 js source add 'bad name' "$fixtures/board/page-1.html"
 ok "usage errors exit 2"
 
+# getopt's own messages inside a command (and a subcommand) name jobstats,
+# not the command: "jobstats: unrecognized option", never "salary: ...".
+for args in "salary --frob 1" "report -q" "rates set --frob EUR 1" "export --what"; do
+	# shellcheck disable=SC2086
+	expect_status 2 js $args
+	head -n 1 "$scratch/err" >"$scratch/first"
+	expect_grep "^jobstats: \(unrecognized\|invalid\) option\|^jobstats: option '--what' requires" \
+		"$scratch/first"
+	expect_grep '^usage: jobstats ' "$scratch/err"
+done
+ok "option errors inside commands say jobstats"
+
 expect_status 0 js source add board "$fixtures/board/page-1.html"
 expect_status 0 js source add --max-pages 3 web https://jobs.example.test/list
 expect_status 1 js source add board "$fixtures/board/page-1.html"
