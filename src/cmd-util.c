@@ -108,12 +108,15 @@ int cmd_parse_format(const char *s, enum format *out, int only_data)
 	return -1;
 }
 
-/* ISO 4217 codes are three letters; accept lower case, store upper. */
+/* An ISO 4217 code in any case, upper-cased (rates_parse_currency). */
 int cmd_parse_currency(const char *s, char out[4])
 {
-	if (rates_parse_currency(s, out, NULL) == 0)
+	char *err = NULL;
+
+	if (rates_parse_currency(s, out, &err) == 0)
 		return 0;
-	cmd_error("invalid --currency '%s': expected a three-letter code such as USD", s);
+	cmd_error("%s", err);
+	free(err);
 	return -1;
 }
 

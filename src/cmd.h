@@ -67,7 +67,8 @@ enum format { FORMAT_TABLE, FORMAT_JSON, FORMAT_CSV };
 
 /* --format NAME into *out; only_data refuses "table".  Prints why on error. */
 int cmd_parse_format(const char *s, enum format *out, int only_data);
-/* --currency: three letters, upper-cased into out.  Prints why on error. */
+/* --currency: an ISO 4217 code in any case, upper-cased into out (a code
+ * ISO 4217 does not list is refused).  Prints why on error. */
 int cmd_parse_currency(const char *s, char out[4]);
 
 /* A --source NAME filter must name a source: else print why, EXIT_ERROR. */

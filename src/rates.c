@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "iso-codes.h"
 #include "rates.h"
 #include "xalloc.h"
 
@@ -50,10 +51,12 @@ int rates_parse_currency(const char *s, char out[4], char **err)
 	for (i = 0; i < 3 && is_letter((unsigned char)s[i]); i++)
 		out[i] = (char)(s[i] >= 'a' ? s[i] - 'a' + 'A' : s[i]);
 	out[i] = '\0';
-	if (i == 3 && s[3] == '\0')
-		return 0;
-	return set_error(err, "invalid currency '%s': expected a three-letter ISO 4217 code "
-			 "such as EUR", s);
+	if (i != 3 || s[3] != '\0')
+		return set_error(err, "invalid currency '%s': expected a three-letter ISO 4217 "
+				 "code such as EUR", s);
+	if (!iso_currency_known(out))
+		return set_error(err, "unknown currency code '%s'", s);
+	return 0;
 }
 
 int rates_parse_per_usd(const char *s, double *out, char **err)

@@ -37,8 +37,8 @@ double rates_convert(double amount, double from_per_usd, double to_per_usd);
 
 /*
  * Readers of one field each: 0 and the value, or -1 and *err saying what is
- * wrong with s (quoted).  A currency is three ASCII letters (any case, written
- * upper case into out); a rate a decimal number above 0 and at most
+ * wrong with s (quoted).  A currency is an ISO 4217 code (iso-codes.h) in
+ * any case, written upper case into out; a rate a decimal number above 0 and at most
  * RATES_MAX_PER_USD; a date a real calendar date written YYYY-MM-DD.
  */
 int rates_parse_currency(const char *s, char out[4], char **err);

@@ -37,7 +37,7 @@ static const struct {
 	const char *text;
 	const char *want;	/* NULL: refused */
 } currencies[] = {
-	{ "EUR", "EUR" }, { "eur", "EUR" }, { "gBp", "GBP" },
+	{ "EUR", "EUR" }, { "eur", "EUR" }, { "gBp", "GBP" }, { "xcg", "XCG" }, { "HRK", "HRK" },
 	{ "EU", NULL }, { "EURO", NULL }, { "", NULL }, { "E1R", NULL }, { "€", NULL },
 };
 
@@ -54,6 +54,26 @@ START_TEST(test_currency)
 		ck_assert_ptr_nonnull(strstr(err, "invalid currency '"));
 		free(err);
 	}
+}
+END_TEST
+
+/* Three letters, but no ISO 4217 code: refused, named as typed. */
+static const struct {
+	const char *text;
+	const char *want;
+} unknown_currencies[] = {
+	{ "ABC", "unknown currency code 'ABC'" }, { "abc", "unknown currency code 'abc'" },
+	{ "EUO", "unknown currency code 'EUO'" }, { "USS", "unknown currency code 'USS'" },
+	{ "BTC", "unknown currency code 'BTC'" }, { "RMB", "unknown currency code 'RMB'" },
+};
+
+START_TEST(test_currency_unknown)
+{
+	char out[4], *err = NULL;
+
+	ck_assert_int_eq(rates_parse_currency(unknown_currencies[_i].text, out, &err), -1);
+	ck_assert_str_eq(err, unknown_currencies[_i].want);
+	free(err);
 }
 END_TEST
 
@@ -147,6 +167,8 @@ static const struct {
 	{ "EUR,0.92\n\nEURO,1.1\n",
 	  "cannot import rates from 'rates.csv', line 3: invalid currency 'EURO': expected a "
 	  "three-letter ISO 4217 code such as EUR" },
+	{ "EUR,0.92\nEUO,0.9\n",
+	  "cannot import rates from 'rates.csv', line 2: unknown currency code 'EUO'" },
 	{ "EUR,0.92,2025-02-30\n",
 	  "cannot import rates from 'rates.csv', line 1: invalid date '2025-02-30': expected a "
 	  "date written YYYY-MM-DD" },
@@ -205,6 +227,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, test_convert);
 	tcase_add_test(tc, test_find);
 	tcase_add_loop_test(tc, test_currency, 0, COUNT(currencies));
+	tcase_add_loop_test(tc, test_currency_unknown, 0, COUNT(unknown_currencies));
 	tcase_add_loop_test(tc, test_per_usd, 0, COUNT(per_usd));
 	tcase_add_loop_test(tc, test_date, 0, COUNT(dates));
 	tcase_add_test(tc, test_csv_good);

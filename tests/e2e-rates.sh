@@ -126,6 +126,14 @@ expect_status 2 js rates set EUR 0
 expect_grep "invalid rate '0'" "$scratch/err"
 expect_status 2 js rates set USD 2
 expect_status 2 js rates set EURO 1
+expect_status 2 js rates set ABC 1
+expect_grep "^jobstats: unknown currency code 'ABC'$" "$scratch/err"
+expect_status 2 js rates set eux 1
+expect_grep "^jobstats: unknown currency code 'eux'$" "$scratch/err"
+printf 'EUR,0.5\nXYZ,2\n' >"$scratch/bad.csv"
+expect_status 1 js rates import "$scratch/bad.csv"
+expect_grep "^jobstats: cannot import rates from '$scratch/bad.csv', line 2: unknown currency code 'XYZ'$" \
+	"$scratch/err"
 expect_status 2 js rates set EUR 0.9 --date tomorrow
 expect_status 2 js rates frobnicate
 expect_status 0 js rates list
