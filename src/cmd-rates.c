@@ -140,7 +140,8 @@ const struct cmd_entry cmd_rates_entry = {
 		"                     RATE: units per US dollar, e.g. 0.92)\n"
 		"  --date YYYY-MM-DD  the date the rate is valid for (default: today, UTC)\n"
 		"  import FILE        set the rates of a CSV file of currency,rate[,date]\n"
-		"                     lines (an optional header line; date default today);\n"
+		"                     lines (an optional header line; date default today;\n"
+		"                     a UTF-8 byte order mark and CRLF line ends are fine);\n"
 		"                     any bad line and nothing is changed",
 	.flags = CMD_NEEDS_DB,
 	.exec = cmd_rates,

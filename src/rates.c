@@ -163,6 +163,9 @@ static int parse_line(char **field, size_t n, const char *default_date, struct r
 	return rates_check_base(r, err);
 }
 
+/* The byte order mark some programs write at the start of UTF-8 text. */
+#define UTF8_BOM "\xEF\xBB\xBF"
+
 /* The next line of text (NUL-free), copied; NULL at the end. */
 static char *next_line(const char *text, size_t len, size_t *pos)
 {
@@ -186,6 +189,8 @@ int rates_parse_csv(const char *text, size_t len, const char *file, const char *
 
 	if (memchr(text, '\0', len) != NULL)
 		return set_error(err, "cannot read rates from '%s': not a text file", file);
+	if (len >= 3 && memcmp(text, UTF8_BOM, 3) == 0)
+		pos = 3;	/* what spreadsheets put first in a "CSV UTF-8" file */
 	while (why == NULL && (line = next_line(text, len, &pos)) != NULL) {
 		lineno++;
 		nf = split_fields(line, field, 3);

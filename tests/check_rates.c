@@ -157,6 +157,29 @@ START_TEST(test_csv_good)
 }
 END_TEST
 
+/* A spreadsheet's "CSV UTF-8": a byte order mark first, CR LF line ends. */
+START_TEST(test_csv_bom)
+{
+	struct rate *v;
+	size_t n;
+	char *err = NULL;
+
+	ck_assert_int_eq(parse("\xEF\xBB\xBF" "currency,rate,date\r\nEUR,0.92,2025-01-17\r\n"
+			       "GBP,0.8,2025-01-17\r\n", &v, &n, &err), 0);
+	ck_assert_uint_eq(n, 2);
+	ck_assert_str_eq(v[0].currency, "EUR");
+	ck_assert_str_eq(v[1].as_of, "2025-01-17");
+	rates_free(v, n);
+	ck_assert_int_eq(parse("\xEF\xBB\xBF" "JPY,156.33\r\n", &v, &n, &err), 0);	/* no header */
+	ck_assert_str_eq(v[0].currency, "JPY");
+	rates_free(v, n);
+	/* Only at the very start: elsewhere it is part of a field. */
+	ck_assert_int_eq(parse("EUR,0.92\r\n\xEF\xBB\xBF" "GBP,0.8\r\n", &v, &n, &err), -1);
+	ck_assert_ptr_nonnull(strstr(err, "line 2: invalid currency '"));
+	free(err);
+}
+END_TEST
+
 static const struct {
 	const char *text;
 	const char *want;	/* the whole message */
@@ -231,6 +254,7 @@ Suite *test_suite(void)
 	tcase_add_loop_test(tc, test_per_usd, 0, COUNT(per_usd));
 	tcase_add_loop_test(tc, test_date, 0, COUNT(dates));
 	tcase_add_test(tc, test_csv_good);
+	tcase_add_test(tc, test_csv_bom);
 	tcase_add_loop_test(tc, test_csv_bad, 0, COUNT(bad_files));
 	tcase_add_test(tc, test_csv_binary);
 	suite_add_tcase(s, tc);

@@ -140,6 +140,14 @@ expect_status 0 js rates list
 cmp -s "$scratch/out" "$scratch/rates-before" || fail "refused commands changed the rates"
 ok "bad rates refused, nothing changed"
 
+# A spreadsheet's "CSV UTF-8" export: a byte order mark, then CR LF lines.
+expect_status 0 js rates import "$fixtures/rates/spreadsheet-utf8.csv"
+expect_grep "^imported 3 rates from " "$scratch/out"
+expect_status 0 js rates list
+expect_grep '^SEK  *10.95  *2025-01-17  *imported from ' "$scratch/out"
+expect_grep '^PLN  *4.12  *2025-01-17  *imported from ' "$scratch/out"
+ok "rates import reads a spreadsheet's BOM and CR LF"
+
 # renormalize: an old rule's level and salary, put right from the raw record.
 sql() {
 	"$PYTHON3" -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); r=c.execute(sys.argv[2]).fetchone(); c.commit(); print(r[0] if r else "")' "$db" "$1"
