@@ -82,7 +82,8 @@ const struct cmd_entry cmd_report_entry = {
 		   "currency (USD unless --currency), overall and by level.  Postings paid\n"
 		   "in other currencies are left out and counted; with --convert, those\n"
 		   "whose currency has a stored rate (see 'jobstats rates') are converted\n"
-		   "and the rates used are listed.",
+		   "and the rates used are listed; converting into a currency with no\n"
+		   "stored rate is an error (add one with 'jobstats rates set').",
 	.flags = CMD_NEEDS_DB,
 	.exec = cmd_report,
 };

@@ -232,6 +232,12 @@ static int collect(struct store *s, struct collector *c, const struct report_que
 	if (q->convert && store_rates_list(s, &c->rates, &c->nrates, err) < 0)
 		return -1;
 	c->target = rates_find(c->rates, c->nrates, c->currency);
+	if (q->convert && c->target == NULL) {
+		collector_release(c);
+		return set_error(err, "cannot convert into %s: no exchange rate is stored for %s "
+				 "(add one with 'jobstats rates set %s RATE')", c->currency,
+				 c->currency, c->currency);
+	}
 	if (store_foreach_posting(s, &f, collect_one, c, err) < 0) {
 		collector_release(c);
 		return -1;

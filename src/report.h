@@ -64,7 +64,8 @@ struct report_query {
 
 void report_release(struct report *r);
 
-/* One report for q->role (which must not be NULL). */
+/* One report for q->role (which must not be NULL).  Converting into a
+ * currency with no stored rate is an error: -1 and *err. */
 int report_build(struct store *s, const struct report_query *q, struct report *out, char **err);
 
 /*

@@ -148,6 +148,23 @@ expect_grep '^SEK  *10.95  *2025-01-17  *imported from ' "$scratch/out"
 expect_grep '^PLN  *4.12  *2025-01-17  *imported from ' "$scratch/out"
 ok "rates import reads a spreadsheet's BOM and CR LF"
 
+# Converting into a currency with no stored rate fails and says how to add
+# one: never a report with nothing converted and no word why.
+for what in "report --role Engineer" "export --what salaries"; do
+	# shellcheck disable=SC2086
+	expect_status 1 js $what --convert --currency XAF
+	expect_grep "^jobstats: cannot convert into XAF: no exchange rate is stored for XAF (add one with 'jobstats rates set XAF RATE')$" \
+		"$scratch/err"
+	[ ! -s "$scratch/out" ] || fail "$what --convert --currency XAF wrote output"
+done
+expect_status 0 js report --role Engineer --currency XAF
+expect_grep '^Left out of the figures: 13 paid in other currencies' "$scratch/out"
+expect_status 0 js rates set XAF 605.5 --date 2025-01-17
+expect_status 0 js report --role "Data Engineer" --convert --currency xaf
+expect_grep '^Converted into XAF: 11, at the rates below$' "$scratch/out"
+expect_grep '^  XAF  *605.5 as of 2025-01-17, the report currency$' "$scratch/out"
+ok "converting into a currency with no rate fails"
+
 # renormalize: an old rule's level and salary, put right from the raw record.
 sql() {
 	"$PYTHON3" -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); r=c.execute(sys.argv[2]).fetchone(); c.commit(); print(r[0] if r else "")' "$db" "$1"
