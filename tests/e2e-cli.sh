@@ -35,6 +35,12 @@ expect_grep "^jobstats: unknown currency code 'ABC'$" "$scratch/err"
 expect_status 2 js export --what salaries --currency usx
 expect_grep "^jobstats: unknown currency code 'usx'$" "$scratch/err"
 expect_status 2 js export --what everything
+# A posting row keeps its own currency: summary options are refused, not ignored.
+expect_status 2 js export --what postings --convert
+expect_grep '^jobstats: --convert goes with --what salaries' "$scratch/err"
+expect_status 2 js export --currency EUR --what postings --format json
+expect_grep '^jobstats: --currency goes with --what salaries' "$scratch/err"
+[ ! -s "$scratch/out" ] || fail "a refused export wrote output"
 expect_status 2 js source add 'bad name' "$fixtures/board/page-1.html"
 ok "usage errors exit 2"
 
