@@ -276,7 +276,7 @@ static int cmd_crawl(struct cmd_ctx *ctx, int argc, char **argv)
 	int rc;
 
 	optind = 0;
-	if (getopt_long(argc, argv, "", (const struct option[]){ { NULL, 0, NULL, 0 } }, NULL) != -1)
+	if (cmd_getopt(argc, argv, "", (const struct option[]){ { NULL, 0, NULL, 0 } }) != -1)
 		return cmd_usage(&cmd_crawl_entry);
 	rc = load_sources(ctx, argc - optind, argv + optind, &list, &n);
 	f = rc == EXIT_OK ? fetcher_new(NULL) : NULL;

@@ -17,6 +17,7 @@
 struct export_opts {
 	enum format format;
 	struct report_query q;
+	const char *summary_only;	/* an option given that only salaries take */
 	struct buf out;
 };
 
@@ -33,10 +34,12 @@ static int posting_row(const struct stored_posting *sp, void *ctx)
 	return 0;
 }
 
+/* Every posting as stored: its own pay, currency and provenance, no summary. */
 static int export_postings(struct cmd_ctx *ctx, struct export_opts *o)
 {
 	struct posting_filter f = { o->q.source };
 	char *err = NULL;
+
 
 	if (o->format == FORMAT_CSV)
 		render_posting_csv_header(&o->out);
@@ -87,19 +90,26 @@ static int cmd_export(struct cmd_ctx *ctx, int argc, char **argv)
 		{ "currency", required_argument, NULL, 'c' },
 		{ "source", required_argument, NULL, 's' },
 		{ "convert", no_argument, NULL, 'x' },
+		{ "include-estimates", no_argument, NULL, 'e' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct export_opts o = { FORMAT_CSV, { NULL, "USD", NULL, 0 }, BUF_INIT };
+	struct export_opts o = { .format = FORMAT_CSV, .q = { .currency = "USD" },
+				 .out = BUF_INIT };
 	const char *what = NULL;
 	char currency[4];
 	int c, rc;
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "w:f:r:c:s:", options, NULL)) != -1) {
+	while ((c = cmd_getopt(argc, argv, "w:f:r:c:s:", options)) != -1) {
+		if (c == 'x' || c == 'c' || c == 'e')
+			o.summary_only = c == 'x' ? "--convert" : c == 'c' ? "--currency"
+				       : "--include-estimates";
 		if (c == 'w')
 			what = optarg;
 		else if (c == 'x')
 			o.q.convert = 1;
+		else if (c == 'e')
+			o.q.include_estimates = 1;
 		else if (c == 'r')
 			o.q.role = optarg;
 		else if (c == 's')
@@ -115,6 +125,11 @@ static int cmd_export(struct cmd_ctx *ctx, int argc, char **argv)
 	}
 	if (what == NULL || optind != argc)
 		return cmd_usage(&cmd_export_entry);
+	if (strcmp(what, "postings") == 0 && o.summary_only != NULL) {
+		cmd_error("%s goes with --what salaries: a posting row keeps the posting's own "
+			  "pay (salary_currency, salary_provenance)", o.summary_only);
+		return EXIT_USAGE;
+	}
 	if (cmd_check_source(ctx, o.q.source) != EXIT_OK)
 		return EXIT_ERROR;
 	if (strcmp(what, "postings") == 0)
@@ -132,12 +147,15 @@ static int cmd_export(struct cmd_ctx *ctx, int argc, char **argv)
 const struct cmd_entry cmd_export_entry = {
 	.name = "export",
 	.usage = "export --what postings|salaries [--format csv|json] [--role ROLE]\n"
-		 "                       [--currency CODE] [--convert] [--source NAME]",
+		 "                       [--currency CODE] [--convert] [--include-estimates]\n"
+		 "                       [--source NAME]",
 	.summary = "write stored postings or salary summaries as CSV or JSON",
 	.help = "Write stored data to standard output: every posting (one row each), or\n"
 		   "the salary summary rows that 'report' computes (role, level, n,\n"
 		   "percentiles), for ROLE or, without --role, for each distinct title;\n"
-		   "--currency and --convert as for 'report'.\n"
+		   "--currency, --convert and --include-estimates as for 'report', with\n"
+		   "salaries only (a posting row keeps its own currency and provenance;\n"
+		   "with postings they are refused).\n"
 		   "CSV follows RFC 4180 with a header row; json writes JSON Lines.",
 	.flags = CMD_NEEDS_DB,
 	.exec = cmd_export,

@@ -98,7 +98,7 @@ static int cmd_parse(struct cmd_ctx *ctx, int argc, char **argv)
 	int c, i, rc = EXIT_OK;
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "jb:", options, NULL)) != -1) {
+	while ((c = cmd_getopt(argc, argv, "jb:", options)) != -1) {
 		if (c == 'j')
 			o.json = 1;
 		else if (c == 'b')

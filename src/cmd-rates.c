@@ -59,7 +59,7 @@ static int rates_set(struct cmd_ctx *ctx, int argc, char **argv)
 	int c;
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "d:", options, NULL)) != -1) {
+	while ((c = cmd_getopt(argc, argv, "d:", options)) != -1) {
 		if (c != 'd')
 			return cmd_usage(&cmd_rates_entry);
 		date = optarg;
@@ -136,11 +136,12 @@ const struct cmd_entry cmd_rates_entry = {
 		"database starts with a snapshot of the ECB reference rates of 2023-12-29:\n"
 		"update them before converting salaries of another time.\n\n"
 		"  list               print currency, rate per USD, date and source\n"
-		"  set CODE RATE      set one rate (CODE: ISO 4217, e.g. EUR; RATE: units\n"
-		"                     per US dollar, e.g. 0.92)\n"
+		"  set CODE RATE      set one rate (CODE: ISO 4217, any case, e.g. EUR;\n"
+		"                     RATE: units per US dollar, e.g. 0.92)\n"
 		"  --date YYYY-MM-DD  the date the rate is valid for (default: today, UTC)\n"
 		"  import FILE        set the rates of a CSV file of currency,rate[,date]\n"
-		"                     lines (an optional header line; date default today);\n"
+		"                     lines (an optional header line; date default today;\n"
+		"                     a UTF-8 byte order mark and CRLF line ends are fine);\n"
 		"                     any bad line and nothing is changed",
 	.flags = CMD_NEEDS_DB,
 	.exec = cmd_rates,

@@ -35,20 +35,23 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 		{ "currency", required_argument, NULL, 'c' },
 		{ "source", required_argument, NULL, 's' },
 		{ "convert", no_argument, NULL, 'x' },
+		{ "include-estimates", no_argument, NULL, 'e' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct report_query q = { NULL, "USD", NULL, 0 };
+	struct report_query q = { .currency = "USD" };
 	enum format format = FORMAT_TABLE;
 	struct report r;
 	char currency[4], *err = NULL;
 	int c, rc;
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "r:f:c:s:", options, NULL)) != -1) {
+	while ((c = cmd_getopt(argc, argv, "r:f:c:s:", options)) != -1) {
 		if (c == 'r')
 			q.role = optarg;
 		else if (c == 'x')
 			q.convert = 1;
+		else if (c == 'e')
+			q.include_estimates = 1;
 		else if (c == 's')
 			q.source = optarg;
 		else if (c == 'f' && cmd_parse_format(optarg, &format, 0) < 0)
@@ -74,15 +77,19 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 const struct cmd_entry cmd_report_entry = {
 	.name = "report",
 	.usage = "report --role ROLE [--format table|json|csv] [--currency CODE] [--convert]\n"
-		 "                       [--source NAME]",
+		 "                       [--include-estimates] [--source NAME]",
 	.summary = "salary statistics for a role, overall and by level",
 	.help = "Salary statistics for the postings whose title contains the words of\n"
 		   "ROLE in order (whole words, any case, punctuation ignored): count, share\n"
 		   "with a salary, and percentiles of the annualized salary midpoint in one\n"
-		   "currency (USD unless --currency), overall and by level.  Postings paid\n"
-		   "in other currencies are left out and counted; with --convert, those\n"
-		   "whose currency has a stored rate (see 'jobstats rates') are converted\n"
-		   "and the rates used are listed.",
+		   "currency (USD unless --currency), overall and by level.\n"
+		   "A board's own estimate (\"$67K-$136K (Glassdoor est.)\") is not employer\n"
+		   "pay: it is left out and counted, unless --include-estimates counts it\n"
+		   "too (the report then says how many it counted).  Postings paid in\n"
+		   "other currencies are left out and counted; with --convert, those whose\n"
+		   "currency has a stored rate (see 'jobstats rates') are converted and the\n"
+		   "rates used are listed; converting into a currency with no stored rate\n"
+		   "is an error (add one with 'jobstats rates set').",
 	.flags = CMD_NEEDS_DB,
 	.exec = cmd_report,
 };

@@ -10,18 +10,26 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "iso-codes.h"
 #include "render.h"
 
-/* --country: two letters, upper-cased.  Prints why on error. */
+/* --country: an ISO 3166-1 alpha-2 code in any case, upper-cased; UK, the
+ * United Kingdom's own code (reserved in ISO 3166), is GB.  Prints why on
+ * error. */
 static int parse_country(const char *s, char out[3])
 {
-	if (strlen(s) == 2 && isalpha((unsigned char)s[0]) && isalpha((unsigned char)s[1])) {
-		out[0] = (char)toupper((unsigned char)s[0]);
-		out[1] = (char)toupper((unsigned char)s[1]);
-		out[2] = '\0';
-		return 0;
+	if (strlen(s) != 2 || !isalpha((unsigned char)s[0]) || !isalpha((unsigned char)s[1])) {
+		cmd_error("invalid --country '%s': expected a two-letter code such as US", s);
+		return -1;
 	}
-	cmd_error("invalid --country '%s': expected a two-letter code such as US", s);
+	out[0] = (char)toupper((unsigned char)s[0]);
+	out[1] = (char)toupper((unsigned char)s[1]);
+	out[2] = '\0';
+	if (strcmp(out, "UK") == 0)
+		memcpy(out, "GB", 3);
+	if (iso_country_known(out))
+		return 0;
+	cmd_error("unknown country code '%s'", s);
 	return -1;
 }
 
@@ -40,7 +48,7 @@ static int cmd_salary(struct cmd_ctx *ctx, int argc, char **argv)
 	(void)ctx;
 	memset(&hints, 0, sizeof(hints));
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "c:j", options, NULL)) != -1) {
+	while ((c = cmd_getopt(argc, argv, "c:j", options)) != -1) {
 		if (c == 'j')
 			json = 1;
 		else if (c == 'c' && parse_country(optarg, hints.country) < 0)
@@ -72,10 +80,10 @@ const struct cmd_entry cmd_salary_entry = {
 		"currency-by-country).  A text holding no salary prints 'no salary' (with\n"
 		"--json, null figures); that is an answer, and the exit status is 0.\n"
 		"A TEXT starting with '-' goes after '--'.\n"
-		"  --country CC   the page's country (ISO 3166 code), which says what\n"
-		"                 \"$\", \"kr\", \"pesos\", \"元\", \"¥\" and \"Rs\" mean;\n"
-		"                 without it \"$\" is USD, \"元\" CNY, \"¥\" JPY and \"Rs\"\n"
-		"                 INR, assumed\n"
+		"  --country CC   the page's country (ISO 3166 alpha-2, any case; UK is\n"
+		"                 GB), which says what \"$\", \"kr\", \"pesos\", \"元\", \"¥\"\n"
+		"                 and \"Rs\" mean; without it \"$\" is USD, \"元\" CNY, \"¥\"\n"
+		"                 JPY and \"Rs\" INR, assumed\n"
 		"  --json         one JSON object a line",
 	.flags = 0,
 	.exec = cmd_salary,

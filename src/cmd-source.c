@@ -64,7 +64,7 @@ static int source_add(struct cmd_ctx *ctx, int argc, char **argv)
 	char *err = NULL, *url;
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "m:", options, NULL)) != -1) {
+	while ((c = cmd_getopt(argc, argv, "m:", options)) != -1) {
 		if (c != 'm' || parse_max_pages(optarg, &max_pages) < 0) {
 			if (c == 'm')
 				cmd_error("invalid --max-pages '%s': expected a number from 1 to 10000",

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,6 +69,17 @@ int cmd_help(const struct cmd_entry *cmd)
 	return rc;
 }
 
+int cmd_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts)
+{
+	char *name = argv[0];
+	int c;
+
+	argv[0] = (char *)"jobstats";
+	c = getopt_long(argc, argv, shortopts, longopts, NULL);
+	argv[0] = name;
+	return c;
+}
+
 int cmd_write_stdout(const struct buf *b)
 {
 	if (b->len > 0 && fwrite(b->data, 1, b->len, stdout) != b->len)
@@ -96,12 +108,15 @@ int cmd_parse_format(const char *s, enum format *out, int only_data)
 	return -1;
 }
 
-/* ISO 4217 codes are three letters; accept lower case, store upper. */
+/* An ISO 4217 code in any case, upper-cased (rates_parse_currency). */
 int cmd_parse_currency(const char *s, char out[4])
 {
-	if (rates_parse_currency(s, out, NULL) == 0)
+	char *err = NULL;
+
+	if (rates_parse_currency(s, out, &err) == 0)
 		return 0;
-	cmd_error("invalid --currency '%s': expected a three-letter code such as USD", s);
+	cmd_error("%s", err);
+	free(err);
 	return -1;
 }
 

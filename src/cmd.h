@@ -51,6 +51,13 @@ void cmd_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cmd_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Print the error message, free it, return EXIT_ERROR. */
 int cmd_fail(char *err);
+struct option;
+/*
+ * getopt_long for a command's own options (optind reset by the caller).  A
+ * command's argv[0] is its name ("report", or "set" under rates), which
+ * getopt would print: its messages say "jobstats: ..." instead, as main's do.
+ */
+int cmd_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts);
 /* Print a command's usage to stderr and return EXIT_USAGE. */
 int cmd_usage(const struct cmd_entry *cmd);
 /* Print a command's help to stdout and return EXIT_OK. */
@@ -60,7 +67,8 @@ enum format { FORMAT_TABLE, FORMAT_JSON, FORMAT_CSV };
 
 /* --format NAME into *out; only_data refuses "table".  Prints why on error. */
 int cmd_parse_format(const char *s, enum format *out, int only_data);
-/* --currency: three letters, upper-cased into out.  Prints why on error. */
+/* --currency: an ISO 4217 code in any case, upper-cased into out (a code
+ * ISO 4217 does not list is refused).  Prints why on error. */
 int cmd_parse_currency(const char *s, char out[4]);
 
 /* A --source NAME filter must name a source: else print why, EXIT_ERROR. */

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "iso-codes.h"
 #include "rates.h"
 #include "xalloc.h"
 
@@ -50,10 +51,12 @@ int rates_parse_currency(const char *s, char out[4], char **err)
 	for (i = 0; i < 3 && is_letter((unsigned char)s[i]); i++)
 		out[i] = (char)(s[i] >= 'a' ? s[i] - 'a' + 'A' : s[i]);
 	out[i] = '\0';
-	if (i == 3 && s[3] == '\0')
-		return 0;
-	return set_error(err, "invalid currency '%s': expected a three-letter ISO 4217 code "
-			 "such as EUR", s);
+	if (i != 3 || s[3] != '\0')
+		return set_error(err, "invalid currency '%s': expected a three-letter ISO 4217 "
+				 "code such as EUR", s);
+	if (!iso_currency_known(out))
+		return set_error(err, "unknown currency code '%s'", s);
+	return 0;
 }
 
 int rates_parse_per_usd(const char *s, double *out, char **err)
@@ -160,6 +163,9 @@ static int parse_line(char **field, size_t n, const char *default_date, struct r
 	return rates_check_base(r, err);
 }
 
+/* The byte order mark some programs write at the start of UTF-8 text. */
+#define UTF8_BOM "\xEF\xBB\xBF"
+
 /* The next line of text (NUL-free), copied; NULL at the end. */
 static char *next_line(const char *text, size_t len, size_t *pos)
 {
@@ -183,6 +189,8 @@ int rates_parse_csv(const char *text, size_t len, const char *file, const char *
 
 	if (memchr(text, '\0', len) != NULL)
 		return set_error(err, "cannot read rates from '%s': not a text file", file);
+	if (len >= 3 && memcmp(text, UTF8_BOM, 3) == 0)
+		pos = 3;	/* what spreadsheets put first in a "CSV UTF-8" file */
 	while (why == NULL && (line = next_line(text, len, &pos)) != NULL) {
 		lineno++;
 		nf = split_fields(line, field, 3);

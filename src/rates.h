@@ -37,8 +37,8 @@ double rates_convert(double amount, double from_per_usd, double to_per_usd);
 
 /*
  * Readers of one field each: 0 and the value, or -1 and *err saying what is
- * wrong with s (quoted).  A currency is three ASCII letters (any case, written
- * upper case into out); a rate a decimal number above 0 and at most
+ * wrong with s (quoted).  A currency is an ISO 4217 code (iso-codes.h) in
+ * any case, written upper case into out; a rate a decimal number above 0 and at most
  * RATES_MAX_PER_USD; a date a real calendar date written YYYY-MM-DD.
  */
 int rates_parse_currency(const char *s, char out[4], char **err);
@@ -49,9 +49,9 @@ int rates_parse_date(const char *s, char out[11], char **err);
 int rates_check_base(const struct rate *r, char **err);
 
 /*
- * Read a rates file: one "currency,rate[,date]" a line (a first line naming
- * the columns, blank lines, CR LF line ends and spaces around fields are
- * allowed).  A line without a date gets default_date; every rate gets a copy
+ * Read a rates file: one "currency,rate[,date]" a line (a UTF-8 byte order
+ * mark, a first line naming the columns, blank lines, CR LF line ends and
+ * spaces around fields are allowed).  A line without a date gets default_date; every rate gets a copy
  * of source.  All or nothing: on any problem returns -1 with *err naming
  * file (the name to print), the line number and what is wrong, and *out
  * NULL; a currency given twice is a problem.  On success *out is an array of

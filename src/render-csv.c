@@ -8,15 +8,19 @@
 #include "render.h"
 #include "salary.h"
 
-#define NFIELDS 18
+#define NFIELDS 23
 
 /* converted: of n, converted from another currency; rates: the rates used,
  * "CODE PER_USD AS_OF" joined by "; "; annualization: what each period was
- * multiplied by, "hour 2080; day 260; ..." (both the same on every row). */
+ * multiplied by, "hour 2080; day 260; ..." (both the same on every row);
+ * other_currency, unknown_period, estimates: the group's postings left out;
+ * estimated: of n, boards' estimates; provenance: the provenances counted,
+ * space-separated ("structured text", "structured text estimate"). */
 static const char *const header[NFIELDS] = {
 	"role", "group", "value", "postings", "n", "min", "p10", "p25", "median",
 	"p75", "p90", "max", "mean", "currency", "period", "converted", "rates",
-	"annualization"
+	"annualization", "other_currency", "unknown_period", "estimates", "estimated",
+	"provenance"
 };
 
 void render_report_csv_header(struct buf *out)
@@ -25,7 +29,7 @@ void render_report_csv_header(struct buf *out)
 }
 
 struct report_notes {
-	const char *rates, *annualization;
+	const char *rates, *annualization, *provenance;
 };
 
 static void group_row(struct buf *out, const struct report *r, const char *group,
@@ -34,7 +38,9 @@ static void group_row(struct buf *out, const struct report *r, const char *group
 	const struct stats_summary *s = &g->salary;
 	const double figures[8] = { s->min, s->p10, s->p25, s->median, s->p75, s->p90,
 				    s->max, s->mean };
-	char text[11][32];
+	const size_t counts[4] = { g->other_currency, g->unknown_period, g->estimates,
+				   g->estimated };
+	char text[15][32];
 	const char *fields[NFIELDS] = { r->role, group, g->name, text[0], text[1] };
 	int i;
 
@@ -50,16 +56,21 @@ static void group_row(struct buf *out, const struct report *r, const char *group
 	fields[15] = text[10];
 	fields[16] = notes->rates;
 	fields[17] = notes->annualization;
+	for (i = 0; i < 4; i++) {
+		snprintf(text[11 + i], sizeof(text[11 + i]), "%zu", counts[i]);
+		fields[18 + i] = text[11 + i];
+	}
+	fields[22] = notes->provenance;
 	csv_row(out, fields, NFIELDS);
 }
 
 void render_report_csv(struct buf *out, const struct report *r)
 {
-	const struct report_group all = { NULL, r->postings, r->converted, r->salary };
-	struct buf rates = BUF_INIT, annualization = BUF_INIT;
+	struct buf rates = BUF_INIT, annualization = BUF_INIT, provenance = BUF_INIT;
+	const char *const *names;
 	struct report_notes notes;
 	enum salary_period p;
-	size_t i;
+	size_t i, n = report_provenances(r, &names);
 	int l;
 
 	for (i = 0; i < r->nrates; i++)
@@ -68,11 +79,15 @@ void render_report_csv(struct buf *out, const struct report *r)
 	for (p = PERIOD_HOUR; p <= PERIOD_YEAR; p++)
 		buf_printf(&annualization, "%s%s %g", p != PERIOD_HOUR ? "; " : "",
 			   salary_period_name(p), salary_annual_factor(p));
+	for (i = 0; i < n; i++)
+		buf_printf(&provenance, "%s%s", i ? " " : "", names[i]);
 	notes.rates = rates.data;
 	notes.annualization = annualization.data;
-	group_row(out, r, "all", &all, &notes);
+	notes.provenance = provenance.data;
+	group_row(out, r, "all", &r->all, &notes);
 	for (l = 0; l < REPORT_LEVELS; l++)
 		group_row(out, r, "level", &r->by_level[l], &notes);
 	buf_release(&rates);
 	buf_release(&annualization);
+	buf_release(&provenance);
 }

@@ -73,6 +73,32 @@ static void annualization_json(struct buf *out)
 	buf_appends(out, "},");
 }
 
+/* "provenance": ["structured", "text"(, "estimate")]: what the figures count. */
+static void provenance_json(struct buf *out, const struct report *r)
+{
+	const char *const *names;
+	size_t i, n = report_provenances(r, &names);
+
+	jsonw_key(out, "provenance");
+	buf_appends(out, "[");
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_appends(out, ",");
+		jsonw_string(out, names[i]);
+	}
+	buf_appends(out, "],");
+}
+
+/* A group's counts but its postings: of salary.n, and those left out. */
+static void group_counts_json(struct buf *out, const struct report_group *g)
+{
+	count_json(out, "converted", g->converted);
+	count_json(out, "estimated", g->estimated);
+	count_json(out, "other_currency", g->other_currency);
+	count_json(out, "unknown_period", g->unknown_period);
+	count_json(out, "estimates", g->estimates);
+}
+
 void render_report_json(struct buf *out, const struct report *r)
 {
 	int l;
@@ -81,11 +107,10 @@ void render_report_json(struct buf *out, const struct report *r)
 	jsonw_key(out, "role");
 	jsonw_string(out, r->role);
 	buf_appends(out, ",");
-	count_json(out, "postings", r->postings);
+	count_json(out, "postings", r->all.postings);
 	count_json(out, "with_salary", r->with_salary);
-	count_json(out, "other_currency", r->other_currency);
-	count_json(out, "unknown_period", r->unknown_period);
-	count_json(out, "converted", r->converted);
+	group_counts_json(out, &r->all);
+	provenance_json(out, r);
 	jsonw_key(out, "currency");
 	jsonw_string(out, r->currency);
 	buf_appends(out, ",");
@@ -97,7 +122,7 @@ void render_report_json(struct buf *out, const struct report *r)
 	jsonw_string(out, "hyndman-fan-7");
 	buf_appends(out, ",");
 	jsonw_key(out, "salary");
-	summary_json(out, &r->salary);
+	summary_json(out, &r->all.salary);
 	buf_appends(out, ",");
 	jsonw_key(out, "by_level");
 	buf_appends(out, "[");
@@ -107,7 +132,7 @@ void render_report_json(struct buf *out, const struct report *r)
 		jsonw_string(out, r->by_level[l].name);
 		buf_appends(out, ",");
 		count_json(out, "postings", r->by_level[l].postings);
-		count_json(out, "converted", r->by_level[l].converted);
+		group_counts_json(out, &r->by_level[l]);
 		jsonw_key(out, "salary");
 		summary_json(out, &r->by_level[l].salary);
 		buf_appends(out, "}");

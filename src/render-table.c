@@ -114,35 +114,62 @@ static void rates_footer(struct buf *out, const struct report *r)
 	}
 }
 
+/* "Left out of the figures: ..." with each count, wrapped to 80 columns. */
+static void left_out_line(struct buf *out, const struct report *r)
+{
+	static const char head[] = "Left out of the figures: ";
+	char part[3][64];
+	size_t col, i, n = 2;
+	int wrap;
+
+	snprintf(part[0], sizeof(part[0]), "%zu paid in %s", r->all.other_currency,
+		 r->convert ? "currencies with no rate" : "other currencies");
+	snprintf(part[1], sizeof(part[1]), "%zu with no pay period", r->all.unknown_period);
+	if (r->all.estimates)
+		snprintf(part[n++], sizeof(part[0]), "%zu board estimates", r->all.estimates);
+	buf_printf(out, "\n%s%s", head, part[0]);
+	col = strlen(head) + strlen(part[0]);
+	for (i = 1; i < n; i++) {
+		/* ", part" and the comma after it (all but the last) must fit */
+		wrap = col + 2 + strlen(part[i]) + (i + 1 < n) > 80;
+		buf_printf(out, ",%s%s", wrap ? "\n  " : " ", part[i]);
+		col = (wrap ? 2 : col + 2) + strlen(part[i]);
+	}
+}
+
 void render_report_table(struct buf *out, const struct report *r)
 {
 	struct widths w = { 4, 8 };	/* "jobs", "  median" */
 	int l;
 
 	buf_printf(out, "Role: %s\n", r->role);
-	buf_printf(out, "Postings: %zu matched, %zu with a salary (%u%%)", r->postings,
-		   r->with_salary, percent(r->with_salary, r->postings));
-	if (r->converted)
+	buf_printf(out, "Postings: %zu matched, %zu with a salary (%u%%)", r->all.postings,
+		   r->with_salary, percent(r->with_salary, r->all.postings));
+	if (r->all.converted)
 		buf_printf(out, "\nConverted into %s: %zu, at the rates below", r->currency,
-			   r->converted);
-	if (r->other_currency || r->unknown_period)
-		buf_printf(out, "\nLeft out of the figures: %zu paid in %s, %zu with no pay "
-			   "period", r->other_currency, r->convert ? "currencies with no rate"
-			   : "other currencies", r->unknown_period);
+			   r->all.converted);
+	if (r->include_estimates)
+		buf_printf(out, "\nBoard estimates in the figures: %zu (--include-estimates)",
+			   r->all.estimated);
+	if (r->all.other_currency || r->all.unknown_period || r->all.estimates)
+		left_out_line(out, r);
 	buf_printf(out, "\n\nAnnualized salary midpoint, %s per year:\n\n", r->currency);
-	widen(&w, r->postings, &r->salary);
+	widen(&w, r->all.postings, &r->all.salary);
 	for (l = 0; l < REPORT_LEVELS; l++)
 		widen(&w, r->by_level[l].postings, &r->by_level[l].salary);
 	header_row(out, &w);
-	summary_row(out, &w, "all", r->postings, &r->salary);
+	summary_row(out, &w, "all", r->all.postings, &r->all.salary);
 	for (l = 0; l < REPORT_LEVELS; l++)
 		summary_row(out, &w, r->by_level[l].name, r->by_level[l].postings,
 			    &r->by_level[l].salary);
 	buf_printf(out, "\nn: postings with a salary in %s%s; * fewer than %d, read with care.\n"
 		   "Levels: EN entry, MI mid, SE senior, EX executive.\n"
 		   "Percentiles: linear interpolation (Hyndman-Fan type 7).\n",
-		   r->currency, r->converted ? " (or converted)" : "", SMALL_GROUP);
-	if (!r->convert && r->other_currency)
+		   r->currency, r->all.converted ? " (or converted)" : "", SMALL_GROUP);
+	if (!r->convert && r->all.other_currency)
 		buf_appends(out, "Other currencies: --convert includes those with a stored rate.\n");
+	if (r->all.estimates)
+		buf_appends(out, "Board estimates (not employer pay): --include-estimates "
+			    "counts them.\n");
 	rates_footer(out, r);
 }

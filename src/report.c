@@ -13,7 +13,7 @@
 
 static const char *const level_codes[REPORT_LEVELS] = { "EN", "MI", "SE", "EX", "unknown" };
 
-enum pay { PAY_NONE, PAY_OTHER_CURRENCY, PAY_UNKNOWN_PERIOD, PAY_OK };
+enum pay { PAY_NONE, PAY_ESTIMATE, PAY_OTHER_CURRENCY, PAY_UNKNOWN_PERIOD, PAY_OK };
 
 /* What one posting contributes to a report. */
 struct sample {
@@ -23,6 +23,7 @@ struct sample {
 	enum pay pay;
 	double midpoint;	/* annualized, when pay == PAY_OK */
 	const struct rate *from;	/* converted at this rate, or NULL */
+	int estimate;		/* a board's estimate (counted only when included) */
 };
 
 struct collector {
@@ -53,6 +54,9 @@ static enum pay pay_of(const struct salary *s, const struct collector *c, struct
 
 	if (!s->found)
 		return PAY_NONE;
+	out->estimate = s->provenance != NULL && strcmp(s->provenance, "estimate") == 0;
+	if (out->estimate && !c->q->include_estimates)
+		return PAY_ESTIMATE;
 	if (strcmp(s->currency, c->currency) != 0) {
 		if (c->target != NULL)
 			from = rates_find(c->rates, c->nrates, s->currency);
@@ -122,21 +126,25 @@ static void collector_release(struct collector *c)
 	rates_free(c->rates, c->nrates);
 }
 
-/* Summary of the midpoints of samples at level (or every level when -1). */
+/* Counts and the summary of the midpoints of samples at level (or every
+ * level when -1); out->name is left NULL. */
 static void summarize(const struct sample *v, size_t n, int level, double *scratch,
 		      struct report_group *out)
 {
 	size_t i, k = 0;
 
-	out->postings = 0;
-	out->converted = 0;
+	memset(out, 0, sizeof(*out));
 	for (i = 0; i < n; i++) {
 		if (level >= 0 && v[i].level != level)
 			continue;
 		out->postings++;
+		out->estimates += v[i].pay == PAY_ESTIMATE;
+		out->other_currency += v[i].pay == PAY_OTHER_CURRENCY;
+		out->unknown_period += v[i].pay == PAY_UNKNOWN_PERIOD;
 		if (v[i].pay == PAY_OK) {
 			scratch[k++] = v[i].midpoint;
 			out->converted += v[i].from != NULL;
+			out->estimated += v[i].estimate;
 		}
 	}
 	stats_summarize(scratch, k, &out->salary);
@@ -166,7 +174,7 @@ static void list_rates(struct report *r, const struct collector *c, const struct
 {
 	size_t i, j, first;
 
-	if (r->converted == 0)
+	if (r->all.converted == 0)
 		return;
 	if (strcmp(c->target->currency, RATES_BASE) != 0)
 		add_rate(r, c->target, 0);
@@ -188,7 +196,6 @@ static void fill_report(struct report *r, const char *role, const struct collect
 			const struct sample *v, size_t n)
 {
 	double *scratch = xcalloc(n ? n : 1, sizeof(double));
-	struct report_group all;
 	size_t i;
 	int l;
 
@@ -196,21 +203,24 @@ static void fill_report(struct report *r, const char *role, const struct collect
 	r->role = xstrdup(role);
 	snprintf(r->currency, sizeof(r->currency), "%s", c->currency);
 	r->convert = c->q->convert;
-	for (i = 0; i < n; i++) {
+	r->include_estimates = c->q->include_estimates;
+	for (i = 0; i < n; i++)
 		r->with_salary += v[i].pay != PAY_NONE;
-		r->other_currency += v[i].pay == PAY_OTHER_CURRENCY;
-		r->unknown_period += v[i].pay == PAY_UNKNOWN_PERIOD;
-	}
-	summarize(v, n, -1, scratch, &all);
-	r->postings = all.postings;
-	r->converted = all.converted;
-	r->salary = all.salary;
+	summarize(v, n, -1, scratch, &r->all);
 	for (l = 0; l < REPORT_LEVELS; l++) {
 		summarize(v, n, l, scratch, &r->by_level[l]);
 		r->by_level[l].name = level_codes[l];
 	}
 	list_rates(r, c, v, n);
 	free(scratch);
+}
+
+size_t report_provenances(const struct report *r, const char *const **names)
+{
+	static const char *const all[] = { "structured", "text", "estimate" };
+
+	*names = all;
+	return r->include_estimates ? 3 : 2;
 }
 
 void report_release(struct report *r)
@@ -232,6 +242,12 @@ static int collect(struct store *s, struct collector *c, const struct report_que
 	if (q->convert && store_rates_list(s, &c->rates, &c->nrates, err) < 0)
 		return -1;
 	c->target = rates_find(c->rates, c->nrates, c->currency);
+	if (q->convert && c->target == NULL) {
+		collector_release(c);
+		return set_error(err, "cannot convert into %s: no exchange rate is stored for %s "
+				 "(add one with 'jobstats rates set %s RATE')", c->currency,
+				 c->currency, c->currency);
+	}
 	if (store_foreach_posting(s, &f, collect_one, c, err) < 0) {
 		collector_release(c);
 		return -1;

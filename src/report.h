@@ -3,13 +3,16 @@
  * model that the renderers (render.h) only format.
  *
  * Salaries are compared as annualized midpoints: (annual min + annual max)/2,
- * a single advertised value counting as both, in one currency.  Postings paid
- * in another currency, or whose pay period is unknown, are left out of the
- * figures and counted; when conversion is asked for, those paid in a currency
- * with a stored rate (rates.h) are converted into the report's currency
- * instead, counted, and the rates used are listed.  Every posting with a
- * salary is in exactly one of: the figures (salary.n, of which converted),
- * other_currency, unknown_period.
+ * a single advertised value counting as both, in one currency.  A board's own
+ * estimate (provenance "estimate", "(Glassdoor est.)") is not employer pay:
+ * it is left out and counted, whatever its currency, unless the query
+ * includes estimates.  Postings paid in another currency, or whose pay
+ * period is unknown, are left out of the figures and counted; when
+ * conversion is asked for, those paid in a currency with a stored rate
+ * (rates.h) are converted into the report's currency instead, counted, and
+ * the rates used are listed.  Every posting with a salary is in exactly one
+ * of: the figures (salary.n, of which converted and estimated), estimates,
+ * other_currency, unknown_period; so is every one of a group.
  */
 #ifndef JOBSTATS_REPORT_H
 #define JOBSTATS_REPORT_H
@@ -22,10 +25,17 @@
 /* EN, MI, SE, EX and postings whose level is unknown. */
 #define REPORT_LEVELS 5
 
+/* The postings of the report, or of one level, and what became of their pay. */
 struct report_group {
-	const char *name;	/* static: "EN", "MI", "SE", "EX", "unknown" */
-	size_t postings;
+	const char *name;	/* static: "EN", "MI", "SE", "EX", "unknown";
+				   NULL for the report's overall group */
+	size_t postings;	/* postings matching the role */
 	size_t converted;	/* of salary.n, converted from another currency */
+	size_t estimated;	/* of salary.n, boards' estimates (0 unless included) */
+	size_t estimates;	/* left out: boards' estimates (0 when included) */
+	size_t other_currency;	/* left out: paid in another currency (with convert:
+				   one with no stored rate, or none stated) */
+	size_t unknown_period;	/* left out: no pay period to annualize */
 	struct stats_summary salary;
 };
 
@@ -40,14 +50,10 @@ struct report_rate {
 struct report {
 	char *role;
 	char currency[4];
-	size_t postings;	/* postings matching the role */
-	size_t with_salary;	/* of those, with any salary */
-	size_t other_currency;	/* left out: paid in another currency (with convert:
-				   one with no stored rate, or none stated) */
-	size_t unknown_period;	/* left out: no pay period to annualize */
-	size_t converted;	/* of salary.n, converted from another currency */
+	size_t with_salary;	/* of the postings, with any salary */
 	int convert;		/* conversion was asked for */
-	struct stats_summary salary;
+	int include_estimates;	/* boards' estimates count in the figures */
+	struct report_group all;	/* every posting matching the role */
 	struct report_group by_level[REPORT_LEVELS];
 	/* The rates used: the report currency's own first (unless it is USD),
 	 * then each converted currency's, by code; NULL when none. */
@@ -60,11 +66,18 @@ struct report_query {
 	const char *currency;	/* ISO 4217; NULL: "USD" */
 	const char *source;	/* NULL: all sources */
 	int convert;		/* convert other currencies at the stored rates */
+	int include_estimates;	/* count boards' estimates in the figures */
 };
 
 void report_release(struct report *r);
 
-/* One report for q->role (which must not be NULL). */
+/* The salary provenances (salary.h) whose pay the figures count, in order:
+ * "structured", "text", and "estimate" when estimates are included.  Sets
+ * *names to them and returns how many. */
+size_t report_provenances(const struct report *r, const char *const **names);
+
+/* One report for q->role (which must not be NULL).  Converting into a
+ * currency with no stored rate is an error: -1 and *err. */
 int report_build(struct store *s, const struct report_query *q, struct report *out, char **err);
 
 /*

@@ -37,7 +37,7 @@ static const struct {
 	const char *text;
 	const char *want;	/* NULL: refused */
 } currencies[] = {
-	{ "EUR", "EUR" }, { "eur", "EUR" }, { "gBp", "GBP" },
+	{ "EUR", "EUR" }, { "eur", "EUR" }, { "gBp", "GBP" }, { "xcg", "XCG" }, { "HRK", "HRK" },
 	{ "EU", NULL }, { "EURO", NULL }, { "", NULL }, { "E1R", NULL }, { "€", NULL },
 };
 
@@ -54,6 +54,26 @@ START_TEST(test_currency)
 		ck_assert_ptr_nonnull(strstr(err, "invalid currency '"));
 		free(err);
 	}
+}
+END_TEST
+
+/* Three letters, but no ISO 4217 code: refused, named as typed. */
+static const struct {
+	const char *text;
+	const char *want;
+} unknown_currencies[] = {
+	{ "ABC", "unknown currency code 'ABC'" }, { "abc", "unknown currency code 'abc'" },
+	{ "EUO", "unknown currency code 'EUO'" }, { "USS", "unknown currency code 'USS'" },
+	{ "BTC", "unknown currency code 'BTC'" }, { "RMB", "unknown currency code 'RMB'" },
+};
+
+START_TEST(test_currency_unknown)
+{
+	char out[4], *err = NULL;
+
+	ck_assert_int_eq(rates_parse_currency(unknown_currencies[_i].text, out, &err), -1);
+	ck_assert_str_eq(err, unknown_currencies[_i].want);
+	free(err);
 }
 END_TEST
 
@@ -137,6 +157,29 @@ START_TEST(test_csv_good)
 }
 END_TEST
 
+/* A spreadsheet's "CSV UTF-8": a byte order mark first, CR LF line ends. */
+START_TEST(test_csv_bom)
+{
+	struct rate *v;
+	size_t n;
+	char *err = NULL;
+
+	ck_assert_int_eq(parse("\xEF\xBB\xBF" "currency,rate,date\r\nEUR,0.92,2025-01-17\r\n"
+			       "GBP,0.8,2025-01-17\r\n", &v, &n, &err), 0);
+	ck_assert_uint_eq(n, 2);
+	ck_assert_str_eq(v[0].currency, "EUR");
+	ck_assert_str_eq(v[1].as_of, "2025-01-17");
+	rates_free(v, n);
+	ck_assert_int_eq(parse("\xEF\xBB\xBF" "JPY,156.33\r\n", &v, &n, &err), 0);	/* no header */
+	ck_assert_str_eq(v[0].currency, "JPY");
+	rates_free(v, n);
+	/* Only at the very start: elsewhere it is part of a field. */
+	ck_assert_int_eq(parse("EUR,0.92\r\n\xEF\xBB\xBF" "GBP,0.8\r\n", &v, &n, &err), -1);
+	ck_assert_ptr_nonnull(strstr(err, "line 2: invalid currency '"));
+	free(err);
+}
+END_TEST
+
 static const struct {
 	const char *text;
 	const char *want;	/* the whole message */
@@ -147,6 +190,8 @@ static const struct {
 	{ "EUR,0.92\n\nEURO,1.1\n",
 	  "cannot import rates from 'rates.csv', line 3: invalid currency 'EURO': expected a "
 	  "three-letter ISO 4217 code such as EUR" },
+	{ "EUR,0.92\nEUO,0.9\n",
+	  "cannot import rates from 'rates.csv', line 2: unknown currency code 'EUO'" },
 	{ "EUR,0.92,2025-02-30\n",
 	  "cannot import rates from 'rates.csv', line 1: invalid date '2025-02-30': expected a "
 	  "date written YYYY-MM-DD" },
@@ -205,9 +250,11 @@ Suite *test_suite(void)
 	tcase_add_test(tc, test_convert);
 	tcase_add_test(tc, test_find);
 	tcase_add_loop_test(tc, test_currency, 0, COUNT(currencies));
+	tcase_add_loop_test(tc, test_currency_unknown, 0, COUNT(unknown_currencies));
 	tcase_add_loop_test(tc, test_per_usd, 0, COUNT(per_usd));
 	tcase_add_loop_test(tc, test_date, 0, COUNT(dates));
 	tcase_add_test(tc, test_csv_good);
+	tcase_add_test(tc, test_csv_bom);
 	tcase_add_loop_test(tc, test_csv_bad, 0, COUNT(bad_files));
 	tcase_add_test(tc, test_csv_binary);
 	suite_add_tcase(s, tc);

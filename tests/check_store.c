@@ -10,6 +10,7 @@
 
 #include <sqlite3.h>
 
+#include "iso-codes.h"
 #include "renormalize.h"
 #include "store.h"
 #include "testutil.h"
@@ -454,7 +455,7 @@ END_TEST
 START_TEST(test_rates)
 {
 	struct rate r = { "GBP", 0.8, "2025-01-17", (char *)"test" }, *v;
-	size_t n;
+	size_t n, i;
 	char *err = NULL;
 
 	ck_assert_int_eq(store_rates_list(st, &v, &n, &err), 0);
@@ -464,6 +465,8 @@ START_TEST(test_rates)
 	ck_assert_double_eq_tol(rates_find(v, n, "EUR")->per_usd, 1 / 1.1050, 1e-12);
 	ck_assert_double_eq_tol(rates_find(v, n, "JPY")->per_usd, 156.33 / 1.1050, 1e-9);
 	ck_assert_str_eq(rates_find(v, n, "GBP")->as_of, "2023-12-29");
+	for (i = 0; i < n; i++)	/* each a code "rates set" would take */
+		ck_assert_msg(iso_currency_known(v[i].currency), "%s", v[i].currency);
 	rates_free(v, n);
 	ck_assert_int_eq(store_rate_set(st, &r, &err), 0);
 	snprintf(r.currency, sizeof(r.currency), "XTS");

@@ -28,9 +28,33 @@ expect_grep 'usage: jobstats report' "$scratch/err"
 expect_status 2 js report --role "Data Engineer" --format xml
 expect_grep "invalid --format 'xml'" "$scratch/err"
 expect_status 2 js report --role "Data Engineer" --currency dollars
+expect_grep "^jobstats: invalid currency 'dollars'" "$scratch/err"
+# Three letters are not enough: the code must be in ISO 4217 (any case).
+expect_status 2 js report --role "Data Engineer" --currency ABC
+expect_grep "^jobstats: unknown currency code 'ABC'$" "$scratch/err"
+expect_status 2 js export --what salaries --currency usx
+expect_grep "^jobstats: unknown currency code 'usx'$" "$scratch/err"
 expect_status 2 js export --what everything
+# A posting row keeps its own currency: summary options are refused, not ignored.
+expect_status 2 js export --what postings --convert
+expect_grep '^jobstats: --convert goes with --what salaries' "$scratch/err"
+expect_status 2 js export --currency EUR --what postings --format json
+expect_grep '^jobstats: --currency goes with --what salaries' "$scratch/err"
+[ ! -s "$scratch/out" ] || fail "a refused export wrote output"
 expect_status 2 js source add 'bad name' "$fixtures/board/page-1.html"
 ok "usage errors exit 2"
+
+# getopt's own messages inside a command (and a subcommand) name jobstats,
+# not the command: "jobstats: unrecognized option", never "salary: ...".
+for args in "salary --frob 1" "report -q" "rates set --frob EUR 1" "export --what"; do
+	# shellcheck disable=SC2086
+	expect_status 2 js $args
+	head -n 1 "$scratch/err" >"$scratch/first"
+	expect_grep "^jobstats: \(unrecognized\|invalid\) option\|^jobstats: option '--what' requires" \
+		"$scratch/first"
+	expect_grep '^usage: jobstats ' "$scratch/err"
+done
+ok "option errors inside commands say jobstats"
 
 expect_status 0 js source add board "$fixtures/board/page-1.html"
 expect_status 0 js source add --max-pages 3 web https://jobs.example.test/list
@@ -93,5 +117,15 @@ expect_status 0 "$JOBSTATS" salary 'Competitive'
 expect_grep 'no salary' "$scratch/out"
 expect_status 2 "$JOBSTATS" salary --country USA '$5'
 expect_grep "invalid --country 'USA'" "$scratch/err"
+# Two letters are not enough: the code must be an ISO 3166-1 country.
+expect_status 2 "$JOBSTATS" salary --country ZZ '$5'
+expect_grep "^jobstats: unknown country code 'ZZ'$" "$scratch/err"
+expect_status 2 "$JOBSTATS" salary --country eu '$5'
+expect_grep "^jobstats: unknown country code 'eu'$" "$scratch/err"
+# Any case; UK is the United Kingdom's own code for GB.
+expect_status 0 "$JOBSTATS" salary --country ca '$80,000'
+expect_grep 'CAD 80000' "$scratch/out"
+expect_status 0 "$JOBSTATS" salary --country UK '£40,000'
+expect_grep 'GBP 40000' "$scratch/out"
 expect_status 2 "$JOBSTATS" salary
 ok "salary"

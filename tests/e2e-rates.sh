@@ -126,11 +126,44 @@ expect_status 2 js rates set EUR 0
 expect_grep "invalid rate '0'" "$scratch/err"
 expect_status 2 js rates set USD 2
 expect_status 2 js rates set EURO 1
+expect_status 2 js rates set ABC 1
+expect_grep "^jobstats: unknown currency code 'ABC'$" "$scratch/err"
+expect_status 2 js rates set eux 1
+expect_grep "^jobstats: unknown currency code 'eux'$" "$scratch/err"
+printf 'EUR,0.5\nXYZ,2\n' >"$scratch/bad.csv"
+expect_status 1 js rates import "$scratch/bad.csv"
+expect_grep "^jobstats: cannot import rates from '$scratch/bad.csv', line 2: unknown currency code 'XYZ'$" \
+	"$scratch/err"
 expect_status 2 js rates set EUR 0.9 --date tomorrow
 expect_status 2 js rates frobnicate
 expect_status 0 js rates list
 cmp -s "$scratch/out" "$scratch/rates-before" || fail "refused commands changed the rates"
 ok "bad rates refused, nothing changed"
+
+# A spreadsheet's "CSV UTF-8" export: a byte order mark, then CR LF lines.
+expect_status 0 js rates import "$fixtures/rates/spreadsheet-utf8.csv"
+expect_grep "^imported 3 rates from " "$scratch/out"
+expect_status 0 js rates list
+expect_grep '^SEK  *10.95  *2025-01-17  *imported from ' "$scratch/out"
+expect_grep '^PLN  *4.12  *2025-01-17  *imported from ' "$scratch/out"
+ok "rates import reads a spreadsheet's BOM and CR LF"
+
+# Converting into a currency with no stored rate fails and says how to add
+# one: never a report with nothing converted and no word why.
+for what in "report --role Engineer" "export --what salaries"; do
+	# shellcheck disable=SC2086
+	expect_status 1 js $what --convert --currency XAF
+	expect_grep "^jobstats: cannot convert into XAF: no exchange rate is stored for XAF (add one with 'jobstats rates set XAF RATE')$" \
+		"$scratch/err"
+	[ ! -s "$scratch/out" ] || fail "$what --convert --currency XAF wrote output"
+done
+expect_status 0 js report --role Engineer --currency XAF
+expect_grep '^Left out of the figures: 13 paid in other currencies' "$scratch/out"
+expect_status 0 js rates set XAF 605.5 --date 2025-01-17
+expect_status 0 js report --role "Data Engineer" --convert --currency xaf
+expect_grep '^Converted into XAF: 11, at the rates below$' "$scratch/out"
+expect_grep '^  XAF  *605.5 as of 2025-01-17, the report currency$' "$scratch/out"
+ok "converting into a currency with no rate fails"
 
 # renormalize: an old rule's level and salary, put right from the raw record.
 sql "UPDATE postings SET level = 'EX', annual_min = 1 WHERE external_id = '1'" >/dev/null
