@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "iso-codes.h"
 #include "salary.h"
 #include "salary-internal.h"
 
@@ -284,7 +285,7 @@ int salary_finish(struct salary *out, const struct salary_reading *r)
 }
 
 /*
- * A currency from structured data: three letters, upper-cased; or a sign
+ * A currency from structured data: an ISO 4217 code, upper-cased; or a sign
  * or spelling alone ("€", "US$", "$"; some boards put the symbol where the
  * code belongs), which salary_finish reads as text would.  Else NULL.
  */
@@ -303,7 +304,9 @@ static const char *hint_currency(const char *in, char out[4])
 		out[i] = (char)(salary_lower((unsigned char)in[i]) - 'a' + 'A');
 	}
 	out[3] = '\0';
-	return *salary_skip_space(in + 3) == '\0' ? out : NULL;
+	if (*salary_skip_space(in + 3) != '\0' || !iso_currency_known(out))
+		return NULL;	/* "DOL", "XYZ": no currency, the text may name one */
+	return out;
 }
 
 /*

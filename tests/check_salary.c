@@ -214,6 +214,10 @@ static const struct hints_case hints_cases[] = {
 	{ NULL, { 60000, 70000, " usd ", Y, "" }, 1, 60000, 70000, "USD", Y, "structured", "hints" },
 	{ NULL, { 90000, 90000, "$", Y, "CA" }, 1, 90000, 90000, "CAD", Y, "structured", "hints" },
 	{ NULL, { 60000, 70000, "dollars", Y, "" }, 1, 60000, 70000, "USD", Y, "structured", "hints" },
+	/* three letters that are no ISO 4217 code name no currency; the text may */
+	{ NULL, { 60000, 70000, "DOL", Y, "" }, 1, 60000, 70000, "", Y, "structured", "hints" },
+	{ EURO "60,000 a year", { 60000, 70000, "XYZ", Y, "" }, 1, 60000, 70000, "EUR", Y,
+	  "structured", "hints" },
 	/* structure wins over the text */
 	{ "$100,000 - $110,000 a year", { 120000, 130000, "USD", Y, "" }, 1, 120000, 130000, "USD", Y,
 	  "structured", "hints" },
