@@ -157,7 +157,7 @@ static const struct {
 	{ "mil", 1e3, 0, UNIT_MIL }, { "ezer", 1e3, 0, UNIT_PLAIN },
 	{ "tys.", 1e3, 0, UNIT_PLAIN }, { "tys", 1e3, 0, UNIT_PLAIN },
 	{ "\xe4\xb8\x87", 1e4, 1, UNIT_MAN }, { "\xe8\x90\xac", 1e4, 1, UNIT_MAN },	/* 万 萬 */
-	{ "\xeb\xa7\x8c", 1e4, 1, UNIT_MAN },					/* Korean 만 */
+	{ "\xeb\xa7\x8c", 1e4, 1, UNIT_MAN }, { "\xec\x96\xb5", 1e8, 1, UNIT_MAN },	/* Korean 만 억 */
 	{ "juta", 1e6, 0, UNIT_PLAIN }, { "tri\xe1\xbb\x87u", 1e6, 0, UNIT_PLAIN },	/* triệu */
 	{ "milli\xc3\xb3", 1e6, 0, UNIT_PLAIN },				/* millió */
 	{ "Mio.", 1e6, 0, UNIT_PLAIN }, { "Mio", 1e6, 0, UNIT_PLAIN },
@@ -187,7 +187,7 @@ static const char *parse_word_unit(const char *q, struct amount *am)
 /*
  * "K" multiplies by a thousand, "M" and "million" by a million (checked
  * against the period and currency in salary_finish); a percentage,
- * billions and 401(k)-style plan names refuse the amount.
+ * billions, trillions and 401(k)-style plan names refuse the amount.
  */
 static const char *parse_suffix(const char *q, struct amount *am)
 {
@@ -199,6 +199,10 @@ static const char *parse_suffix(const char *q, struct amount *am)
 		return NULL;
 	if (plan && (c == 'k' || c == 'K' || c == 'b' || c == 'B'))
 		return NULL;
+	/* "37 k€": a spaced K only before a currency sign */
+	if (r != q && (*r == 'k' || *r == 'K') && salary_match_currency(r + 1, &e, 0) != NULL)
+		q = r;
+	c = (unsigned char)*q;
 	if ((c == 'k' || c == 'K') && !salary_is_alpha((unsigned char)q[1])) {
 		am->value *= 1000;
 		am->unit = 1000;
@@ -209,7 +213,8 @@ static const char *parse_suffix(const char *q, struct amount *am)
 		return e;
 	if ((c == 'b' || c == 'B') && !salary_is_alpha((unsigned char)q[1]))
 		return NULL;
-	if (salary_match_phrase(r, "billion") || salary_match_phrase(r, "bn"))
+	if (salary_match_phrase(r, "billion") || salary_match_phrase(r, "bn") ||
+	    salary_match_phrase(r, "trillion") || salary_match_phrase(r, "tn"))
 		return NULL;
 	if ((c == 'm' || c == 'M') && !salary_is_alpha((unsigned char)q[1]))
 		e = q + 1;

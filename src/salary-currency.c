@@ -69,6 +69,11 @@ static const struct spelling spellings[] = {
 	{ "ARS", "ARS" }, { "CLP", "CLP" }, { "COP", "COP" }, { "PEN", "PEN" },
 	{ "UAH", "UAH" }, { "EGP", "EGP" }, { "KES", "KES" }, { "BDT", "BDT" },
 	{ "\xe2\x82\xbd", "RUB" }, { "RUB", "RUB" },				/* ₽ */
+	{ "Dhs.", "AED" }, { "Dhs", "AED" }, { "Dh.", "AED" }, { "Dh", "AED" },
+	{ "Php", "PHP" }, { "\xe4\xba\xba\xe6\xb0\x91\xe5\xb8\x81", "CNY" },	/* 人民币 */
+	/* signs of one letter, money only right before a sizeable figure on a
+	 * page of their country: "N125,000" (naira), "P30,000" (peso) */
+	{ "N", "N" }, { "P", "P" },
 };
 
 /* Words that are a currency only after a figure: before one, or inside
@@ -77,6 +82,10 @@ static const struct spelling words_after[] = {
 	{ "naira", "NGN" }, { "Naira", "NGN" },
 	{ "dirhams", "AED" }, { "Dirhams", "AED" }, { "dirham", "AED" }, { "Dirham", "AED" },
 	{ "ringgit", "MYR" }, { "Ringgit", "MYR" }, { "rupees", "rupee" }, { "Rupees", "rupee" },
+	{ "kronor", "SEK" }, { "kroner", "kr" }, { "kronur", "ISK" }, { "Franken", "CHF" },
+	{ "\xe7\xbe\x8e\xe5\x85\x83", "USD" }, { "\xe6\xb8\xaf\xe5\x85\x83", "HKD" },	/* 美元 港元 */
+	{ "\xe6\xb8\xaf\xe5\xb8\x81", "HKD" }, { "\xe6\x97\xa5\xe5\x85\x83", "JPY" },	/* 港币 日元 */
+	{ "\xe6\xac\xa7\xe5\x85\x83", "EUR" }, { "\xe8\x8b\xb1\xe9\x95\x91", "GBP" },	/* 欧元 英镑 */
 	{ "VN\xc4\x90", "VND" }, { "\xc4\x91\xe1\xbb\x93ng", "VND" },	/* VNĐ đồng */
 	{ "\xec\x9b\x90", "KRW" },						/* 원 */
 	{ "\xe6\xbe\xb3\xe5\x85\x83", "AUD" },					/* 澳元 */
@@ -117,7 +126,7 @@ static const struct {
 	{ "$", "MX", "MXN" }, { "$", "TW", "TWD" }, { "$", "AR", "ARS" },
 	{ "$", "CL", "CLP" }, { "$", "CO", "COP" },
 	{ "kr", "SE", "SEK" }, { "kr", "NO", "NOK" }, { "kr", "DK", "DKK" },
-	{ "kr", "IS", "ISK" }, { "R", "ZA", "ZAR" },
+	{ "kr", "IS", "ISK" }, { "R", "ZA", "ZAR" }, { "N", "NG", "NGN" }, { "P", "PH", "PHP" },
 	{ "peso", "MX", "MXN" }, { "peso", "AR", "ARS" }, { "peso", "CL", "CLP" },
 	{ "peso", "CO", "COP" }, { "peso", "PH", "PHP" }, { "peso", "UY", "UYU" },
 	{ "peso", "DO", "DOP" },
@@ -160,9 +169,13 @@ static const char *match_spelling(const struct spelling *list, size_t count, con
 			continue;	/* "Euro-zone" is no currency */
 		if (!before_figure && t[n - 1] == '$')
 			continue;
-		/* "R" is a sign only right before a number: "R 25 000", "R25k" */
+		/* "R" is a sign only right before a number: "R 25 000", "R25k";
+		 * "N" and "P" only glued to one: "N125,000", "P30,000" */
 		if (strcmp(list[i].iso, "R") == 0 &&
 		    !salary_is_digit((unsigned char)*salary_skip_space(p + n)))
+			continue;
+		if ((strcmp(list[i].iso, "N") == 0 || strcmp(list[i].iso, "P") == 0) &&
+		    !salary_is_digit((unsigned char)p[n]))
 			continue;
 		*end = p + n;
 		return list[i].iso;

@@ -48,8 +48,8 @@ static const struct {
 	{ "pro Woche", PERIOD_WEEK }, { "/Monat", PERIOD_MONTH }, { "/Jahr", PERIOD_YEAR },
 	{ "/Std.", PERIOD_HOUR }, { "/Std", PERIOD_HOUR }, { "/Stunde", PERIOD_HOUR },
 	{ "/Tag", PERIOD_DAY },
-	{ "par an", PERIOD_YEAR }, { "/an", PERIOD_YEAR }, { "annuel", PERIOD_YEAR },
-	{ "par mois", PERIOD_MONTH }, { "/mois", PERIOD_MONTH }, { "mensuel", PERIOD_MONTH },
+	{ "par an", PERIOD_YEAR }, { "/an", PERIOD_YEAR }, { "annuels", PERIOD_YEAR }, { "annuel", PERIOD_YEAR },
+	{ "par mois", PERIOD_MONTH }, { "/mois", PERIOD_MONTH }, { "mensuels", PERIOD_MONTH }, { "mensuel", PERIOD_MONTH },
 	{ "par heure", PERIOD_HOUR }, { "de l'heure", PERIOD_HOUR }, { "par jour", PERIOD_DAY },
 	{ "all'anno", PERIOD_YEAR }, { "annui", PERIOD_YEAR }, { "al mese", PERIOD_MONTH },
 	{ "mensili", PERIOD_MONTH }, { "all'ora", PERIOD_HOUR },
@@ -78,6 +78,12 @@ static const struct {
 	{ "chaque jour", PERIOD_DAY }, { "par semaine", PERIOD_WEEK },
 	{ "mensais", PERIOD_MONTH }, { "anuais", PERIOD_YEAR }, { "por dia", PERIOD_DAY },
 	{ "Jahresgehalt", PERIOD_YEAR }, { "Monatsgehalt", PERIOD_MONTH },
+	{ "each hour", PERIOD_HOUR }, { "each day", PERIOD_DAY }, { "each week", PERIOD_WEEK },
+	{ "each month", PERIOD_MONTH }, { "every month", PERIOD_MONTH },
+	{ "each year", PERIOD_YEAR }, { "every year", PERIOD_YEAR },
+	/* Danish and Norwegian */
+	{ "i timen", PERIOD_HOUR }, { "i m\xc3\xa5neden", PERIOD_MONTH },
+	{ "/t.", PERIOD_HOUR },
 	/* Dutch */
 	{ "per jaar", PERIOD_YEAR }, { "per maand", PERIOD_MONTH }, { "per uur", PERIOD_HOUR },
 	{ "per dag", PERIOD_DAY }, { "jaarlijks", PERIOD_YEAR }, { "maandelijks", PERIOD_MONTH },

@@ -26,6 +26,7 @@
 #define ASIDE_MAX 40		/* bytes of a parenthesis skipped inside a salary */
 #define CJK_BEFORE 48		/* bytes before a figure searched for 年収, 月給 ... */
 #define PLAN_BEFORE 64		/* ... and for "401(k)" in the same clause */
+#define CJK_PERK_BEFORE 24	/* ... and for 手当, 駐車場 ... */
 
 /* Words that say an amount nearby is a perk, a bonus or company money. */
 static const char *const perk_words[] = {
@@ -106,8 +107,9 @@ static const struct {
 /*
  * The Japanese or Chinese pay word nearest before p, within CJK_BEFORE
  * bytes: "月給30万円（年収450万円）" is 300,000 a month, then 4.5M a year.
+ * *at (when not NULL) is set to where it starts, NULL when there is none.
  */
-static enum salary_period cjk_period(const char *text, const char *p)
+static enum salary_period cjk_period(const char *text, const char *p, const char **at)
 {
 	const char *from = p - text > CJK_BEFORE ? p - CJK_BEFORE : text, *q, *best = NULL;
 	enum salary_period period = PERIOD_UNKNOWN;
@@ -122,6 +124,8 @@ static enum salary_period cjk_period(const char *text, const char *p)
 			}
 		}
 	}
+	if (at != NULL)
+		*at = best;
 	return period;
 }
 
@@ -489,6 +493,40 @@ static int plan_before(const char *text, const char *p)
 	return 0;
 }
 
+/* A price per something that is no period: "$0.65/cubic foot", "$10/user". */
+static int price_per_unit(const char *p)
+{
+	p = salary_skip_space(p);
+	return *p == '/' && salary_is_alpha((unsigned char)p[1]) && !salary_match_period(p, NULL);
+}
+
+/*
+ * A Japanese or Chinese allowance, fee or fine named shortly before the
+ * figure, with no pay word between: "【通勤手当】月上限50,000円", "駐車場
+ * 月額4000円".  After the figure such words are the pay's extras
+ * ("月給30万円（交通費支給）").
+ */
+static int cjk_perk_before(const char *text, const char *p)
+{
+	static const char *const perks[] = {
+		"\xe6\x89\x8b\xe5\xbd\x93", "\xe9\xa7\x90\xe8\xbb\x8a\xe5\xa0\xb4",	/* 手当 駐車場 */
+		"\xe4\xba\xa4\xe9\x80\x9a\xe8\xb2\xbb", "\xe9\x80\x9a\xe5\x8b\xa4",	/* 交通費 通勤 */
+		"\xe5\xae\xb6\xe8\xb3\x83", "\xe8\xa3\x9c\xe5\x8a\xa9",		/* 家賃 補助 */
+		"\xe7\xbd\xb0\xe9\x87\x91",					/* 罰金 */
+	};
+	const char *from = p - text > CJK_PERK_BEFORE ? p - CJK_PERK_BEFORE : text, *q, *pay;
+	size_t i;
+
+	cjk_period(text, p, &pay);
+	if (pay != NULL && pay > from)
+		from = pay;	/* a pay word nearer than the perk: pay */
+	for (q = from; q < p; q++)
+		for (i = 0; i < COUNT(perks); i++)
+			if (strncmp(q, perks[i], strlen(perks[i])) == 0)
+				return 1;
+	return 0;
+}
+
 static int perk_near(const char *text, const struct reading *r)
 {
 	const char *ws[PERK_BEFORE], *we[PERK_BEFORE];
@@ -497,9 +535,12 @@ static int perk_near(const char *text, const struct reading *r)
 	for (i = 0; i < n; i++)
 		if (salary_word_in(ws[i], we[i], perk_words, COUNT(perk_words)))
 			return 1;
-	if (price_before(text, r->start) || plan_before(text, r->start))
+	if (price_before(text, r->start) || plan_before(text, r->start) ||
+	    cjk_perk_before(text, r->start))
 		return 1;
 	if (salary_match_any(salary_skip_space(r->end), per_unit_of, COUNT(per_unit_of)))
+		return 1;
+	if (price_per_unit(r->amounts_end))
 		return 1;
 	/* from the figures ("$50,000 bonus per year"), and from after the
 	 * qualifiers ("~$200 or so initial consultation fee") */
@@ -546,7 +587,7 @@ static enum salary_period period_before(const char *text, const char *p)
 			continue;
 		return period;
 	}
-	return cjk_period(text, p);
+	return cjk_period(text, p, NULL);
 }
 
 /* "Up to $120K", "From $19 an hour", "Starting at $50K", "$120K+". */
@@ -671,8 +712,24 @@ static int units_fit(const struct reading *r)
 			return 0;
 	}
 	if ((r->a.man || r->b.man) && r->cur == NULL)
-		return cjk_period(r->text, r->start) != PERIOD_UNKNOWN;
+		return cjk_period(r->text, r->start, NULL) != PERIOD_UNKNOWN;
 	return 1;
+}
+
+/*
+ * Signs of one letter ("R", "N", "P") are money only on a page of their
+ * country, before a sizeable figure or with a period ("R20.76 per hour"):
+ * "Grade P5", "N95" are no pay.
+ */
+static int letter_sign_fits(const struct reading *r)
+{
+	unsigned notes = 0;
+
+	if (r->cur == NULL || strlen(r->cur) != 1 || strcmp(r->cur, "$") == 0)
+		return 1;
+	if (salary_resolve_currency(r->cur, r->country, &notes) == NULL)
+		return 0;
+	return r->a.value >= 100 || r->a.unit > 0 || r->period_direct;
 }
 
 static int accept_reading(struct reading *r, struct salary *out)
@@ -686,7 +743,8 @@ static int accept_reading(struct reading *r, struct salary *out)
 	if (r->cur == NULL && !r->period_direct && !lakhs &&
 	    !(r->is_range && (k || bare_range_is_pay(r))))
 		return 0;
-	if (!units_fit(r) || perk_near(r->text, r) || facet_count_after(r->amounts_end) ||
+	if (!units_fit(r) || !letter_sign_fits(r) || perk_near(r->text, r) ||
+	    facet_count_after(r->amounts_end) ||
 	    facet_count_after(r->end))
 		return 0;
 	if (r->period == PERIOD_UNKNOWN && (r->a.per_year || r->b.per_year))
@@ -784,8 +842,11 @@ int salary_scan_text(const char *text, const char *country, struct salary *out)
 			r.country = country;
 			r.provenance = provenance;
 			/* a range that cannot be pay may still start with pay:
-			 * "$60,000 - 15 days PTO" */
-			if (!accept_reading(&r, &got) && r.is_range &&
+			 * "$60,000 - 15 days PTO"; not when its first end
+			 * borrows the second's unit ("$5-20M" is no $5) */
+			int borrows = r.is_range && r.a.unit == 0 && r.b.unit > 0;
+
+			if (!accept_reading(&r, &got) && r.is_range && !borrows &&
 			    parse_reading(text, p, &r, 0)) {
 				r.country = country;
 				r.provenance = provenance;

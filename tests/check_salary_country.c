@@ -246,6 +246,36 @@ static const struct country_case country_cases[] = {
 	{ "Grade 6 - " POUND "28,142- " POUND "31,022 (Pay award pending)", "GB", 1, 28142, 31022, "GBP",
 	  Y, 0 },
 	{ "Grade P5 $80K", "PH", 1, 80000, 80000, "USD", Y, AS },	/* P5 is no peso amount */
+	/* one-letter signs: on a page of their country, before a sizeable
+	 * figure or with a period */
+	{ "N125,000 per month", "NG", 1, 125000, 125000, "NGN", M, BC },
+	{ "N125,000 per month", "US", 0, 0, 0, "", U, 0 },
+	{ "N95 masks", "NG", 0, 0, 0, "", U, 0 },
+	{ "P30,000 monthly", "PH", 1, 30000, 30000, "PHP", M, BC },
+	{ "R20.76 per hour", "ZA", 1, 20.76, 20.76, "ZAR", H, BC },
+	/* more currency words and signs */
+	{ "33 700 kronor i m\xc3\xa5naden", "SE", 1, 33700, 33700, "SEK", M, 0 },
+	{ "43 540 kroner i m\xc3\xa5neden", "NO", 1, 43540, 43540, "NOK", M, BC },
+	{ "265 kr. i timen", "DK", 1, 265, 265, "DKK", H, BC },
+	{ "118 kr./t.", "DK", 1, 118, 118, "DKK", H, BC },
+	{ "160 bis 225 Franken pro Tag", "CH", 1, 160, 225, "CHF", D, 0 },
+	{ "Dh.12,000 monthly", "AE", 1, 12000, 12000, "AED", M, 0 },
+	{ "Php 462 a day", "PH", 1, 462, 462, "PHP", D, 0 },
+	{ "339,000 NGN each month", "NG", 1, 339000, 339000, "NGN", M, 0 },
+	{ "7.2\xe4\xb8\x87\xe7\xbe\x8e\xe5\x85\x83", "CN", 1, 72000, 72000, "USD", Y, 0 },	/* 7.2万美元 */
+	{ "\xec\x97\xb0\xeb\xb4\x89 1\xec\x96\xb5 \xec\x9b\x90", "KR", 1, 1e8, 1e8, "KRW", Y, 0 },	/* 연봉 1억 원 */
+	{ "Soit 37 k" EURO " annuels", "FR", 1, 37000, 37000, "EUR", Y, 0 },
+	/* not pay: a borrowed unit's bare end, trillions, prices per unit,
+	 * Japanese allowances and fees before the figure */
+	{ "raising $5-20M from venture capital firms", "US", 0, 0, 0, "", U, 0 },
+	{ "a GDP of $2.3 trillion", "CA", 0, 0, 0, "", U, 0 },
+	{ "our warehouse fee will be $0.65/cubic foot per month", "US", 0, 0, 0, "", U, 0 },
+	{ "$10/user/month", "US", 0, 0, 0, "", U, 0 },
+	{ "\xe3\x80\x90\xe9\x80\x9a\xe5\x8b\xa4\xe6\x89\x8b\xe5\xbd\x93\xe3\x80\x91\xe6\x9c\x88\xe4\xb8\x8a\xe9\x99\x90"
+	  "50,000\xe5\x86\x86", "JP", 0, 0, 0, "", U, 0 },		/* 【通勤手当】月上限50,000円 */
+	{ "\xe9\xa7\x90\xe8\xbb\x8a\xe5\xa0\xb4 \xe6\x9c\x88\xe9\xa1\x8d" "4000\xe5\x86\x86", "JP", 0, 0, 0, "", U, 0 },	/* 駐車場 月額4000円 */
+	{ "\xe5\x90\x84\xe7\xa8\xae\xe6\x89\x8b\xe5\xbd\x93\xe3\x81\x82\xe3\x82\x8a \xe6\x9c\x88\xe7\xb5\xa6" "25\xe4\xb8\x87\xe5\x86\x86",
+	  "JP", 1, 250000, 250000, "JPY", M, 0 },		/* 各種手当あり 月給25万円 */
 	/* a first end with its period and an aside */
 	{ "from $3,000/month (entry) to $4,500/month (senior)", "US", 1, 3000, 4500, "USD", M, BC },
 	/* retirement plans in the same clause; perks after the figure */
