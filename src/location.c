@@ -19,6 +19,8 @@ static const char us_states[] =
 	"AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO "
 	"MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC";
 static const char ca_provinces[] = "AB BC MB NB NL NS NT NU ON PE QC SK YT";
+/* Australian state and territory codes: "Perth, WA", "Sydney, NSW 2000". */
+static const char au_states[] = "ACT NSW NT QLD SA TAS VIC WA";
 
 static int is_upper(int c)
 {
@@ -171,14 +173,50 @@ static int after_comma(const char *text, const char *s)
 	return s > text && (s[-1] == ',' || s[-1] == ';');
 }
 
-static int in_list(const char *list, const char *code)
+/* Whether the len bytes at code are one of the space-separated codes of list. */
+static int in_list(const char *list, const char *code, size_t len)
 {
-	size_t i, n = strlen(list);
+	size_t n;
 
-	for (i = 0; i + 2 <= n; i += 3)
-		if (list[i] == code[0] && list[i + 1] == code[1])
+	for (; *list != '\0'; list += n + (list[n] == ' ')) {
+		n = strcspn(list, " ");
+		if (n == len && strncmp(list, code, len) == 0)
 			return 1;
+	}
 	return 0;
+}
+
+/* Whether a place of country a2 in table t (n entries) starts in [from, e) and ends at e. */
+static int place_ends_at(const struct place *t, size_t n, const char *a2, const char *text,
+			 const char *from, const char *e)
+{
+	const char *p;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(t[i].a2, a2) == 0)
+			for (p = from; p < e; p++)
+				if (normalize_match_at(text, p, t[i].name, 1) == e)
+					return 1;
+	return 0;
+}
+
+/* Whether a city or region of country a2 stands just before the comma in
+ * front of s, the code: "Perth, WA" (text starts at text). */
+static int place_before(const char *text, const char *s, const char *a2)
+{
+	const char *e = s, *from;
+
+	while (e > text && e[-1] == ' ')
+		e--;
+	if (e == text || (e[-1] != ',' && e[-1] != ';'))
+		return 0;
+	for (e--; e > text && e[-1] == ' '; e--)
+		;
+	for (from = e; from > text && from[-1] != ',' && from[-1] != ';'; from--)
+		;
+	return place_ends_at(location_cities, location_ncities, a2, text, from, e) ||
+	       place_ends_at(location_regions, location_nregions, a2, text, from, e);
 }
 
 /*
@@ -189,7 +227,12 @@ static int in_list(const char *list, const char *code)
  * a city too: DE (German boards write "Ludwigshafen, DE" far more often
  * than US boards write Delaware), unless a ZIP code follows ("Wilmington,
  * DE 19801"); and NL, PE, SK, which Canada shares with the Netherlands, Peru
- * and Slovakia.
+ * and Slovakia.  An Australian state code is Australia after an Australian
+ * city or region ("Perth, WA", "Adelaide, SA", "Darwin, NT"), where WA,
+ * SA and NT would otherwise be Washington, Saudi Arabia and the Northwest
+ * Territories; so a city that is also a US or Canadian one keeps the other
+ * codes: "Melbourne, FL", "Vancouver, WA", "Sydney, NS".  The three-letter
+ * ones name no country and no other state: "Newcastle, NSW" is Australia.
  */
 static const char *code_country(const char *text, const char *s, size_t len)
 {
@@ -197,15 +240,17 @@ static const char *code_country(const char *text, const char *s, size_t len)
 	const char *z = s + len;
 	int zip = *z == ' ' && strspn(z + 1, "0123456789") == 5, comma = after_comma(text, s);
 
+	if (in_list(au_states, s, len) && (len == 3 || (comma && place_before(text, s, "AU"))))
+		return "AU";
 	if (len == 3 || (c != NULL && names_place_of(text, c->a2)))
 		return c ? c->a2 : NULL;
-	if (in_list(us_states, s) && (zip || (comma && strncmp(s, "DE", 2) != 0)))
+	if (in_list(us_states, s, 2) && (zip || (comma && strncmp(s, "DE", 2) != 0)))
 		return "US";
-	if (in_list(ca_provinces, s) && comma && c == NULL)
+	if (in_list(ca_provinces, s, 2) && comma && c == NULL)
 		return "CA";
 	if (c != NULL)
 		return c->a2;
-	return in_list(us_states, s) ? "US" : in_list(ca_provinces, s) ? "CA" : NULL;
+	return in_list(us_states, s, 2) ? "US" : in_list(ca_provinces, s, 2) ? "CA" : NULL;
 }
 
 /* The best candidate so far: the one ending last, then the longest, then by kind. */
