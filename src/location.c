@@ -290,9 +290,10 @@ static void consider_all(struct best *b, const char *text, const char *name, int
 
 /*
  * Codes of two or three capitals standing alone: first in the text or
- * after a comma, and before the end, a comma, a dash, a slash or digits
- * ("Austin, TX", "NY 10016", "IN / Remote", "GBR, Cambridgeshire").
- * "Remote (EST)" is a time zone, not Estonia.
+ * after a comma, and before the end, a comma, a dash, a slash, digits, a
+ * full stop, a colon or a parenthesis ("Austin, TX", "NY 10016", "IN /
+ * Remote", "GBR, Cambridgeshire", "San Mateo, CA.", "Providence, RI
+ * (1,224)").  "Remote (EST)" is a time zone, not Estonia.
  */
 static void consider_codes(struct best *b, const char *text)
 {
@@ -311,7 +312,7 @@ static void consider_codes(struct best *b, const char *text)
 			continue;
 		for (q = p + n; *q == ' '; q++)
 			;
-		if (*q == '\0' || strchr(",;-/0123456789", *q) != NULL)
+		if (*q == '\0' || strchr(",;-/0123456789.:(", *q) != NULL)
 			consider(b, p, p + n, KIND_CODE, code_country(text, p, n));
 		p += n - 1;
 	}

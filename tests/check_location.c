@@ -190,6 +190,11 @@ static const struct {
 	{ "Yellowknife, NT", { 0 }, NULL, "CA", NULL }, { "Seattle, WA", { 0 }, NULL, "US", NULL },
 	/* the Australian city must stand just before the code: WA follows Seattle here */
 	{ "Melbourne, Australia; Seattle, WA", { 0 }, NULL, "US", NULL },
+	/* a code before a full stop, a colon or a count (HN's Who is hiring, Indeed) */
+	{ "Doximity, San Mateo, CA.", { 0 }, NULL, "US", NULL },
+	{ "Location is Orange County, CA.", { 0 }, NULL, "US", NULL },
+	{ "Providence, RI (1,224)", { 0 }, NULL, "US", NULL },
+	{ "Boulder, CO: Full time", { 0 }, NULL, "US", NULL },	/* (written here) */
 	/* "EST" is a time zone, not Estonia */
 	{ "Remote (EST)", { 0 }, "remote", "", "EST" },
 	/* hints: applicant country first, then address country; junk is ignored */
