@@ -1,6 +1,7 @@
 /*
  * location-internal.h - the place tables location.c reads (defined in
- * location-places.c).  Not part of the normalize API.
+ * location-places.c) and the arrangement and place readers it calls
+ * (location-arrangement.c).  Not part of the normalize API.
  */
 #ifndef JOBSTATS_LOCATION_INTERNAL_H
 #define JOBSTATS_LOCATION_INTERNAL_H
@@ -27,5 +28,15 @@ extern const struct place location_regions[];
 extern const size_t location_nregions;
 extern const struct place location_cities[];
 extern const size_t location_ncities;
+
+struct location;
+
+/* "hybrid", "remote", "onsite" or NULL: the arrangement text speaks of
+ * (text may be NULL; location-arrangement.c). */
+const char *location_arrangement_of(const char *text);
+
+/* Set out->place and out->place_len to the place in text, the arrangement
+ * words cut from its ends; leave them alone when nothing is left. */
+void location_place_of(const char *text, struct location *out);
 
 #endif

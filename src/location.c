@@ -1,7 +1,8 @@
 /*
  * location.c - work arrangement (remote, hybrid, onsite), ISO 3166-1
  * alpha-2 country and place from location text and structured hints
- * (normalize.h).  The names live in location-places.c.
+ * (normalize.h).  The names live in location-places.c, the arrangement
+ * words and the cutting of the place in location-arrangement.c.
  */
 #include "config.h"
 
@@ -13,48 +14,13 @@
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
-/* Words of each arrangement, in the languages boards write (folded). */
-static const char *const hybrid_words[] = {
-	"hybrid", "hybride", "hybrides", "hybrider", "hibrido", "ibrido",
-};
-static const char *const remote_words[] = {
-	"remote", "remotely", "fully remote", "100% remote", "anywhere", "anywhere in the world",
-	"worldwide",
-	"work from home", "working from home", "wfh", "telecommute", "telecommuting",
-	"home based", "homeoffice", "home office", "remoto", "remota", "en remoto", "da remoto",
-	"teletrabajo", "teletravail", "no office location",
-};
-static const char *const onsite_words[] = {
-	"on site", "onsite", "in office", "office based", "in person", "presencial", "in sede",
-	"sur site", "vor ort", "presentiel",
-};
-/* Words that only join an arrangement to its place: "Hybrid work in Austin". */
-static const char *const joining_words[] = {
-	"work", "working", "arbeiten", "in the", "in", "from", "based in", "only",
-};
-
 /* US state and Canadian province codes, as written after a city: "Austin, TX". */
 static const char us_states[] =
 	"AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO "
 	"MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC";
 static const char ca_provinces[] = "AB BC MB NB NL NS NT NU ON PE QC SK YT";
-
-/*
- * Hybrid first: "Hybrid (remote 2 days)" is hybrid, and so is a job that
- * may be remote or hybrid, since hybrid is what the worker can count on.
- */
-static const char *arrangement_of(const char *text)
-{
-	if (text == NULL)
-		return NULL;
-	if (normalize_first_of(text, hybrid_words, COUNT(hybrid_words)) < COUNT(hybrid_words))
-		return "hybrid";
-	if (normalize_first_of(text, remote_words, COUNT(remote_words)) < COUNT(remote_words))
-		return "remote";
-	if (normalize_first_of(text, onsite_words, COUNT(onsite_words)) < COUNT(onsite_words))
-		return "onsite";
-	return NULL;
-}
+/* Australian state and territory codes: "Perth, WA", "Sydney, NSW 2000". */
+static const char au_states[] = "ACT NSW NT QLD SA TAS VIC WA";
 
 static int is_upper(int c)
 {
@@ -68,6 +34,45 @@ static int has_lower(const char *s)
 		if (*s >= 'a' && *s <= 'z')
 			return 1;
 	return 0;
+}
+
+/*
+ * The folded initials of the words of text, a bit each ('a' is bit 0).  A
+ * name matches only where a word starts (never after a letter or digit),
+ * so one whose initial is not among these cannot match, and the scans below
+ * skip it without reading the text again: most of the place names.  A
+ * letter of U+00C0..U+017F (UTF-8 lead byte C3..C5, as in "Österreich")
+ * may fold to any initial, and sets every bit.
+ */
+#define ALL_INITIALS 0x3ffffffUL
+
+static int is_ascii_alnum(int c)
+{
+	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+}
+
+static unsigned long initials_of(const char *text)
+{
+	unsigned long bits = 0;
+	const unsigned char *p;
+
+	for (p = (const unsigned char *)text; *p; p++) {
+		if (p > (const unsigned char *)text && is_ascii_alnum(p[-1]))
+			continue;
+		if (*p >= 0xC3 && *p <= 0xC5)
+			return ALL_INITIALS;
+		if (is_ascii_alnum(*p) && *p > '9')
+			bits |= 1UL << ((*p | 0x20) - 'a');
+	}
+	return bits;
+}
+
+/* Whether name may start at a word with one of initials (see initials_of). */
+static int may_start(unsigned long initials, const char *name)
+{
+	int c = (unsigned char)*name | 0x20;
+
+	return c < 'a' || c > 'z' || (initials >> (c - 'a') & 1);
 }
 
 static const struct country *country_by_code(const char *code, size_t len)
@@ -91,11 +96,11 @@ static const struct country *country_by_code(const char *code, size_t len)
 /* Whether the whole of s (spaces aside) is name. */
 static int is_whole(const char *s, const char *name)
 {
-	const char *b, *e;
+	const char *e;
 
 	s += strspn(s, " \t");
-	b = normalize_find_word(s, name, has_lower(name), &e);
-	return b == s && e[strspn(e, " \t")] == '\0';
+	e = normalize_match_at(s, s, name, has_lower(name));
+	return e != NULL && e[strspn(e, " \t")] == '\0';
 }
 
 /* A structured country: a name, an alpha-2 or alpha-3 code, any case. */
@@ -144,14 +149,17 @@ static const struct country *country_of_flags(const char *text)
 /* Whether the text names a city or region of country a2. */
 static int names_place_of(const char *text, const char *a2)
 {
+	unsigned long initials = initials_of(text);
 	size_t i;
 
 	for (i = 0; i < location_ncities; i++)
 		if (strcmp(location_cities[i].a2, a2) == 0 &&
+		    may_start(initials, location_cities[i].name) &&
 		    normalize_find_word(text, location_cities[i].name, 1, NULL) != NULL)
 			return 1;
 	for (i = 0; i < location_nregions; i++)
 		if (strcmp(location_regions[i].a2, a2) == 0 &&
+		    may_start(initials, location_regions[i].name) &&
 		    normalize_find_word(text, location_regions[i].name, 1, NULL) != NULL)
 			return 1;
 	return 0;
@@ -165,14 +173,50 @@ static int after_comma(const char *text, const char *s)
 	return s > text && (s[-1] == ',' || s[-1] == ';');
 }
 
-static int in_list(const char *list, const char *code)
+/* Whether the len bytes at code are one of the space-separated codes of list. */
+static int in_list(const char *list, const char *code, size_t len)
 {
-	size_t i, n = strlen(list);
+	size_t n;
 
-	for (i = 0; i + 2 <= n; i += 3)
-		if (list[i] == code[0] && list[i + 1] == code[1])
+	for (; *list != '\0'; list += n + (list[n] == ' ')) {
+		n = strcspn(list, " ");
+		if (n == len && strncmp(list, code, len) == 0)
 			return 1;
+	}
 	return 0;
+}
+
+/* Whether a place of country a2 in table t (n entries) starts in [from, e) and ends at e. */
+static int place_ends_at(const struct place *t, size_t n, const char *a2, const char *text,
+			 const char *from, const char *e)
+{
+	const char *p;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(t[i].a2, a2) == 0)
+			for (p = from; p < e; p++)
+				if (normalize_match_at(text, p, t[i].name, 1) == e)
+					return 1;
+	return 0;
+}
+
+/* Whether a city or region of country a2 stands just before the comma in
+ * front of s, the code: "Perth, WA" (text starts at text). */
+static int place_before(const char *text, const char *s, const char *a2)
+{
+	const char *e = s, *from;
+
+	while (e > text && e[-1] == ' ')
+		e--;
+	if (e == text || (e[-1] != ',' && e[-1] != ';'))
+		return 0;
+	for (e--; e > text && e[-1] == ' '; e--)
+		;
+	for (from = e; from > text && from[-1] != ',' && from[-1] != ';'; from--)
+		;
+	return place_ends_at(location_cities, location_ncities, a2, text, from, e) ||
+	       place_ends_at(location_regions, location_nregions, a2, text, from, e);
 }
 
 /*
@@ -183,7 +227,12 @@ static int in_list(const char *list, const char *code)
  * a city too: DE (German boards write "Ludwigshafen, DE" far more often
  * than US boards write Delaware), unless a ZIP code follows ("Wilmington,
  * DE 19801"); and NL, PE, SK, which Canada shares with the Netherlands, Peru
- * and Slovakia.
+ * and Slovakia.  An Australian state code is Australia after an Australian
+ * city or region ("Perth, WA", "Adelaide, SA", "Darwin, NT"), where WA,
+ * SA and NT would otherwise be Washington, Saudi Arabia and the Northwest
+ * Territories; so a city that is also a US or Canadian one keeps the other
+ * codes: "Melbourne, FL", "Vancouver, WA", "Sydney, NS".  The three-letter
+ * ones name no country and no other state: "Newcastle, NSW" is Australia.
  */
 static const char *code_country(const char *text, const char *s, size_t len)
 {
@@ -191,15 +240,17 @@ static const char *code_country(const char *text, const char *s, size_t len)
 	const char *z = s + len;
 	int zip = *z == ' ' && strspn(z + 1, "0123456789") == 5, comma = after_comma(text, s);
 
+	if (in_list(au_states, s, len) && (len == 3 || (comma && place_before(text, s, "AU"))))
+		return "AU";
 	if (len == 3 || (c != NULL && names_place_of(text, c->a2)))
 		return c ? c->a2 : NULL;
-	if (in_list(us_states, s) && (zip || (comma && strncmp(s, "DE", 2) != 0)))
+	if (in_list(us_states, s, 2) && (zip || (comma && strncmp(s, "DE", 2) != 0)))
 		return "US";
-	if (in_list(ca_provinces, s) && comma && c == NULL)
+	if (in_list(ca_provinces, s, 2) && comma && c == NULL)
 		return "CA";
 	if (c != NULL)
 		return c->a2;
-	return in_list(us_states, s) ? "US" : in_list(ca_provinces, s) ? "CA" : NULL;
+	return in_list(us_states, s, 2) ? "US" : in_list(ca_provinces, s, 2) ? "CA" : NULL;
 }
 
 /* The best candidate so far: the one ending last, then the longest, then by kind. */
@@ -239,9 +290,10 @@ static void consider_all(struct best *b, const char *text, const char *name, int
 
 /*
  * Codes of two or three capitals standing alone: first in the text or
- * after a comma, and before the end, a comma, a dash, a slash or digits
- * ("Austin, TX", "NY 10016", "IN / Remote", "GBR, Cambridgeshire").
- * "Remote (EST)" is a time zone, not Estonia.
+ * after a comma, and before the end, a comma, a dash, a slash, digits, a
+ * full stop, a colon or a parenthesis ("Austin, TX", "NY 10016", "IN /
+ * Remote", "GBR, Cambridgeshire", "San Mateo, CA.", "Providence, RI
+ * (1,224)").  "Remote (EST)" is a time zone, not Estonia.
  */
 static void consider_codes(struct best *b, const char *text)
 {
@@ -260,7 +312,7 @@ static void consider_codes(struct best *b, const char *text)
 			continue;
 		for (q = p + n; *q == ' '; q++)
 			;
-		if (*q == '\0' || strchr(",;-/0123456789", *q) != NULL)
+		if (*q == '\0' || strchr(",;-/0123456789.:(", *q) != NULL)
 			consider(b, p, p + n, KIND_CODE, code_country(text, p, n));
 		p += n - 1;
 	}
@@ -282,7 +334,7 @@ static const char *shared_name(const char *text, const struct best *b)
 			const char *e;
 
 			if (strcmp(c->a2, b->a2) == 0 ||
-			    normalize_find_word(b->start, c->names[j], 1, &e) != b->start || e != b->end)
+			    (e = normalize_match_at(b->start, b->start, c->names[j], 1)) != b->end)
 				continue;
 			if (names_place_of(text, c->a2))
 				return c->a2;
@@ -296,118 +348,27 @@ static const char *country_of_text(const char *text)
 {
 	struct best b = { NULL, NULL, KIND_CODE, NULL };
 	const struct country *flag = country_of_flags(text);
+	unsigned long initials = initials_of(text);
 	size_t i, j;
 
 	if (flag != NULL)
 		return flag->a2;
 	for (i = 0; i < location_ncountries; i++)
 		for (j = 0; j < COUNTRY_NAMES && location_countries[i].names[j] != NULL; j++)
-			consider_all(&b, text, location_countries[i].names[j],
-				     has_lower(location_countries[i].names[j]), KIND_COUNTRY,
-				     location_countries[i].a2);
+			if (may_start(initials, location_countries[i].names[j]))
+				consider_all(&b, text, location_countries[i].names[j],
+					     has_lower(location_countries[i].names[j]),
+					     KIND_COUNTRY, location_countries[i].a2);
 	for (i = 0; i < location_nregions; i++)
-		consider_all(&b, text, location_regions[i].name, 1, KIND_REGION,
-			     location_regions[i].a2);
+		if (may_start(initials, location_regions[i].name))
+			consider_all(&b, text, location_regions[i].name, 1, KIND_REGION,
+				     location_regions[i].a2);
 	for (i = 0; i < location_ncities; i++)
-		consider_all(&b, text, location_cities[i].name, 1, KIND_CITY,
-			     location_cities[i].a2);
+		if (may_start(initials, location_cities[i].name))
+			consider_all(&b, text, location_cities[i].name, 1, KIND_CITY,
+				     location_cities[i].a2);
 	consider_codes(&b, text);
 	return b.a2 != NULL && b.kind == KIND_REGION ? shared_name(text, &b) : b.a2;
-}
-
-/*
- * The end of the longest phrase of the lists starting at p in text (lists
- * from first to first + n of the table below), or NULL.
- */
-static const char *const *const phrase_lists[] = { hybrid_words, remote_words, onsite_words,
-						   joining_words };
-static const size_t phrase_counts[] = { COUNT(hybrid_words), COUNT(remote_words),
-					COUNT(onsite_words), COUNT(joining_words) };
-
-static const char *phrase_at(const char *text, const char *p, int joining)
-{
-	const char *e, *best = NULL;
-	size_t i, j, n = joining ? COUNT(phrase_lists) : COUNT(phrase_lists) - 1;
-
-	for (i = 0; i < n; i++)
-		for (j = 0; j < phrase_counts[i]; j++)
-			if ((e = normalize_match_at(text, p, phrase_lists[i][j], 1)) != NULL &&
-			    (best == NULL || e > best))
-				best = e;
-	return best;
-}
-
-/* The start of a phrase ending exactly at e (see phrase_at), or NULL. */
-static const char *phrase_before(const char *text, const char *s, const char *e, int joining)
-{
-	const char *p;
-
-	for (p = s; p < e; p++)
-		if (phrase_at(text, p, joining) == e)
-			return p;
-	return NULL;
-}
-
-/* Length of the punctuation or space at p: dashes, bullets, "…", '('. */
-static size_t punct_len(const char *p)
-{
-	static const char *const wide[] = {
-		"\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\xa2", "\xe2\x80\xa6", "\xc2\xb7", "\xc2\xa0",
-	};
-	size_t i;
-
-	if (*p != '\0' && strchr(" \t-,;:/|([*#", *p) != NULL)
-		return 1;
-	for (i = 0; i < COUNT(wide); i++)
-		if (strncmp(p, wide[i], strlen(wide[i])) == 0)
-			return strlen(wide[i]);
-	return 0;
-}
-
-/* Length of the punctuation ending at e (not before s); ')' only unmatched. */
-static size_t punct_before(const char *s, const char *e)
-{
-	size_t n;
-
-	if (e[-1] == ')' || e[-1] == ']')
-		return memchr(s, e[-1] == ')' ? '(' : '[', (size_t)(e - s)) == NULL;
-	for (n = 1; n <= 3 && n <= (size_t)(e - s); n++)
-		if (punct_len(e - n) == n && *(e - n) != '(' && *(e - n) != '[')
-			return n;
-	return 0;
-}
-
-/*
- * The place in text: arrangement words cut from both ends, with the words
- * that join them to the place ("Hybrid - Austin, TX" -> "Austin, TX", "USA
- * - Remote" -> "USA", "Remote (anywhere in the U.S.)" -> "U.S.").  Words in
- * the middle stay: "Warsaw (fully remote) - Poland" is the place as written.
- */
-static void place_of(const char *text, struct location *out)
-{
-	const char *s = text, *e = text + strlen(text), *q;
-	int cut = 1, cut_front = 0, cut_back = 0;
-	size_t n;
-
-	while (cut) {
-		cut = 0;
-		while (s < e && (n = punct_len(s)) > 0)
-			s += n;
-		while (e > s && (n = punct_before(s, e)) > 0)
-			e -= n;
-		if (s < e && (q = phrase_at(text, s, cut_front)) != NULL && q <= e) {
-			s = q;
-			cut = cut_front = 1;
-		}
-		if (s < e && (q = phrase_before(text, s, e, cut_back)) != NULL) {
-			e = q;
-			cut = cut_back = 1;
-		}
-	}
-	if (e > s) {
-		out->place = s;
-		out->place_len = (size_t)(e - s);
-	}
 }
 
 void location_parse(const char *text, const struct location_hints *hints,
@@ -415,14 +376,14 @@ void location_parse(const char *text, const struct location_hints *hints,
 {
 	static const struct location_hints none = { NULL, NULL, NULL };
 	const struct country *c;
-	const char *a = arrangement_of(text), *code = NULL;
+	const char *a = location_arrangement_of(text), *code = NULL;
 
 	memset(out, 0, sizeof(*out));
 	if (hints == NULL)
 		hints = &none;
 	/* A hybrid text beats TELECOMMUTE, which pages also set on hybrid jobs. */
-	out->arrangement = a != NULL && strcmp(a, "hybrid") == 0 ? a : arrangement_of(hints->location_type);
-	if (out->arrangement == NULL)
+	out->arrangement = location_arrangement_of(hints->location_type);
+	if (out->arrangement == NULL || (a != NULL && strcmp(a, "hybrid") == 0))
 		out->arrangement = a;
 	if ((c = country_of_value(hints->applicant_country)) != NULL ||
 	    (c = country_of_value(hints->address_country)) != NULL)
@@ -432,5 +393,5 @@ void location_parse(const char *text, const struct location_hints *hints,
 	if (code != NULL)
 		memcpy(out->country, code, 3);
 	if (text != NULL)
-		place_of(text, out);
+		location_place_of(text, out);
 }

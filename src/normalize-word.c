@@ -141,11 +141,30 @@ static const char *match_at(const char *p, const char *phrase, int fold_case)
 	return p;
 }
 
+/* ASCII lower case; other bytes unchanged. */
+static int ascii_lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/*
+ * Whether the first letters of phrase and p differ where both are ASCII:
+ * the cheap test that spares decoding at most places of a text.
+ */
+static int first_differs(const char *p, const char *phrase, int fold_case)
+{
+	int a = (unsigned char)*phrase, b = (unsigned char)*p;
+
+	if (a >= 0x80 || b >= 0x80 || !is_letter((unsigned long)a))
+		return 0;
+	return fold_case ? ascii_lower(a) != ascii_lower(b) : a != b;
+}
+
 const char *normalize_match_at(const char *text, const char *p, const char *phrase,
 				int fold_case)
 {
-	if (phrase == NULL || *phrase == '\0' || ((unsigned char)*p & 0xC0) == 0x80 ||
-	    (word_at(phrase) && word_before(text, p)))
+	if (phrase == NULL || *phrase == '\0' || first_differs(p, phrase, fold_case) ||
+	    ((unsigned char)*p & 0xC0) == 0x80 || (word_at(phrase) && word_before(text, p)))
 		return NULL;
 	return match_at(p, phrase, fold_case);
 }

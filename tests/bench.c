@@ -5,14 +5,14 @@
  *
  * salary_parse over every text of the salary corpus (with the row's country
  * hint, as check_salary_real reads it), extract_page over every *.html file
- * under PAGES_DIR (skipped with a note when the directory is absent), and
- * posting_normalize over the postings that extraction found,
- * salary_from_description over their descriptions and over a 100 KB
- * description whose every line holds pay words and figures that are not
- * pay (the worst case for its windows).  Each runs
- * whole passes over its input, after one untimed pass that warms caches,
- * until BENCH_SECONDS of wall time or BENCH_MAX_PASSES passes, and prints
- * one line.  The numbers belong to the machine and the build (measure an
+ * under PAGES_DIR (skipped with a note when the directory is absent),
+ * posting_normalize over the postings that extraction found, location_parse
+ * alone over their location texts, salary_from_description over their
+ * descriptions and over a 100 KB description whose every line holds pay
+ * words and figures that are not pay (the worst case for its windows).
+ * Each runs whole passes over its input, after one untimed pass that warms
+ * caches, until BENCH_SECONDS of wall time or BENCH_MAX_PASSES passes, and
+ * prints one line.  The numbers belong to the machine and the build (measure an
  * optimized build without sanitizers); nothing here judges them: speed is
  * measured, never asserted in a test.
  */
@@ -30,6 +30,7 @@
 
 #include "buf.h"
 #include "extract.h"
+#include "normalize.h"
 #include "posting.h"
 #include "salary.h"
 #include "testutil.h"
@@ -367,6 +368,25 @@ static void bench_descriptions(const struct page_set *set)
 	free(dense);
 }
 
+/* location_parse alone over the same postings, with the hints posting_normalize passes. */
+static size_t location_pass(void *arg)
+{
+	const struct page_set *set = arg;
+	struct location l;
+	size_t i, j, with_country = 0;
+
+	for (i = 0; i < set->n; i++)
+		for (j = 0; j < set->found[i].count; j++) {
+			const struct raw_posting *raw = &set->found[i].postings[j];
+			struct location_hints hints = { raw->remote, raw->applicant_country,
+							raw->country };
+
+			location_parse(raw->location, &hints, &l);
+			with_country += l.country[0] != '\0';
+		}
+	return with_country;
+}
+
 /* Read every page once, sorted so the order is the same on every machine,
  * and keep what extraction finds for the normalize measurement. */
 static void load_pages(const char *dir, struct page_set *set)
@@ -400,12 +420,18 @@ static void bench_pages(struct page_set *set)
 		   "MB/s", produced);
 	if (set->postings == 0) {
 		note("posting_normalize", "skipped: extraction found no postings");
+		note("location_parse", "skipped: extraction found no postings");
 		return;
 	}
 	t = measure(normalize_pass, set);
 	snprintf(produced, sizeof(produced), "%zu with a salary", t.result);
 	print_line("posting_normalize", set->postings, "postings", &t,
 		   t.seconds * 1e9 / ((double)set->postings * (double)t.passes), "ns/posting",
+		   produced);
+	t = measure(location_pass, set);
+	snprintf(produced, sizeof(produced), "%zu with a country", t.result);
+	print_line("location_parse", set->postings, "strings", &t,
+		   t.seconds * 1e9 / ((double)set->postings * (double)t.passes), "ns/string",
 		   produced);
 	bench_descriptions(set);
 }
@@ -452,6 +478,7 @@ int main(int argc, char **argv)
 		note("extract_page", why);
 		free(why);
 		note("posting_normalize", "skipped: needs the postings extract_page finds");
+		note("location_parse", "skipped: needs the postings extract_page finds");
 	}
 	release(&salaries, &pages);
 	if (fflush(stdout) != 0 || ferror(stdout))

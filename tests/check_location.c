@@ -165,6 +165,36 @@ static const struct {
 	{ "London, Ontario, Canada", { 0 }, NULL, "CA", NULL },
 	{ "Santa Fe, New Mexico", { 0 }, NULL, "US", NULL }, { "Jersey City, NJ", { 0 }, NULL, "US", NULL },
 	{ "Mexico City, Mexico", { 0 }, NULL, "MX", NULL }, { "Join us in Berlin", { 0 }, NULL, "DE", NULL },
+	/*
+	 * Australian state codes: WA, SA and NT are Australia after an
+	 * Australian city, and US, Saudi or Canadian elsewhere; a city that
+	 * the US or Canada has too keeps their codes.  Real: Perth from We
+	 * Work Remotely, Bellevue and Redmond from the Ashby and JSON-LD
+	 * pages.  No page here writes an Australian code, so the rest is
+	 * written here in the forms Australian boards use ("Sydney NSW 2000").
+	 */
+	{ "Perth, Western Australia", { 0 }, NULL, "AU", NULL },
+	{ "Bellevue, WA", { 0 }, NULL, "US", NULL }, { "Redmond, WA", { 0 }, NULL, "US", NULL },
+	{ "Perth, WA", { 0 }, NULL, "AU", NULL }, { "Perth WA 6000", { 0 }, NULL, "AU", NULL },
+	{ "Perth", { 0 }, NULL, "AU", NULL }, { "Perth, WA, Australia", { 0 }, NULL, "AU", NULL },
+	{ "Sydney NSW 2000", { 0 }, NULL, "AU", NULL }, { "Sydney, NSW", { 0 }, NULL, "AU", NULL },
+	{ "Melbourne, VIC 3000", { 0 }, NULL, "AU", NULL }, { "Brisbane, QLD", { 0 }, NULL, "AU", NULL },
+	{ "Adelaide, SA", { 0 }, NULL, "AU", NULL }, { "Hobart, TAS", { 0 }, NULL, "AU", NULL },
+	{ "Canberra, ACT", { 0 }, NULL, "AU", NULL }, { "Darwin, NT", { 0 }, NULL, "AU", NULL },
+	{ "Gold Coast, QLD", { 0 }, NULL, "AU", NULL }, { "Newcastle, NSW", { 0 }, NULL, "AU", NULL },
+	{ "Hybrid - Perth, WA", { 0 }, "hybrid", "AU", "Perth, WA" },
+	{ "Vancouver, WA", { 0 }, NULL, "US", NULL }, { "Portland, OR", { 0 }, NULL, "US", NULL },
+	{ "Melbourne, FL", { 0 }, NULL, "US", NULL }, { "Brisbane, CA", { 0 }, NULL, "US", NULL },
+	{ "Sydney, NS", { 0 }, NULL, "CA", NULL }, { "Perth, ON", { 0 }, NULL, "CA", NULL },
+	{ "Perth, Scotland", { 0 }, NULL, "GB", NULL }, { "Riyadh, SA", { 0 }, NULL, "SA", NULL },
+	{ "Yellowknife, NT", { 0 }, NULL, "CA", NULL }, { "Seattle, WA", { 0 }, NULL, "US", NULL },
+	/* the Australian city must stand just before the code: WA follows Seattle here */
+	{ "Melbourne, Australia; Seattle, WA", { 0 }, NULL, "US", NULL },
+	/* a code before a full stop, a colon or a count (HN's Who is hiring, Indeed) */
+	{ "Doximity, San Mateo, CA.", { 0 }, NULL, "US", NULL },
+	{ "Location is Orange County, CA.", { 0 }, NULL, "US", NULL },
+	{ "Providence, RI (1,224)", { 0 }, NULL, "US", NULL },
+	{ "Boulder, CO: Full time", { 0 }, NULL, "US", NULL },	/* (written here) */
 	/* "EST" is a time zone, not Estonia */
 	{ "Remote (EST)", { 0 }, "remote", "", "EST" },
 	/* hints: applicant country first, then address country; junk is ignored */
