@@ -50,7 +50,7 @@ static const struct spelling spellings[] = {
 	{ "\xe5\x86\x86", "JPY" }, { "JPY", "JPY" },			/* 円 */
 	{ "\xc2\xa5", "yen-yuan" }, { "\xef\xbf\xa5", "yen-yuan" },	/* ¥ ￥ */
 	{ "\xe2\x82\xa9", "KRW" }, { "KRW", "KRW" },			/* ₩ */
-	{ "CHF", "CHF" }, { "SFr.", "CHF" }, { "Fr.", "CHF" },
+	{ "CHF", "CHF" }, { "SFr.", "CHF" }, { "Fr.", "franc" },
 	{ "SEK", "SEK" }, { "NOK", "NOK" }, { "DKK", "DKK" }, { "ISK", "ISK" },
 	{ "kr.", "kr" }, { "kr", "kr" }, { "Kr", "kr" },
 	{ "z\xc5\x82", "PLN" }, { "PLN", "PLN" },			/* zł */
@@ -69,7 +69,7 @@ static const struct spelling spellings[] = {
 	{ "ARS", "ARS" }, { "CLP", "CLP" }, { "COP", "COP" }, { "PEN", "PEN" },
 	{ "UAH", "UAH" }, { "EGP", "EGP" }, { "KES", "KES" }, { "BDT", "BDT" },
 	{ "\xe2\x82\xbd", "RUB" }, { "RUB", "RUB" },				/* ₽ */
-	{ "Dhs.", "AED" }, { "Dhs", "AED" }, { "Dh.", "AED" }, { "Dh", "AED" },
+	{ "Dhs.", "dirham" }, { "Dhs", "dirham" }, { "Dh.", "dirham" }, { "Dh", "dirham" },
 	{ "Php", "PHP" }, { "\xe4\xba\xba\xe6\xb0\x91\xe5\xb8\x81", "CNY" },	/* 人民币 */
 	/* signs of one letter, money only right before a sizeable figure on a
 	 * page of their country: "N125,000" (naira), "P30,000" (peso) */
@@ -80,9 +80,10 @@ static const struct spelling spellings[] = {
  * words, they are something else ("hợp đồng" is a contract). */
 static const struct spelling words_after[] = {
 	{ "naira", "NGN" }, { "Naira", "NGN" },
-	{ "dirhams", "AED" }, { "Dirhams", "AED" }, { "dirham", "AED" }, { "Dirham", "AED" },
+	{ "dirhams", "dirham" }, { "Dirhams", "dirham" }, { "dirham", "dirham" },
+	{ "Dirham", "dirham" },
 	{ "ringgit", "MYR" }, { "Ringgit", "MYR" }, { "rupees", "rupee" }, { "Rupees", "rupee" },
-	{ "kronor", "SEK" }, { "kroner", "kr" }, { "kronur", "ISK" }, { "Franken", "CHF" },
+	{ "kronor", "SEK" }, { "kroner", "kr" }, { "kronur", "ISK" }, { "Franken", "franc" },
 	{ "\xe7\xbe\x8e\xe5\x85\x83", "USD" }, { "\xe6\xb8\xaf\xe5\x85\x83", "HKD" },	/* 美元 港元 */
 	{ "\xe6\xb8\xaf\xe5\xb8\x81", "HKD" }, { "\xe6\x97\xa5\xe5\x85\x83", "JPY" },	/* 港币 日元 */
 	{ "\xe6\xac\xa7\xe5\x85\x83", "EUR" }, { "\xe8\x8b\xb1\xe9\x95\x91", "GBP" },	/* 欧元 英镑 */
@@ -112,7 +113,7 @@ static const struct {
 	{ "NGN", 1600 }, { "THB", 34 }, { "VND", 25000 }, { "MYR", 4.5 }, { "IDR", 16000 },
 	{ "AED", 3.67 }, { "SAR", 3.75 }, { "QAR", 3.64 }, { "UAH", 41 }, { "EGP", 50 },
 	{ "KES", 130 }, { "LKR", 300 }, { "NPR", 135 }, { "UYU", 40 }, { "DOP", 60 },
-	{ "MUR", 46 }, { "SCR", 14 }, { "RUB", 95 },
+	{ "MUR", 46 }, { "SCR", 14 }, { "RUB", 95 }, { "MAD", 10 },
 };
 
 /* Which currency each sign means on a page from each country. */
@@ -127,6 +128,8 @@ static const struct {
 	{ "$", "CL", "CLP" }, { "$", "CO", "COP" },
 	{ "kr", "SE", "SEK" }, { "kr", "NO", "NOK" }, { "kr", "DK", "DKK" },
 	{ "kr", "IS", "ISK" }, { "R", "ZA", "ZAR" }, { "N", "NG", "NGN" }, { "P", "PH", "PHP" },
+	{ "dirham", "AE", "AED" }, { "dirham", "MA", "MAD" },
+	{ "franc", "CH", "CHF" }, { "franc", "LI", "CHF" },
 	{ "peso", "MX", "MXN" }, { "peso", "AR", "ARS" }, { "peso", "CL", "CLP" },
 	{ "peso", "CO", "COP" }, { "peso", "PH", "PHP" }, { "peso", "UY", "UYU" },
 	{ "peso", "DO", "DOP" },
@@ -141,12 +144,15 @@ static const struct {
 
 /* What a sign means on a page of no country that says otherwise: "$" the
  * US dollar, "元" the renminbi, "¥" the yen (pages in English write the
- * renminbi "CN¥" or "RMB"), "Rs" the Indian rupee; all noted as assumed. */
+ * renminbi "CN¥" or "RMB"), "Rs" the Indian rupee, "R" the rand; all noted
+ * as assumed.  The others ("kr", "pesos", "N", "P", dirhams, francs) name
+ * no currency without their country. */
 static const struct {
 	const char *sign;
 	const char iso[4];
 } assumed[] = {
 	{ "$", "USD" }, { "yuan", "CNY" }, { "yen-yuan", "JPY" }, { "rupee", "INR" },
+	{ "R", "ZAR" },
 };
 
 /* The first of n spellings at p, as salary_match_currency reads it. */
@@ -222,4 +228,15 @@ double salary_currency_scale(const char *iso)
 		if (strcmp(scales[i].iso, iso) == 0)
 			return scales[i].per_usd;
 	return 1;
+}
+
+int salary_sign_needs_country(const char *cur)
+{
+	static const char *const signs[] = { "N", "P", "franc", "dirham" };
+	size_t i;
+
+	for (i = 0; cur != NULL && i < COUNT(signs); i++)
+		if (strcmp(cur, signs[i]) == 0)
+			return 1;
+	return 0;
 }

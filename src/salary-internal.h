@@ -114,6 +114,9 @@ const char *salary_match_currency(const char *p, const char **end, int before_fi
  * CNY, assumed; else NULL.
  */
 const char *salary_resolve_currency(const char *cur, const char *country, unsigned *notes);
+/* Whether a sign ("N", "P", "Fr.", dirhams) is money only on a page of a
+ * country that says which; elsewhere it is a letter, a region or a word. */
+int salary_sign_needs_country(const char *cur);
 /* Rough units of iso per US dollar, for sanity windows only (1 if unknown). */
 double salary_currency_scale(const char *iso);
 /* Whether the word [s, e) is one of list (lower case), ignoring ASCII case. */

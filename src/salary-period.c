@@ -81,6 +81,16 @@ static const struct {
 	{ "each hour", PERIOD_HOUR }, { "each day", PERIOD_DAY }, { "each week", PERIOD_WEEK },
 	{ "each month", PERIOD_MONTH }, { "every month", PERIOD_MONTH },
 	{ "each year", PERIOD_YEAR }, { "every year", PERIOD_YEAR },
+	/* slash forms of many languages: "R$ 3.500/mês", "30 zł/godz.", "$5k/m" */
+	{ "/m\xc3\xaas", PERIOD_MONTH }, { "/mes", PERIOD_MONTH }, { "/a\xc3\xb1o", PERIOD_YEAR },
+	{ "/hora", PERIOD_HOUR }, { "/heure", PERIOD_HOUR }, { "/mese", PERIOD_MONTH },
+	{ "/ora", PERIOD_HOUR }, { "/giorno", PERIOD_DAY }, { "/dia", PERIOD_DAY },
+	{ "/d\xc3\xad" "a", PERIOD_DAY }, { "/jour", PERIOD_DAY },
+	{ "/miesi\xc4\x85" "c", PERIOD_MONTH }, { "/godz.", PERIOD_HOUR }, { "/godz", PERIOD_HOUR },
+	{ "/mies", PERIOD_MONTH }, { "/m\xc4\x9bs.", PERIOD_MONTH }, { "/hod.", PERIOD_HOUR },
+	{ "/hod", PERIOD_HOUR }, { "/luna", PERIOD_MONTH }, { "/kk", PERIOD_MONTH },
+	{ "/tim", PERIOD_HOUR }, { "/time", PERIOD_HOUR }, { "/annually", PERIOD_YEAR },
+	{ "/m", PERIOD_MONTH }, { "/y", PERIOD_YEAR }, { "/d", PERIOD_DAY }, { "/w", PERIOD_WEEK },
 	/* Danish and Norwegian */
 	{ "i timen", PERIOD_HOUR }, { "i m\xc3\xa5neden", PERIOD_MONTH },
 	{ "/t.", PERIOD_HOUR },
@@ -109,17 +119,18 @@ static const struct {
 
 /*
  * Bare unit words right after a figure, which count as its period only when
- * the amount names a currency: "USD 40 HOUR", "EUR 77604 YEAR", "£2,500
- * pm".  Without one they are a workload ("40 hour week") or a time ("5 pm").
+ * the amount names a currency and they are written as these (case matters):
+ * "USD 40 HOUR", "EUR 77604 YEAR", "£2,500 pm".  Without a currency they
+ * are a workload ("40 hour week") or a time ("5 pm"); in other cases they
+ * start a phrase ("$18 Day Shift", "$45,000 Week days only", "$65,000 HR
+ * Manager").
  */
 static const struct {
 	const char *text;
 	enum salary_period period;
 } unit_words[] = {
-	{ "hour", PERIOD_HOUR }, { "hr", PERIOD_HOUR }, { "day", PERIOD_DAY },
-	{ "week", PERIOD_WEEK }, { "wk", PERIOD_WEEK }, { "month", PERIOD_MONTH },
-	{ "mo", PERIOD_MONTH }, { "pm", PERIOD_MONTH }, { "year", PERIOD_YEAR },
-	{ "yr", PERIOD_YEAR },
+	{ "HOUR", PERIOD_HOUR }, { "DAY", PERIOD_DAY }, { "WEEK", PERIOD_WEEK },
+	{ "MONTH", PERIOD_MONTH }, { "YEAR", PERIOD_YEAR }, { "pm", PERIOD_MONTH },
 };
 
 static const char *const period_names[] = {
@@ -232,9 +243,15 @@ const char *salary_match_unit_word(const char *p, enum salary_period *period)
 	size_t i;
 
 	for (i = 0; i < COUNT(unit_words); i++) {
+		size_t n = strlen(unit_words[i].text);
+
+		if (strncmp(p, unit_words[i].text, n) != 0)
+			continue;
 		e = salary_match_phrase(p, unit_words[i].text);
-		if (e == NULL || (*e == '-' && salary_is_alpha((unsigned char)e[1])))
-			continue;	/* "year-end", "month-long" */
+		if (e == NULL || (*e == '-' && salary_is_alpha((unsigned char)e[1])) ||
+		    salary_match_phrase(salary_skip_space(e), "shift") != NULL ||
+		    salary_match_phrase(salary_skip_space(e), "shifts") != NULL)
+			continue;	/* "YEAR-END", "DAY SHIFT" */
 		*period = unit_words[i].period;
 		return e;
 	}

@@ -22,6 +22,7 @@
 #define PERIOD_BEFORE 4		/* words before an amount searched for "hourly" */
 #define PERIOD_PHRASE_BEFORE 8	/* ... and for "per month" */
 #define RANGE_MAX_RATIO 20	/* ends further apart are not one range */
+#define BARE_JOIN_RATIO 3	/* ... and for ends joined by a bare "and" */
 #define PRICE_BEFORE 4		/* words before an amount searched for "post a job for" */
 #define ASIDE_MAX 40		/* bytes of a parenthesis skipped inside a salary */
 #define CJK_BEFORE 48		/* bytes before a figure searched for 年収, 月給 ... */
@@ -42,10 +43,9 @@ static const char *const perk_words[] = {
 /* Perk words only after an amount ("$3,000 per year for conferences"): before
  * one they are part of a job title ("Learning Designer $80,000"). */
 static const char *const perk_words_after[] = {
-	"learning", "training", "conference", "conferences", "education", "tuition",
-	"certification", "certifications", "courses",
-	"shares", "equity", "stock", "rsu", "rsus", "options", "deductible",
-	"deductibles", "copay", "premium", "premiums",
+	"learning", "development", "conference", "conferences", "tuition", "courses",
+	"shares", "equity", "rsu", "rsus", "deductible", "deductibles", "copay", "phone",
+	"overtime", "differential", "differentials", "commission", "commissions", "weighting",
 };
 
 /* Endings of compound words for allowances: Dutch "thuiswerkvergoeding",
@@ -58,10 +58,15 @@ static const char *const per_unit_of[] = {
 	"of experience", "of service", "of tenure", "of employment",
 };
 
-/* Words that end the perk window: what follows is added to the pay, or
- * said to be in it or not ("25.98 p/hr excluding casual allowance"). */
+/* Words that end the perk window: what follows is added to the pay, said
+ * to be in it or not ("25.98 p/hr excluding casual allowance", "€ 3.500
+ * per maand inclusief vakantietoeslag"), or what the pay depends on ("based
+ * on education and training"). */
 static const char *const joining_words[] = {
-	"plus", "and", "with", "incl", "including", "excl", "excluding",
+	"plus", "and", "with", "incl", "including", "excl", "excluding", "inclusief",
+	"exclusief", "inkl", "zzgl", "met", "en", "und", "mit", "sowie", "y", "con", "et",
+	"avec", "e", "com", "depending", "dependent", "based", "upon", "commensurate",
+	"doe", "paid", "provided", "during", "available", "negotiable",
 };
 
 static const char *const more_words[] = {
@@ -157,7 +162,8 @@ static const struct {
  */
 struct range_join {
 	const char *closer;	/* a word that must follow the second end, or NULL */
-	int signed_only;	/* both ends must name their currency */
+	int signed_only;	/* both ends name their currency, the second the larger,
+				 * at most BARE_JOIN_RATIO times the first */
 	int marked_second;	/* the second end names a currency or a unit */
 };
 
@@ -177,8 +183,9 @@ struct words_before {
  * range that an opener (one of the words before the first end) opened.
  * Hungarian "és" ("and") joins only a range that "között" ("between")
  * closes.  A bare "and" ("$20,000 and $21,000 per month", "$20,000 y
- * $21,000 por mes") joins only two amounts that both name their currency:
- * "5 and 10 years" is no pay.  Chinese "至" and Indonesian "hingga" and
+ * $21,000 por mes") joins only two amounts that both name their currency,
+ * rising by at most BARE_JOIN_RATIO: "5 and 10 years" is no pay, "$75,000
+ * and $15,000 commission" pay and an extra.  Chinese "至" and Indonesian "hingga" and
  * "sampai" ("until") join only a second end with a currency or unit of
  * its own: "Rp 5 juta hingga 31 Desember" is pay and a date.  An amount
  * must follow.
@@ -395,7 +402,8 @@ static int parse_reading(const char *text, const char *p, struct reading *r, int
 	s = allow_range ? parse_range_sep(before_sep(q, &first, &skipped), &before, &join) : NULL;
 	if (s != NULL && (s = salary_parse_amount(salary_skip_space(s), &r->b)) != NULL &&
 	    (join.closer == NULL || word_follows(s, join.closer)) &&
-	    (!join.signed_only || (r->a.cur != NULL && r->b.cur != NULL)) &&
+	    (!join.signed_only || (r->a.cur != NULL && r->b.cur != NULL && r->a.value < r->b.value &&
+				   r->b.value <= r->a.value * BARE_JOIN_RATIO)) &&
 	    (!join.marked_second || r->b.cur != NULL || r->b.unit > 0)) {
 		if ((*s == '-' || *s == '/') && salary_is_digit((unsigned char)s[1]))
 			return 0;	/* a date: 2024-01-15 */
@@ -441,6 +449,10 @@ static int perk_after(const char *p)
 		}
 		for (e = p; salary_is_alpha((unsigned char)*e) || *e == '-'; e++)
 			;
+		if (e == p + 1 && *p == '-') {
+			p = e;	/* a dash is no word */
+			continue;
+		}
 		if (e == p || salary_word_in(p, e, joining_words, COUNT(joining_words)))
 			return 0;
 		if (salary_word_in(p, e, perk_words, COUNT(perk_words)) ||
@@ -469,35 +481,60 @@ static int price_before(const char *text, const char *p)
 /*
  * A retirement plan named earlier in the same clause: "the maximum
  * contribution to a 401(k) is limited to $19,500".  The clause ends at
- * ",", ";", "|", "•", "and", a full stop or a line end, so "401(k),
- * Salary: $100,000" keeps its pay.
+ * ",", ";", "|", "•", ")", " - ", "and", a pay word, a full stop or a line
+ * end, so "401(k), Salary: $100,000" and "Benefits include 401(k) Salary
+ * Range: $100,000 - $120,000" keep their pay.
  */
 static int plan_before(const char *text, const char *p)
 {
 	static const char *const plans[] = { "401(k)", "401k", "403(b)", "457(b)" };
-	const char *from = p;
+	static const char *const pay[] = { " pay", " salary", " compensation", " range", " wage" };
+	const char *from = p, *e = NULL;
 
 	while (from > text && p - from < PLAN_BEFORE) {
 		const char *c = from - 1;
 
-		if (*c == ',' || *c == ';' || *c == '|' || *c == '\n' ||
+		if ((*c == ',' && !(c > text && salary_is_digit((unsigned char)c[-1]) &&
+				    salary_is_digit((unsigned char)c[1]))) ||
+		    *c == ';' || *c == '|' || *c == '\n' ||
+		    (*c == ')' && c > text && c[-1] != 'k' && c[-1] != 'b') ||
 		    (*c == '.' && (c[1] == ' ' || c[1] == '\0')) ||
 		    (c - text >= 2 && strncmp(c - 2, "\xe2\x80\xa2", 3) == 0) ||	/* • */
-		    salary_match_phrase(c, " and ") != NULL)
+		    salary_match_phrase(c, " and ") != NULL || salary_match_phrase(c, " - ") ||
+		    salary_match_any(c, pay, COUNT(pay)) != NULL)
 			break;
 		from = c;
 	}
 	for (; from < p; from++)
-		if (salary_match_any(from, plans, COUNT(plans)) != NULL)
-			return 1;
-	return 0;
+		if ((e = salary_match_any(from, plans, COUNT(plans))) != NULL)
+			break;
+	if (from == p)
+		return 0;
+	/* "Full benefits + 401k $60,000-$70,000": a list, not the plan's sum */
+	for (; e < p && !salary_is_alpha((unsigned char)*e); e++)
+		;
+	return e < p;
 }
 
 /* A price per something that is no period: "$0.65/cubic foot", "$10/user". */
 static int price_per_unit(const char *p)
 {
+	static const char *const units[] = {
+		"user", "users", "seat", "seats", "license", "licence", "cubic", "foot", "feet",
+		"ft", "sq", "sqft", "mile", "miles", "mi", "km", "kg", "lb", "lbs", "ton",
+		"tonne", "unit", "units", "item", "items", "piece", "pcs", "word", "words",
+		"page", "pages", "click", "clicks", "lead", "leads", "call", "calls", "gb",
+		"mb", "device", "devices", "employee", "person", "head", "guest", "ticket",
+	};
+	const char *e;
+
 	p = salary_skip_space(p);
-	return *p == '/' && salary_is_alpha((unsigned char)p[1]) && !salary_match_period(p, NULL);
+	if (*p != '/')
+		return 0;
+	p = salary_skip_space(p + 1);
+	for (e = p; salary_is_alpha((unsigned char)*e); e++)
+		;
+	return e > p && salary_word_in(p, e, units, COUNT(units));
 }
 
 /*
@@ -514,16 +551,29 @@ static int cjk_perk_before(const char *text, const char *p)
 		"\xe5\xae\xb6\xe8\xb3\x83", "\xe8\xa3\x9c\xe5\x8a\xa9",		/* 家賃 補助 */
 		"\xe7\xbd\xb0\xe9\x87\x91",					/* 罰金 */
 	};
-	const char *from = p - text > CJK_PERK_BEFORE ? p - CJK_PERK_BEFORE : text, *q, *pay;
-	size_t i;
+	/* 給与 基本給 給料: pay words that name no period */
+	static const char *const pay[] = {
+		"\xe7\xb5\xa6\xe4\xb8\x8e", "\xe5\x9f\xba\xe6\x9c\xac\xe7\xb5\xa6", "\xe7\xb5\xa6\xe6\x96\x99",
+	};
+	/* 込 あり: "手当込み" (allowances included), "手当あり" (allowances paid) */
+	static const char *const not_perk[] = { "\xe8\xbe\xbc", "\xe3\x81\x82\xe3\x82\x8a" };
+	const char *from = p - text > CJK_PERK_BEFORE ? p - CJK_PERK_BEFORE : text, *q, *at;
+	size_t i, n;
 
-	cjk_period(text, p, &pay);
-	if (pay != NULL && pay > from)
-		from = pay;	/* a pay word nearer than the perk: pay */
+	cjk_period(text, p, &at);
 	for (q = from; q < p; q++)
-		for (i = 0; i < COUNT(perks); i++)
-			if (strncmp(q, perks[i], strlen(perks[i])) == 0)
+		for (i = 0; i < COUNT(pay); i++)
+			if (strncmp(q, pay[i], strlen(pay[i])) == 0 && (at == NULL || q > at))
+				at = q;
+	if (at != NULL && at > from)
+		from = at;	/* a pay word nearer than the perk: pay */
+	for (q = from; q < p; q++)
+		for (i = 0; i < COUNT(perks); i++) {
+			n = strlen(perks[i]);
+			if (strncmp(q, perks[i], n) == 0 &&
+			    salary_match_any(q + n, not_perk, COUNT(not_perk)) == NULL)
 				return 1;
+		}
 	return 0;
 }
 
@@ -717,19 +767,22 @@ static int units_fit(const struct reading *r)
 }
 
 /*
- * Signs of one letter ("R", "N", "P") are money only on a page of their
- * country, before a sizeable figure or with a period ("R20.76 per hour"):
- * "Grade P5", "N95" are no pay.
+ * Signs that need their country ("N", "P", "Fr.", dirhams) are money only
+ * on a page of it; signs of one letter ("R", "N", "P") only before a
+ * figure of 1,000 or more or with a period ("R20.76 per hour"): "Grade
+ * P5", "N95", "P100 respirator", "97070 Franken" (a postcode in Franconia)
+ * are no pay.
  */
 static int letter_sign_fits(const struct reading *r)
 {
 	unsigned notes = 0;
 
+	if (salary_sign_needs_country(r->cur) &&
+	    salary_resolve_currency(r->cur, r->country, &notes) == NULL)
+		return 0;
 	if (r->cur == NULL || strlen(r->cur) != 1 || strcmp(r->cur, "$") == 0)
 		return 1;
-	if (salary_resolve_currency(r->cur, r->country, &notes) == NULL)
-		return 0;
-	return r->a.value >= 100 || r->a.unit > 0 || r->period_direct;
+	return r->a.value >= 1000 || r->a.unit > 0 || r->period_direct;
 }
 
 static int accept_reading(struct reading *r, struct salary *out)

@@ -304,6 +304,8 @@ static const char *hint_currency(const char *in, char out[4])
 		out[i] = (char)(salary_lower((unsigned char)in[i]) - 'a' + 'A');
 	}
 	out[3] = '\0';
+	if (strcmp(out, "RUR") == 0)
+		memcpy(out, "RUB", 4);	/* the pre-1998 code, which hh.ru still gives */
 	if (*salary_skip_space(in + 3) != '\0' || !iso_currency_known(out))
 		return NULL;	/* "DOL", "XYZ": no currency, the text may name one */
 	return out;
@@ -327,7 +329,10 @@ static int parse_hints(const struct salary_hints *h, const struct salary *text,
 		.country = h->country,
 	};
 
-	if (r.cur == NULL && text->found && text->currency[0])
+	/* a code the text names wins over a sign the structure gives ("$"
+	 * and "CA$80,000"), unless the text's own code was only assumed */
+	if ((r.cur == NULL || strlen(r.cur) != 3) && text->found && text->currency[0] &&
+	    !(r.cur != NULL && (text->notes & SALARY_CURRENCY_ASSUMED)))
 		r.cur = text->currency;
 	if (r.period == PERIOD_UNKNOWN && text->found &&
 	    strstr(text->rule, "inferred") == NULL)

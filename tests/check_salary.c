@@ -214,6 +214,12 @@ static const struct hints_case hints_cases[] = {
 	{ NULL, { 60000, 70000, " usd ", Y, "" }, 1, 60000, 70000, "USD", Y, "structured", "hints" },
 	{ NULL, { 90000, 90000, "$", Y, "CA" }, 1, 90000, 90000, "CAD", Y, "structured", "hints" },
 	{ NULL, { 60000, 70000, "dollars", Y, "" }, 1, 60000, 70000, "USD", Y, "structured", "hints" },
+	/* a code the text names wins over a sign the structure gives */
+	{ "CA$80,000 - CA$90,000 a year", { 80000, 90000, "$", Y, "" }, 1, 80000, 90000, "CAD", Y,
+	  "structured", "hints" },
+	{ "40 000 - 45 000 SEK per m\xc3\xa5nad", { 40000, 45000, "kr", M, "" }, 1, 40000, 45000, "SEK",
+	  M, "structured", "hints" },
+	{ NULL, { 900000, 900000, "RUR", Y, "" }, 1, 900000, 900000, "RUB", Y, "structured", "hints" },
 	/* three letters that are no ISO 4217 code name no currency; the text may */
 	{ NULL, { 60000, 70000, "DOL", Y, "" }, 1, 60000, 70000, "", Y, "structured", "hints" },
 	{ EURO "60,000 a year", { 60000, 70000, "XYZ", Y, "" }, 1, 60000, 70000, "EUR", Y,

@@ -237,7 +237,7 @@ static const struct country_case country_cases[] = {
 	{ "2024\xe5\xb9\xb4" "7\xe6\x9c\x88" "1\xe6\x97\xa5\xe8\x87\xb3" "2025\xe5\xb9\xb4", "CN", 0, 0, 0, "", U, 0 },	/* a date span */
 	/* currency words after a figure */
 	{ "1 million naira to 1.5 million naira monthly", "NG", 1, 1e6, 1.5e6, "NGN", M, 0 },
-	{ "55-80,000 Dirham per annum", "AE", 1, 55000, 80000, "AED", Y, 0 },
+	{ "55-80,000 Dirham per annum", "AE", 1, 55000, 80000, "AED", Y, BC },
 	{ "\xe2\x82\xbd" "210 000", "RU", 1, 210000, 210000, "RUB", U, 0 },	/* ₽ */
 	/* Japanese ads keep their pay beside the allowance words */
 	{ "\xe6\x9c\x88\xe7\xb5\xa6" "30\xe4\xb8\x87\xe5\x86\x86\xef\xbc\x88\xe4\xba\xa4\xe9\x80\x9a\xe8\xb2\xbb\xe6\x94\xaf\xe7\xb5\xa6\xef\xbc\x89",
@@ -258,8 +258,8 @@ static const struct country_case country_cases[] = {
 	{ "43 540 kroner i m\xc3\xa5neden", "NO", 1, 43540, 43540, "NOK", M, BC },
 	{ "265 kr. i timen", "DK", 1, 265, 265, "DKK", H, BC },
 	{ "118 kr./t.", "DK", 1, 118, 118, "DKK", H, BC },
-	{ "160 bis 225 Franken pro Tag", "CH", 1, 160, 225, "CHF", D, 0 },
-	{ "Dh.12,000 monthly", "AE", 1, 12000, 12000, "AED", M, 0 },
+	{ "160 bis 225 Franken pro Tag", "CH", 1, 160, 225, "CHF", D, BC },
+	{ "Dh.12,000 monthly", "AE", 1, 12000, 12000, "AED", M, BC },
 	{ "Php 462 a day", "PH", 1, 462, 462, "PHP", D, 0 },
 	{ "339,000 NGN each month", "NG", 1, 339000, 339000, "NGN", M, 0 },
 	{ "7.2\xe4\xb8\x87\xe7\xbe\x8e\xe5\x85\x83", "CN", 1, 72000, 72000, "USD", Y, 0 },	/* 7.2万美元 */
@@ -276,6 +276,59 @@ static const struct country_case country_cases[] = {
 	{ "\xe9\xa7\x90\xe8\xbb\x8a\xe5\xa0\xb4 \xe6\x9c\x88\xe9\xa1\x8d" "4000\xe5\x86\x86", "JP", 0, 0, 0, "", U, 0 },	/* 駐車場 月額4000円 */
 	{ "\xe5\x90\x84\xe7\xa8\xae\xe6\x89\x8b\xe5\xbd\x93\xe3\x81\x82\xe3\x82\x8a \xe6\x9c\x88\xe7\xb5\xa6" "25\xe4\xb8\x87\xe5\x86\x86",
 	  "JP", 1, 250000, 250000, "JPY", M, 0 },		/* 各種手当あり 月給25万円 */
+	/* second review: slash periods of many languages stay pay; a price per
+	 * unit does not */
+	{ "R$ 3.500/m\xc3\xaas", "BR", 1, 3500, 3500, "BRL", M, 0 },
+	{ "R$ 2.000 a R$ 3.000/m\xc3\xaas", "BR", 1, 2000, 3000, "BRL", M, 0 },
+	{ "35.000 " EURO "/a\xc3\xb1o", "ES", 1, 35000, 35000, "EUR", Y, 0 },
+	{ "15 " EURO "/heure", "FR", 1, 15, 15, "EUR", H, 0 },
+	{ "6000 z\xc5\x82/miesi\xc4\x85" "c", "PL", 1, 6000, 6000, "PLN", M, 0 },
+	{ "30 z\xc5\x82/godz.", "PL", 1, 30, 30, "PLN", H, 0 },
+	{ "200 K\xc4\x8d/hod", "CZ", 1, 200, 200, "CZK", H, 0 },
+	{ "3000 " EURO "/kk", "FI", 1, 3000, 3000, "EUR", M, 0 },
+	{ "250 kr/time", "NO", 1, 250, 250, "NOK", H, BC },
+	{ "$5k/m", "US", 1, 5000, 5000, "USD", M, BC },
+	{ "\xc2\xa3" "400/d", "GB", 1, 400, 400, "GBP", D, 0 },
+	/* what the pay depends on ends the perk window */
+	{ "The pay range for this position is $65,000 - $85,000 based on education and experience.",
+	  "US", 1, 65000, 85000, "USD", Y, BC },
+	{ "Hiring range: $22.00 - $28.00 per hour depending on training and experience", "US", 1,
+	  22, 28, "USD", H, BC },
+	{ "$18/hr paid training", "US", 1, 18, 18, "USD", H, BC },
+	{ "$16.50 per hour Stock Associate", "US", 1, 16.5, 16.5, "USD", H, BC },
+	{ "$25/hr premium pay for weekends", "US", 1, 25, 25, "USD", H, BC },
+	{ "$22/hr Part-time options available", "US", 1, 22, 22, "USD", H, BC },
+	/* a 401(k) ends its clause at a pay word, ")", " - ", and a list is no
+	 * plan's sum */
+	{ "Benefits include 401(k) Salary Range: $100,000 - $120,000", "US", 1, 100000, 120000,
+	  "USD", Y, BC },
+	{ "Health insurance 401k Pay $22 - $26 per hour", "US", 1, 22, 26, "USD", H, BC },
+	{ "Full benefits + 401k $60,000-$70,000", "US", 1, 60000, 70000, "USD", Y, BC },
+	{ "Retirement (401k) $65K-$80K", "US", 1, 65000, 80000, "USD", Y, BC },
+	{ "401(k) match up to $5,000", "US", 0, 0, 0, "", U, 0 },
+	/* a bare "and" joins no base pay and its extra */
+	{ "Pay $20/hr and $2/hr night differential", "US", 1, 20, 20, "USD", H, BC },
+	{ "$25/hr and $37.50/hr overtime", "US", 1, 25, 25, "USD", H, BC },
+	{ "Salary: $75,000 and $15,000 commission", "US", 1, 75000, 75000, "USD", Y, BC },
+	{ "Sueldo $12,000 y $1,500 en vales de despensa", "MX", 1, 12000, 12000, "MXN", U, BC },
+	/* allowances added or included: the pay stays */
+	{ EURO " 3.500 bruto per maand inclusief vakantietoeslag", "NL", 1, 3500, 3500, "EUR", M, 0 },
+	{ "3.200 " EURO " brutto/Monat mit Fahrtkostenzuschuss", "DE", 1, 3200, 3200, "EUR", M, 0 },
+	/* capitalised unit words start a phrase; "Mo." and "Fr." are weekdays */
+	{ "$18 Day Shift", "US", 1, 18, 18, "USD", U, BC },
+	{ "$45,000 Week days only", "US", 1, 45000, 45000, "USD", Y, BC },
+	{ "$65,000 HR Manager position", "US", 1, 65000, 65000, "USD", Y, BC },
+	{ "Stundenlohn 15 " EURO " Mo. - Fr.", "DE", 1, 15, 15, "EUR", U, 0 },
+	{ EURO "15 Mo.-Fr. 8-17 Uhr", "DE", 1, 15, 15, "EUR", U, 0 },
+	{ "Fr. 6'500 pro Monat", "CH", 1, 6500, 6500, "CHF", M, BC },
+	/* dirhams and francs by country; a region is no currency */
+	{ "Salaire: 8000 dirhams par mois", "MA", 1, 8000, 8000, "MAD", M, BC },
+	{ "Standort: 97070 Franken", "DE", 0, 0, 0, "", U, 0 },
+	{ "Must wear P100 respirator", "PH", 0, 0, 0, "", U, 0 },
+	{ "R25,000 per month", "", 1, 25000, 25000, "ZAR", M, AS },
+	/* Japanese allowances paid or included beside the pay */
+	{ "\xe7\xb5\xa6\xe4\xb8\x8e\xef\xbc\x9a\xe5\x90\x84\xe7\xa8\xae\xe6\x89\x8b\xe5\xbd\x93\xe3\x81\x82\xe3\x82\x8a "
+	  "25\xe4\xb8\x87\xe5\x86\x86\xef\xbd\x9e" "35\xe4\xb8\x87\xe5\x86\x86", "JP", 1, 250000, 350000, "JPY", U, 0 },
 	/* a first end with its period and an aside */
 	{ "from $3,000/month (entry) to $4,500/month (senior)", "US", 1, 3000, 4500, "USD", M, BC },
 	/* retirement plans in the same clause; perks after the figure */
