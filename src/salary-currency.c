@@ -140,6 +140,10 @@ static const struct {
 	/* amounts in lakh and crore with no sign: the money of the country */
 	{ "lakh", "IN", "INR" }, { "lakh", "PK", "PKR" }, { "lakh", "BD", "BDT" },
 	{ "lakh", "NP", "NPR" }, { "lakh", "LK", "LKR" },
+	/* ten-thousands (万 萬 만) with no sign after a pay word */
+	{ "ten-thousand", "JP", "JPY" }, { "ten-thousand", "CN", "CNY" },
+	{ "ten-thousand", "TW", "TWD" },
+	{ "ten-thousand", "HK", "HKD" }, { "ten-thousand", "KR", "KRW" },
 };
 
 /* What a sign means on a page of no country that says otherwise: "$" the

@@ -28,6 +28,7 @@ struct salary_reading {
 	enum salary_kind kind;
 	int in_millions;	/* "¥5M": needs a stated period or a many-digit currency */
 	int in_lakhs;		/* "12 LPA", "10-15 Lacs": Indian, and yearly by custom */
+	int in_man;		/* "年収500万" with a pay word: money without a sign */
 	const char *provenance;	/* "structured", "text" or "estimate" */
 	const char *country;	/* ISO 3166-1 alpha-2 hint or "" / NULL */
 };

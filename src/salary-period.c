@@ -91,6 +91,7 @@ static const struct {
 	{ "/hod", PERIOD_HOUR }, { "/luna", PERIOD_MONTH }, { "/kk", PERIOD_MONTH },
 	{ "/tim", PERIOD_HOUR }, { "/time", PERIOD_HOUR }, { "/annually", PERIOD_YEAR },
 	{ "/m", PERIOD_MONTH }, { "/y", PERIOD_YEAR }, { "/d", PERIOD_DAY }, { "/w", PERIOD_WEEK },
+	{ "timl\xc3\xb6n", PERIOD_HOUR },					/* Swedish timlön */
 	/* Danish and Norwegian */
 	{ "i timen", PERIOD_HOUR }, { "i m\xc3\xa5neden", PERIOD_MONTH },
 	{ "/t.", PERIOD_HOUR },

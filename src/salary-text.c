@@ -82,7 +82,7 @@ static const char *const period_adjectives[] = {
 	"anual", "mensual", "annuel", "mensuel", "j\xc3\xa4hrlich", "monatlich",
 	"jahresgehalt", "monatsgehalt", "havi",				/* jährlich */
 	"diario", "diarios", "mensuales", "anuales", "semanales", "mensais", "anuais",
-	"maandelijks", "jaarlijks",
+	"maandelijks", "jaarlijks", "sebulan", "setahun", "timl\xc3\xb6n",	/* timlön */
 	"m\xc3\xa5nedsl\xc3\xb8nn", "\xc3\xa5rsl\xc3\xb8nn",		/* månedslønn årslønn */
 	"m\xc3\xa5nadsl\xc3\xb6n", "\xc3\xa5rsl\xc3\xb6n",		/* månadslön årslön */
 };
@@ -103,6 +103,7 @@ static const struct {
 	/* Chinese 时薪 日薪 周薪 (simplified), 時薪 (traditional) */
 	{ "\xe6\x97\xb6\xe8\x96\xaa", PERIOD_HOUR }, { "\xe6\x99\x82\xe8\x96\xaa", PERIOD_HOUR }, { "\xe6\x97\xa5\xe8\x96\xaa", PERIOD_DAY },
 	{ "\xe5\x91\xa8\xe8\x96\xaa", PERIOD_WEEK },
+	{ "\xe6\x9c\x88\xe5\x85\xa5", PERIOD_MONTH }, { "\xe5\xb9\xb4\xe5\x85\xa5", PERIOD_YEAR },	/* 月入 年入 */
 	/* Korean 연봉 월급 주급 일급 시급 */
 	{ "\xec\x97\xb0\xeb\xb4\x89", PERIOD_YEAR }, { "\xec\x9b\x94\xea\xb8\x89", PERIOD_MONTH },
 	{ "\xec\xa3\xbc\xea\xb8\x89", PERIOD_WEEK }, { "\xec\x9d\xbc\xea\xb8\x89", PERIOD_DAY },
@@ -789,11 +790,13 @@ static int accept_reading(struct reading *r, struct salary *out)
 {
 	struct salary_reading sr = { 0 };
 	int lakhs = r->a.in_lakhs || r->b.in_lakhs, k = r->a.has_k || r->b.has_k || lakhs;
+	int man = (r->a.man || r->b.man) && cjk_period(r->text, r->start, NULL) != PERIOD_UNKNOWN;
 
 	memset(out, 0, sizeof(*out));
-	/* Lakhs and crores are money by themselves; other bare numbers need a
-	 * currency, a period, or the shape of a pay range. */
-	if (r->cur == NULL && !r->period_direct && !lakhs &&
+	/* Lakhs and crores are money by themselves, and so are ten-thousands
+	 * after a pay word ("年収500万"); other bare numbers need a currency, a
+	 * period, or the shape of a pay range. */
+	if (r->cur == NULL && !r->period_direct && !lakhs && !man &&
 	    !(r->is_range && (k || bare_range_is_pay(r))))
 		return 0;
 	if (!units_fit(r) || !letter_sign_fits(r) || perk_near(r->text, r) ||
@@ -813,6 +816,7 @@ static int accept_reading(struct reading *r, struct salary *out)
 	sr.period = r->period;
 	sr.in_millions = r->a.in_millions || r->b.in_millions;
 	sr.in_lakhs = r->a.in_lakhs || r->b.in_lakhs;
+	sr.in_man = man;
 	sr.provenance = r->starred ? "estimate" : r->provenance;
 	sr.country = r->country;
 	return salary_finish(out, &sr);

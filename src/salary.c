@@ -260,11 +260,14 @@ int salary_finish(struct salary *out, const struct salary_reading *r)
 		return 0;
 	/* A currency comes only from the text's own sign or code, or its
 	 * country: lakhs are counted in rupees (and taka) of several
-	 * countries, so "12 LPA" on a page of no country names none. */
-	cur = salary_resolve_currency(r->cur != NULL || !r->in_lakhs ? r->cur : "lakh",
-				      r->country, &notes);
-	/* lakhs with no currency are rupees of some country: size them as such */
-	scale = salary_currency_scale(cur != NULL || !r->in_lakhs ? cur : "INR");
+	 * countries, so "12 LPA" on a page of no country names none; so are
+	 * ten-thousands (万) in yen, yuan and won. */
+	cur = salary_resolve_currency(r->cur != NULL ? r->cur : r->in_lakhs ? "lakh" :
+				      r->in_man ? "ten-thousand" : NULL, r->country, &notes);
+	/* with no currency, size lakhs as rupees and 万 as yuan (the smaller
+	 * of yen and yuan, so no yearly yen figure falls out of the window) */
+	scale = salary_currency_scale(cur != NULL ? cur : r->in_lakhs ? "INR" :
+				      r->in_man ? "CNY" : NULL);
 	if (r->in_millions && r->period == PERIOD_UNKNOWN && scale < MILLIONS_MIN_SCALE)
 		return 0;
 	period = implied_period(r, lo, scale, &inferred);

@@ -194,8 +194,9 @@ static const struct country_case country_cases[] = {
 	{ "Offices in 5 Euro-zone countries", "DE", 0, 0, 0, "", U, 0 },
 	{ "$45.000 pesos", "UY", 1, 45000, 45000, "UYU", U, BC },
 	{ "\xe2\x82\xac" "3.500/Monat - 30 Tage Urlaub", "DE", 1, 3500, 3500, "EUR", M, 0 },
-	{ "\xe6\x9c\x88\xe8\x96\xaa" "1.5\xe4\xb8\x87-2\xe4\xb8\x87", "CN", 1, 15000, 20000, "", M, 0 },
-	/* 月薪1.5万-2万: no currency is written */
+	{ "\xe6\x9c\x88\xe8\x96\xaa" "1.5\xe4\xb8\x87-2\xe4\xb8\x87", "CN", 1, 15000, 20000, "CNY", M, BC },
+	/* 月薪1.5万-2万: no currency is written; after a pay word, ten-thousands
+	 * are the money of the page's country, as lakhs are */
 	{ "\xe6\x97\xb6\xe8\x96\xaa" "50\xe5\x85\x83\xef\xbc\x8c\xe6\x9c\x88\xe8\x96\xaa" "8000\xe5\x85\x83", "CN",
 	  1, 50, 50, "CNY", H, BC },	/* 时薪50元，月薪8000元 */
 	{ "$40,000 (1,234 jobs)", "US", 0, 0, 0, "", U, 0 },
@@ -329,6 +330,13 @@ static const struct country_case country_cases[] = {
 	/* Japanese allowances paid or included beside the pay */
 	{ "\xe7\xb5\xa6\xe4\xb8\x8e\xef\xbc\x9a\xe5\x90\x84\xe7\xa8\xae\xe6\x89\x8b\xe5\xbd\x93\xe3\x81\x82\xe3\x82\x8a "
 	  "25\xe4\xb8\x87\xe5\x86\x86\xef\xbd\x9e" "35\xe4\xb8\x87\xe5\x86\x86", "JP", 1, 250000, 350000, "JPY", U, 0 },
+	/* period words before the figure */
+	{ "sebulan hanya Rp 2,3 hingga Rp 3 juta", "ID", 1, 2.3e6, 3e6, "IDR", M, 0 },
+	{ "Anta att din timl\xc3\xb6n \xc3\xa4r 120 kr.", "SE", 1, 120, 120, "SEK", H, BC },
+	{ "\xe6\x9c\x88\xe5\x85\xa5" "2\xe4\xb8\x87\xe5\x8f\x8a\xe4\xbb\xa5\xe4\xb8\x8a", "CN", 1, 20000, 20000, "CNY", M, BC },	/* 月入2万及以上 */
+	{ "\xe5\xb9\xb4\xe5\x8f\x8e" "800\xe4\xb8\x87", "JP", 1, 8e6, 8e6, "JPY", Y, BC },	/* 年収800万 */
+	{ "\xe5\xb9\xb4\xe5\x8f\x8e" "800\xe4\xb8\x87", "", 1, 8e6, 8e6, "", Y, 0 },
+	{ "\xe5\x91\x98\xe5\xb7\xa5" "5\xe4\xb8\x87\xe4\xba\xba", "CN", 0, 0, 0, "", U, 0 },	/* 员工5万人: people */
 	/* a first end with its period and an aside */
 	{ "from $3,000/month (entry) to $4,500/month (senior)", "US", 1, 3000, 4500, "USD", M, BC },
 	/* retirement plans in the same clause; perks after the figure */
