@@ -156,7 +156,7 @@ static const struct {
 	const char iso[4];
 } assumed[] = {
 	{ "$", "USD" }, { "yuan", "CNY" }, { "yen-yuan", "JPY" }, { "rupee", "INR" },
-	{ "R", "ZAR" },
+	{ "R", "ZAR" },	/* only on a page of no country */
 };
 
 /* The first of n spellings at p, as salary_match_currency reads it. */
@@ -216,6 +216,8 @@ const char *salary_resolve_currency(const char *cur, const char *country, unsign
 		}
 	}
 	for (i = 0; i < COUNT(assumed); i++) {
+		if (strcmp(cur, "R") == 0 && country != NULL && *country != '\0')
+			break;	/* "R" on a page of another country: a reference */
 		if (strcmp(cur, assumed[i].sign) == 0) {
 			*notes |= SALARY_CURRENCY_ASSUMED;
 			return assumed[i].iso;

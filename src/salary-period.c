@@ -90,7 +90,7 @@ static const struct {
 	{ "/mies", PERIOD_MONTH }, { "/m\xc4\x9bs.", PERIOD_MONTH }, { "/hod.", PERIOD_HOUR },
 	{ "/hod", PERIOD_HOUR }, { "/luna", PERIOD_MONTH }, { "/kk", PERIOD_MONTH },
 	{ "/tim", PERIOD_HOUR }, { "/time", PERIOD_HOUR }, { "/annually", PERIOD_YEAR },
-	{ "/m", PERIOD_MONTH }, { "/y", PERIOD_YEAR }, { "/d", PERIOD_DAY }, { "/w", PERIOD_WEEK },
+	{ "/m", PERIOD_MONTH }, { "/y", PERIOD_YEAR },	/* not "/d" (D.O.E.) or "/w" (with) */
 	{ "timl\xc3\xb6n", PERIOD_HOUR },					/* Swedish timlön */
 	/* Danish and Norwegian */
 	{ "i timen", PERIOD_HOUR }, { "i m\xc3\xa5neden", PERIOD_MONTH },

@@ -40,12 +40,27 @@ static const char *const perk_words[] = {
 	"spend", "spending", "contribution", "contributions",
 };
 
-/* Perk words only after an amount ("$3,000 per year for conferences"): before
- * one they are part of a job title ("Learning Designer $80,000"). */
+/* Perk words only as the first word after an amount, in lower case, or
+ * after "for" ("$1,500 annual learning budget", "$3,000 per year for
+ * conferences"): before an amount, or capitalised after it, they are part
+ * of a job title ("Learning Designer $80,000", "£35,000 Learning Support
+ * Assistant"). */
 static const char *const perk_words_after[] = {
 	"learning", "development", "conference", "conferences", "tuition", "courses",
-	"shares", "equity", "rsu", "rsus", "deductible", "deductibles", "copay", "phone",
-	"overtime", "differential", "differentials", "commission", "commissions", "weighting",
+	"deductible", "deductibles", "copay",
+};
+
+/* What an amount "of" or "in" is held in: "$150k of shares", "$100,000 in
+ * equity"; "$90,000 - $120,000 equity" is pay beside equity. */
+static const char *const held_words[] = {
+	"shares", "equity", "stock", "rsu", "rsus", "options",
+};
+
+/* Extras a second amount after a bare "and" names: "$25/hr and $37.50/hr
+ * overtime" is a rate and its overtime rate, not a range. */
+static const char *const extra_words[] = {
+	"overtime", "differential", "differentials", "commission", "commissions",
+	"weighting", "bonus", "premium", "shift",
 };
 
 /* Endings of compound words for allowances: Dutch "thuiswerkvergoeding",
@@ -58,15 +73,21 @@ static const char *const per_unit_of[] = {
 	"of experience", "of service", "of tenure", "of employment",
 };
 
-/* Words that end the perk window: what follows is added to the pay, said
- * to be in it or not ("25.98 p/hr excluding casual allowance", "€ 3.500
- * per maand inclusief vakantietoeslag"), or what the pay depends on ("based
- * on education and training"). */
+/* Words that end the perk window: what follows is added to the pay, or
+ * said to be in it or not ("25.98 p/hr excluding casual allowance", "€ 3.500
+ * per maand inclusief vakantietoeslag"). */
 static const char *const joining_words[] = {
-	"plus", "and", "with", "incl", "including", "excl", "excluding", "inclusief",
-	"exclusief", "inkl", "zzgl", "met", "en", "und", "mit", "sowie", "y", "con", "et",
-	"avec", "e", "com", "depending", "dependent", "based", "upon", "commensurate",
-	"doe", "paid", "provided", "during", "available", "negotiable",
+	"plus", "and", "with", "incl", "inc", "including", "inclusive", "included", "excl",
+	"excluding", "inclusief", "exclusief", "inkl", "zzgl", "met", "en", "und", "mit",
+	"sowie", "y", "con", "et", "avec", "e", "com",
+};
+
+/* Words that say what the pay depends on, or how it is given ("based on
+ * education and training", "$18/hr paid training"): they end the window
+ * unless a perk word is one of the next two ("$5,000 paid relocation"). */
+static const char *const depends_words[] = {
+	"depending", "dependent", "based", "upon", "commensurate", "doe", "paid",
+	"provided", "during", "available", "negotiable",
 };
 
 static const char *const more_words[] = {
@@ -381,6 +402,45 @@ static int second_end_matches(const struct reading *r, enum salary_period first)
 	return first == PERIOD_UNKNOWN || r->period == first;
 }
 
+/* The next word at or after p, as [*s, return); a lone dash is skipped,
+ * "/" and "*" too.  Returns *s when no word follows. */
+static const char *next_word(const char *p, const char **s)
+{
+	const char *e;
+
+	for (;;) {
+		p = salary_skip_space(p);
+		if (*p == '/' || *p == '*') {
+			p++;
+			continue;
+		}
+		for (e = p; salary_is_alpha((unsigned char)*e) || *e == '-'; e++)
+			;
+		if (e == p + 1 && *p == '-') {
+			p = e;	/* a dash is no word */
+			continue;
+		}
+		*s = p;
+		return e;
+	}
+}
+
+/* An extra named within a few words after p: "overtime", "differential". */
+static int extra_after(const char *p)
+{
+	const char *s, *e;
+	int words;
+
+	for (words = 0; words < 3; words++, p = e) {
+		e = next_word(p, &s);
+		if (e == s)
+			return 0;
+		if (salary_word_in(s, e, extra_words, COUNT(extra_words)))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Read [amount] [separator amount] and what follows at p; with allow_range
  * 0, the first amount alone.  Returns 0 when p holds no amount.
@@ -404,7 +464,7 @@ static int parse_reading(const char *text, const char *p, struct reading *r, int
 	if (s != NULL && (s = salary_parse_amount(salary_skip_space(s), &r->b)) != NULL &&
 	    (join.closer == NULL || word_follows(s, join.closer)) &&
 	    (!join.signed_only || (r->a.cur != NULL && r->b.cur != NULL && r->a.value < r->b.value &&
-				   r->b.value <= r->a.value * BARE_JOIN_RATIO)) &&
+				   r->b.value <= r->a.value * BARE_JOIN_RATIO && !extra_after(s))) &&
 	    (!join.marked_second || r->b.cur != NULL || r->b.unit > 0)) {
 		if ((*s == '-' || *s == '/') && salary_is_digit((unsigned char)s[1]))
 			return 0;	/* a date: 2024-01-15 */
@@ -436,35 +496,49 @@ static int ends_with_any(const char *s, const char *e, const char *const *list, 
 	return 0;
 }
 
-/* A perk word right after the amounts, before anything that adds to the pay. */
+static int is_perk_word(const char *s, const char *e)
+{
+	return salary_word_in(s, e, perk_words, COUNT(perk_words)) ||
+	       ends_with_any(s, e, perk_endings, COUNT(perk_endings));
+}
+
+/*
+ * A perk word right after the amounts, before anything that adds to the
+ * pay: within PERK_AFTER words for the perk words, first (or after "for")
+ * for the words that are perks only after an amount, after "of" or "in"
+ * for what an amount is held in.
+ */
 static int perk_after(const char *p)
 {
-	const char *e;
-	int words = 0;
+	const char *s, *e, *ps = NULL, *pe = NULL;
+	int words;
 
-	while (words < PERK_AFTER) {
-		p = salary_skip_space(p);
-		if (*p == '/' || *p == '*') {
-			p++;
-			continue;
-		}
-		for (e = p; salary_is_alpha((unsigned char)*e) || *e == '-'; e++)
-			;
-		if (e == p + 1 && *p == '-') {
-			p = e;	/* a dash is no word */
-			continue;
-		}
-		if (e == p || salary_word_in(p, e, joining_words, COUNT(joining_words)))
+	for (words = 0; words < PERK_AFTER; words++, ps = s, pe = e, p = e) {
+		e = next_word(p, &s);
+		if (e == s || salary_word_in(s, e, joining_words, COUNT(joining_words)))
 			return 0;
-		if (salary_word_in(p, e, perk_words, COUNT(perk_words)) ||
-		    salary_word_in(p, e, perk_words_after, COUNT(perk_words_after)) ||
-		    ends_with_any(p, e, perk_endings, COUNT(perk_endings)))
+		if (salary_word_in(s, e, depends_words, COUNT(depends_words))) {
+			e = next_word(e, &s);	/* "paid relocation", "paid in relocation" */
+			if (is_perk_word(s, e))
+				return 1;
+			e = next_word(e, &s);
+			return is_perk_word(s, e);
+		}
+		if (is_perk_word(s, e))
 			return 1;
-		p = e;
-		words++;
+		if ((words == 0 || (words == 1 && salary_match_phrase(ps, "for") == pe)) &&
+		    !(*s >= 'A' && *s <= 'Z') &&
+		    salary_word_in(s, e, perk_words_after, COUNT(perk_words_after)))
+			return 1;
+		if (ps != NULL && (salary_match_phrase(ps, "of") == pe ||
+				   salary_match_phrase(ps, "in") == pe) &&
+		    salary_word_in(s, e, held_words, COUNT(held_words)))
+			return 1;
 	}
 	return 0;
 }
+
+
 
 /* What a board charges, right before the amount: "Post a job for $299". */
 static int price_before(const char *text, const char *p)
@@ -768,6 +842,21 @@ static int units_fit(const struct reading *r)
 }
 
 /*
+ * A letter glued to digits that are an identifier, not money: a leading
+ * zero or five digits and more with no grouping ("R0123456", "R10234"),
+ * unless a period follows.
+ */
+static int reference_number(const char *p)
+{
+	size_t n = 0;
+
+	p = salary_skip_space(p + 1);
+	while (salary_is_digit((unsigned char)p[n]))
+		n++;
+	return (n > 1 && p[0] == '0') || (n >= 5 && p[n] != ',' && p[n] != '.');
+}
+
+/*
  * Signs that need their country ("N", "P", "Fr.", dirhams) are money only
  * on a page of it; signs of one letter ("R", "N", "P") only before a
  * figure of 1,000 or more or with a period ("R20.76 per hour"): "Grade
@@ -783,6 +872,8 @@ static int letter_sign_fits(const struct reading *r)
 		return 0;
 	if (r->cur == NULL || strlen(r->cur) != 1 || strcmp(r->cur, "$") == 0)
 		return 1;
+	if (!r->period_direct && reference_number(r->start))
+		return 0;
 	return r->a.value >= 1000 || r->a.unit > 0 || r->period_direct;
 }
 
@@ -900,11 +991,13 @@ int salary_scan_text(const char *text, const char *country, struct salary *out)
 			r.provenance = provenance;
 			/* a range that cannot be pay may still start with pay:
 			 * "$60,000 - 15 days PTO"; not when its first end
-			 * borrows the second's unit ("$5-20M" is no $5) */
+			 * borrows the second's unit ("$5-20M" is no $5), nor
+			 * when a perk refused it ("$40,000 - $45,000 tuition
+			 * reimbursement" is no $40,000) */
 			int borrows = r.is_range && r.a.unit == 0 && r.b.unit > 0;
 
 			if (!accept_reading(&r, &got) && r.is_range && !borrows &&
-			    parse_reading(text, p, &r, 0)) {
+			    !perk_near(text, &r) && parse_reading(text, p, &r, 0)) {
 				r.country = country;
 				r.provenance = provenance;
 				accept_reading(&r, &got);

@@ -289,7 +289,9 @@ static const struct country_case country_cases[] = {
 	{ "3000 " EURO "/kk", "FI", 1, 3000, 3000, "EUR", M, 0 },
 	{ "250 kr/time", "NO", 1, 250, 250, "NOK", H, BC },
 	{ "$5k/m", "US", 1, 5000, 5000, "USD", M, BC },
-	{ "\xc2\xa3" "400/d", "GB", 1, 400, 400, "GBP", D, 0 },
+	{ "\xc2\xa3" "400/d", "GB", 1, 400, 400, "GBP", U, 0 },	/* "/d" is also D.O.E. */
+	{ "$45,000/d.o.e.", "US", 1, 45000, 45000, "USD", Y, BC },
+	{ "$60,000 /w full benefits", "US", 1, 60000, 60000, "USD", Y, BC },
 	/* what the pay depends on ends the perk window */
 	{ "The pay range for this position is $65,000 - $85,000 based on education and experience.",
 	  "US", 1, 65000, 85000, "USD", Y, BC },
@@ -330,6 +332,29 @@ static const struct country_case country_cases[] = {
 	/* Japanese allowances paid or included beside the pay */
 	{ "\xe7\xb5\xa6\xe4\xb8\x8e\xef\xbc\x9a\xe5\x90\x84\xe7\xa8\xae\xe6\x89\x8b\xe5\xbd\x93\xe3\x81\x82\xe3\x82\x8a "
 	  "25\xe4\xb8\x87\xe5\x86\x86\xef\xbd\x9e" "35\xe4\xb8\x87\xe5\x86\x86", "JP", 1, 250000, 350000, "JPY", U, 0 },
+	/* third review: title words, extras and what the pay depends on */
+	{ "$25/hr overtime available", "US", 1, 25, 25, "USD", H, BC },
+	{ "Salary: $60,000.00 per year\nCommission pay", "US", 1, 60000, 60000, "USD", Y, BC },
+	{ "$20/hr phone support", "US", 1, 20, 20, "USD", H, BC },
+	{ "$85,000 Business Development Representative", "US", 1, 85000, 85000, "USD", Y, BC },
+	{ POUND "35,000 Learning Support Assistant", "GB", 1, 35000, 35000, "GBP", Y, 0 },
+	{ "$22/hr Night Differential", "US", 1, 22, 22, "USD", H, BC },
+	{ POUND "35,000 per annum inclusive of London weighting", "GB", 1, 35000, 35000, "GBP", Y, 0 },
+	{ POUND "32,000 - " POUND "38,000 per annum inc London Weighting", "GB", 1, 32000, 38000, "GBP",
+	  Y, 0 },
+	{ "Compensation: $85,000 Equity: 0.1%", "US", 1, 85000, 85000, "USD", Y, BC },
+	{ "$90,000 - $120,000 equity", "US", 1, 90000, 120000, "USD", Y, BC },
+	{ "$20 - $25/hr Phone Sales Representative", "US", 1, 20, 25, "USD", H, BC },
+	{ "Pay: $18.00 - $22.00 per hour\nOvertime pay", "US", 1, 18, 22, "USD", H, BC },
+	{ "$100,000 in equity", "US", 0, 0, 0, "", U, 0 },
+	{ "$40,000 - $45,000 tuition reimbursement", "US", 0, 0, 0, "", U, 0 },
+	{ "Up to $5,000 paid in relocation assistance", "US", 0, 0, 0, "", U, 0 },
+	{ "$5,000 paid relocation", "US", 0, 0, 0, "", U, 0 },
+	{ "$500 monthly paid stipend", "US", 0, 0, 0, "", U, 0 },
+	/* "R" is assumed the rand only on a page of no country; IDs are no pay */
+	{ "Ref: R12345 Salary " POUND "30,000", "GB", 1, 30000, 30000, "GBP", Y, 0 },
+	{ "Job R10234 - Salary $80,000", "US", 1, 80000, 80000, "USD", Y, BC },
+	{ "Requisition ID: R0123456", "", 0, 0, 0, "", U, 0 },
 	/* period words before the figure */
 	{ "sebulan hanya Rp 2,3 hingga Rp 3 juta", "ID", 1, 2.3e6, 3e6, "IDR", M, 0 },
 	{ "Anta att din timl\xc3\xb6n \xc3\xa4r 120 kr.", "SE", 1, 120, 120, "SEK", H, BC },
