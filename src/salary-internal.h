@@ -129,6 +129,25 @@ int salary_word_in(const char *s, const char *e, const char *const *list, size_t
 size_t salary_words_before(const char *text, const char *p, size_t n,
 			   const char **ws, const char **we);
 
+/*
+ * The Japanese, Chinese or Korean pay word (年収, 月給, 時給, 연봉 ...) nearest
+ * before p, within a few characters: "月給30万円（年収450万円）" is 300,000 a
+ * month, then 4.5M a year.  *at (when not NULL) is set to where it starts,
+ * NULL when there is none.  (salary-period.c)
+ */
+enum salary_period salary_cjk_period(const char *text, const char *p, const char **at);
+
+/*
+ * Whether the money read at [start, amounts_end), with its qualifiers up to
+ * end, is something other than pay: a perk, a price, a plan's sum, a
+ * holding, an allowance, a filter facet (salary-notpay.c).
+ */
+int salary_not_pay(const char *text, const char *start, const char *amounts_end,
+		   const char *end);
+/* Whether an extra (overtime, a differential, commission ...) is named in
+ * the few words after p: "$25/hr and $37.50/hr overtime". */
+int salary_extra_after(const char *p);
+
 /* One amount as written (salary-amount.c). */
 struct amount {
 	double value;

@@ -10,6 +10,8 @@
 #include "salary.h"
 #include "salary-internal.h"
 
+#define CJK_BEFORE 48		/* bytes before a figure searched for 年収, 月給 ... */
+
 /* ' ' in a spelling stands for one or more spaces. */
 static const struct {
 	const char *text;
@@ -257,4 +259,47 @@ const char *salary_match_unit_word(const char *p, enum salary_period *period)
 		return e;
 	}
 	return NULL;
+}
+
+/*
+ * Japanese, Chinese and Korean words for yearly, monthly, weekly, daily and
+ * hourly pay, written without spaces: 年収 年俸 年薪, 月収 月給 月薪, 周薪, 日給
+ * 日薪, 時給 时薪, 연봉 월급 주급 일급 시급.
+ */
+static const struct {
+	const char *word;
+	enum salary_period period;
+} cjk_periods[] = {
+	{ "\xe5\xb9\xb4\xe5\x8f\x8e", PERIOD_YEAR }, { "\xe5\xb9\xb4\xe4\xbf\xb8", PERIOD_YEAR },
+	{ "\xe5\xb9\xb4\xe8\x96\xaa", PERIOD_YEAR }, { "\xe6\x9c\x88\xe5\x8f\x8e", PERIOD_MONTH },
+	{ "\xe6\x9c\x88\xe7\xb5\xa6", PERIOD_MONTH }, { "\xe6\x9c\x88\xe8\x96\xaa", PERIOD_MONTH },
+	{ "\xe6\x97\xa5\xe7\xb5\xa6", PERIOD_DAY }, { "\xe6\x99\x82\xe7\xb5\xa6", PERIOD_HOUR },
+	/* Chinese 时薪 日薪 周薪 (simplified), 時薪 (traditional) */
+	{ "\xe6\x97\xb6\xe8\x96\xaa", PERIOD_HOUR }, { "\xe6\x99\x82\xe8\x96\xaa", PERIOD_HOUR }, { "\xe6\x97\xa5\xe8\x96\xaa", PERIOD_DAY },
+	{ "\xe5\x91\xa8\xe8\x96\xaa", PERIOD_WEEK },
+	{ "\xe6\x9c\x88\xe5\x85\xa5", PERIOD_MONTH }, { "\xe5\xb9\xb4\xe5\x85\xa5", PERIOD_YEAR },	/* 月入 年入 */
+	/* Korean 연봉 월급 주급 일급 시급 */
+	{ "\xec\x97\xb0\xeb\xb4\x89", PERIOD_YEAR }, { "\xec\x9b\x94\xea\xb8\x89", PERIOD_MONTH },
+	{ "\xec\xa3\xbc\xea\xb8\x89", PERIOD_WEEK }, { "\xec\x9d\xbc\xea\xb8\x89", PERIOD_DAY },
+	{ "\xec\x8b\x9c\xea\xb8\x89", PERIOD_HOUR },
+};
+
+enum salary_period salary_cjk_period(const char *text, const char *p, const char **at)
+{
+	const char *from = p - text > CJK_BEFORE ? p - CJK_BEFORE : text, *q, *best = NULL;
+	enum salary_period period = PERIOD_UNKNOWN;
+	size_t i, n;
+
+	for (i = 0; i < COUNT(cjk_periods); i++) {
+		n = strlen(cjk_periods[i].word);
+		for (q = from; q + n <= p; q++) {
+			if (memcmp(q, cjk_periods[i].word, n) == 0 && (best == NULL || q > best)) {
+				best = q;
+				period = cjk_periods[i].period;
+			}
+		}
+	}
+	if (at != NULL)
+		*at = best;
+	return period;
 }

@@ -5,10 +5,10 @@
  * A hand-written scanner over UTF-8 bytes.  At each word start it tries to
  * read [currency] number [K] [separator [currency] number [K]], then "+",
  * "or more", a trailing currency code and a period.  Readings that are
- * something else (percentages, 401(k), funding rounds, perks, dates, bare
- * small numbers) are refused.  The first range wins, else the first single
- * amount: a text that gives both usually gives a total first and the pay
- * range after it.
+ * something else (percentages, dates, bare small numbers here; perks,
+ * plans, prices and facets in salary-notpay.c) are refused.  The first
+ * range wins, else the first single amount: a text that gives both usually
+ * gives a total first and the pay range after it.
  */
 #include "config.h"
 
@@ -17,78 +17,11 @@
 #include "salary-internal.h"
 
 #define MAX_SKIP_WORDS 2	/* words allowed between an amount and its period */
-#define PERK_AFTER 4		/* words after an amount checked for perk words */
-#define PERK_BEFORE 3		/* ... and before it */
 #define PERIOD_BEFORE 4		/* words before an amount searched for "hourly" */
 #define PERIOD_PHRASE_BEFORE 8	/* ... and for "per month" */
 #define RANGE_MAX_RATIO 20	/* ends further apart are not one range */
 #define BARE_JOIN_RATIO 3	/* ... and for ends joined by a bare "and" */
-#define PRICE_BEFORE 4		/* words before an amount searched for "post a job for" */
 #define ASIDE_MAX 40		/* bytes of a parenthesis skipped inside a salary */
-#define CJK_BEFORE 48		/* bytes before a figure searched for 年収, 月給 ... */
-#define PLAN_BEFORE 64		/* ... and for "401(k)" in the same clause */
-#define CJK_PERK_BEFORE 24	/* ... and for 手当, 駐車場 ... */
-
-/* Words that say an amount nearby is a perk, a bonus or company money. */
-static const char *const perk_words[] = {
-	"gym", "stipend", "equipment", "wellness", "lunch", "lunches", "meal",
-	"meals", "allowance", "allowances", "reimbursement", "membership",
-	"voucher", "vouchers", "credit", "credits", "budget", "perk", "perks",
-	"discount", "snacks", "coffee", "internet", "commuter", "parking",
-	"relocation", "referral", "bonus", "bonuses", "signing", "sign-on",
-	"revenue", "funding", "raised", "valuation", "series", "arr", "grant",
-	"spend", "spending", "contribution", "contributions",
-};
-
-/* Perk words only as the first word after an amount, in lower case, or
- * after "for" ("$1,500 annual learning budget", "$3,000 per year for
- * conferences"): before an amount, or capitalised after it, they are part
- * of a job title ("Learning Designer $80,000", "£35,000 Learning Support
- * Assistant"). */
-static const char *const perk_words_after[] = {
-	"learning", "development", "conference", "conferences", "tuition", "courses",
-	"deductible", "deductibles", "copay",
-};
-
-/* What an amount "of" or "in" is held in: "$150k of shares", "$100,000 in
- * equity"; "$90,000 - $120,000 equity" is pay beside equity. */
-static const char *const held_words[] = {
-	"shares", "equity", "stock", "rsu", "rsus", "options",
-};
-
-/* Extras a second amount after a bare "and" names: "$25/hr and $37.50/hr
- * overtime" is a rate and its overtime rate, not a range. */
-static const char *const extra_words[] = {
-	"overtime", "differential", "differentials", "commission", "commissions",
-	"weighting", "bonus", "premium", "shift",
-};
-
-/* Endings of compound words for allowances: Dutch "thuiswerkvergoeding",
- * "reiskostenvergoeding", German "Fahrtkostenzuschuss". */
-static const char *const perk_endings[] = { "vergoeding", "zuschuss", "toeslag" };
-
-/* What a period measures when "of" follows it: "$5,000 per year of
- * experience" is a step on a scale, not pay. */
-static const char *const per_unit_of[] = {
-	"of experience", "of service", "of tenure", "of employment",
-};
-
-/* Words that end the perk window: what follows is added to the pay, or
- * said to be in it or not ("25.98 p/hr excluding casual allowance", "€ 3.500
- * per maand inclusief vakantietoeslag"). */
-static const char *const joining_words[] = {
-	"plus", "and", "with", "incl", "inc", "including", "inclusive", "included", "excl",
-	"excluding", "inclusief", "exclusief", "inkl", "zzgl", "met", "en", "und", "mit",
-	"sowie", "y", "con", "et", "avec", "e", "com",
-};
-
-/* Words that say what the pay depends on, or how it is given ("based on
- * education and training", "$18/hr paid training"): they end the window
- * unless a perk word is one of the next two ("$5,000 paid relocation"). */
-static const char *const depends_words[] = {
-	"depending", "dependent", "based", "upon", "commensurate", "doe", "paid",
-	"provided", "during", "available", "negotiable",
-};
 
 static const char *const more_words[] = {
 	"or more", "or above", "and above", "or higher", "and up",
@@ -107,54 +40,6 @@ static const char *const period_adjectives[] = {
 	"m\xc3\xa5nedsl\xc3\xb8nn", "\xc3\xa5rsl\xc3\xb8nn",		/* månedslønn årslønn */
 	"m\xc3\xa5nadsl\xc3\xb6n", "\xc3\xa5rsl\xc3\xb6n",		/* månadslön årslön */
 };
-
-/*
- * Japanese, Chinese and Korean words for yearly, monthly, weekly, daily and
- * hourly pay, written without spaces: 年収 年俸 年薪, 月収 月給 月薪, 周薪, 日給
- * 日薪, 時給 时薪, 연봉 월급 주급 일급 시급.
- */
-static const struct {
-	const char *word;
-	enum salary_period period;
-} cjk_periods[] = {
-	{ "\xe5\xb9\xb4\xe5\x8f\x8e", PERIOD_YEAR }, { "\xe5\xb9\xb4\xe4\xbf\xb8", PERIOD_YEAR },
-	{ "\xe5\xb9\xb4\xe8\x96\xaa", PERIOD_YEAR }, { "\xe6\x9c\x88\xe5\x8f\x8e", PERIOD_MONTH },
-	{ "\xe6\x9c\x88\xe7\xb5\xa6", PERIOD_MONTH }, { "\xe6\x9c\x88\xe8\x96\xaa", PERIOD_MONTH },
-	{ "\xe6\x97\xa5\xe7\xb5\xa6", PERIOD_DAY }, { "\xe6\x99\x82\xe7\xb5\xa6", PERIOD_HOUR },
-	/* Chinese 时薪 日薪 周薪 (simplified), 時薪 (traditional) */
-	{ "\xe6\x97\xb6\xe8\x96\xaa", PERIOD_HOUR }, { "\xe6\x99\x82\xe8\x96\xaa", PERIOD_HOUR }, { "\xe6\x97\xa5\xe8\x96\xaa", PERIOD_DAY },
-	{ "\xe5\x91\xa8\xe8\x96\xaa", PERIOD_WEEK },
-	{ "\xe6\x9c\x88\xe5\x85\xa5", PERIOD_MONTH }, { "\xe5\xb9\xb4\xe5\x85\xa5", PERIOD_YEAR },	/* 月入 年入 */
-	/* Korean 연봉 월급 주급 일급 시급 */
-	{ "\xec\x97\xb0\xeb\xb4\x89", PERIOD_YEAR }, { "\xec\x9b\x94\xea\xb8\x89", PERIOD_MONTH },
-	{ "\xec\xa3\xbc\xea\xb8\x89", PERIOD_WEEK }, { "\xec\x9d\xbc\xea\xb8\x89", PERIOD_DAY },
-	{ "\xec\x8b\x9c\xea\xb8\x89", PERIOD_HOUR },
-};
-
-/*
- * The Japanese or Chinese pay word nearest before p, within CJK_BEFORE
- * bytes: "月給30万円（年収450万円）" is 300,000 a month, then 4.5M a year.
- * *at (when not NULL) is set to where it starts, NULL when there is none.
- */
-static enum salary_period cjk_period(const char *text, const char *p, const char **at)
-{
-	const char *from = p - text > CJK_BEFORE ? p - CJK_BEFORE : text, *q, *best = NULL;
-	enum salary_period period = PERIOD_UNKNOWN;
-	size_t i, n;
-
-	for (i = 0; i < COUNT(cjk_periods); i++) {
-		n = strlen(cjk_periods[i].word);
-		for (q = from; q + n <= p; q++) {
-			if (memcmp(q, cjk_periods[i].word, n) == 0 && (best == NULL || q > best)) {
-				best = q;
-				period = cjk_periods[i].period;
-			}
-		}
-	}
-	if (at != NULL)
-		*at = best;
-	return period;
-}
 
 struct reading {
 	const char *text, *country, *provenance;
@@ -402,45 +287,6 @@ static int second_end_matches(const struct reading *r, enum salary_period first)
 	return first == PERIOD_UNKNOWN || r->period == first;
 }
 
-/* The next word at or after p, as [*s, return); a lone dash is skipped,
- * "/" and "*" too.  Returns *s when no word follows. */
-static const char *next_word(const char *p, const char **s)
-{
-	const char *e;
-
-	for (;;) {
-		p = salary_skip_space(p);
-		if (*p == '/' || *p == '*') {
-			p++;
-			continue;
-		}
-		for (e = p; salary_is_alpha((unsigned char)*e) || *e == '-'; e++)
-			;
-		if (e == p + 1 && *p == '-') {
-			p = e;	/* a dash is no word */
-			continue;
-		}
-		*s = p;
-		return e;
-	}
-}
-
-/* An extra named within a few words after p: "overtime", "differential". */
-static int extra_after(const char *p)
-{
-	const char *s, *e;
-	int words;
-
-	for (words = 0; words < 3; words++, p = e) {
-		e = next_word(p, &s);
-		if (e == s)
-			return 0;
-		if (salary_word_in(s, e, extra_words, COUNT(extra_words)))
-			return 1;
-	}
-	return 0;
-}
-
 /*
  * Read [amount] [separator amount] and what follows at p; with allow_range
  * 0, the first amount alone.  Returns 0 when p holds no amount.
@@ -464,7 +310,7 @@ static int parse_reading(const char *text, const char *p, struct reading *r, int
 	if (s != NULL && (s = salary_parse_amount(salary_skip_space(s), &r->b)) != NULL &&
 	    (join.closer == NULL || word_follows(s, join.closer)) &&
 	    (!join.signed_only || (r->a.cur != NULL && r->b.cur != NULL && r->a.value < r->b.value &&
-				   r->b.value <= r->a.value * BARE_JOIN_RATIO && !extra_after(s))) &&
+				   r->b.value <= r->a.value * BARE_JOIN_RATIO && !salary_extra_after(s))) &&
 	    (!join.marked_second || r->b.cur != NULL || r->b.unit > 0)) {
 		if ((*s == '-' || *s == '/') && salary_is_digit((unsigned char)s[1]))
 			return 0;	/* a date: 2024-01-15 */
@@ -481,195 +327,6 @@ static int parse_reading(const char *text, const char *p, struct reading *r, int
 	r->cur = r->a.cur;
 	parse_tail(q, r);
 	return 1;
-}
-
-/* Whether the word [s, e) ends in one of list (lower case), ignoring ASCII case. */
-static int ends_with_any(const char *s, const char *e, const char *const *list, size_t n)
-{
-	size_t i, len;
-
-	for (i = 0; i < n; i++) {
-		len = strlen(list[i]);
-		if ((size_t)(e - s) >= len && salary_word_in(e - len, e, &list[i], 1))
-			return 1;
-	}
-	return 0;
-}
-
-static int is_perk_word(const char *s, const char *e)
-{
-	return salary_word_in(s, e, perk_words, COUNT(perk_words)) ||
-	       ends_with_any(s, e, perk_endings, COUNT(perk_endings));
-}
-
-/*
- * A perk word right after the amounts, before anything that adds to the
- * pay: within PERK_AFTER words for the perk words, first (or after "for")
- * for the words that are perks only after an amount, after "of" or "in"
- * for what an amount is held in.
- */
-static int perk_after(const char *p)
-{
-	const char *s, *e, *ps = NULL, *pe = NULL;
-	int words;
-
-	for (words = 0; words < PERK_AFTER; words++, ps = s, pe = e, p = e) {
-		e = next_word(p, &s);
-		if (e == s || salary_word_in(s, e, joining_words, COUNT(joining_words)))
-			return 0;
-		if (salary_word_in(s, e, depends_words, COUNT(depends_words))) {
-			e = next_word(e, &s);	/* "paid relocation", "paid in relocation" */
-			if (is_perk_word(s, e))
-				return 1;
-			e = next_word(e, &s);
-			return is_perk_word(s, e);
-		}
-		if (is_perk_word(s, e))
-			return 1;
-		if ((words == 0 || (words == 1 && salary_match_phrase(ps, "for") == pe)) &&
-		    !(*s >= 'A' && *s <= 'Z') &&
-		    salary_word_in(s, e, perk_words_after, COUNT(perk_words_after)))
-			return 1;
-		if (ps != NULL && (salary_match_phrase(ps, "of") == pe ||
-				   salary_match_phrase(ps, "in") == pe) &&
-		    salary_word_in(s, e, held_words, COUNT(held_words)))
-			return 1;
-	}
-	return 0;
-}
-
-
-
-/* What a board charges, right before the amount: "Post a job for $299". */
-static int price_before(const char *text, const char *p)
-{
-	static const char *const prices[] = { "post a job", "post a listing", "post a job ad" };
-	const char *ws[PRICE_BEFORE], *we[PRICE_BEFORE];
-	size_t i, n = salary_words_before(text, p, PRICE_BEFORE, ws, we);
-
-	for (i = 0; i < n; i++)
-		if (salary_match_any(ws[i], prices, COUNT(prices)) != NULL)
-			return 1;
-	return 0;
-}
-
-/*
- * A retirement plan named earlier in the same clause: "the maximum
- * contribution to a 401(k) is limited to $19,500".  The clause ends at
- * ",", ";", "|", "•", ")", " - ", "and", a pay word, a full stop or a line
- * end, so "401(k), Salary: $100,000" and "Benefits include 401(k) Salary
- * Range: $100,000 - $120,000" keep their pay.
- */
-static int plan_before(const char *text, const char *p)
-{
-	static const char *const plans[] = { "401(k)", "401k", "403(b)", "457(b)" };
-	static const char *const pay[] = { " pay", " salary", " compensation", " range", " wage" };
-	const char *from = p, *e = NULL;
-
-	while (from > text && p - from < PLAN_BEFORE) {
-		const char *c = from - 1;
-
-		if ((*c == ',' && !(c > text && salary_is_digit((unsigned char)c[-1]) &&
-				    salary_is_digit((unsigned char)c[1]))) ||
-		    *c == ';' || *c == '|' || *c == '\n' ||
-		    (*c == ')' && c > text && c[-1] != 'k' && c[-1] != 'b') ||
-		    (*c == '.' && (c[1] == ' ' || c[1] == '\0')) ||
-		    (c - text >= 2 && strncmp(c - 2, "\xe2\x80\xa2", 3) == 0) ||	/* • */
-		    salary_match_phrase(c, " and ") != NULL || salary_match_phrase(c, " - ") ||
-		    salary_match_any(c, pay, COUNT(pay)) != NULL)
-			break;
-		from = c;
-	}
-	for (; from < p; from++)
-		if ((e = salary_match_any(from, plans, COUNT(plans))) != NULL)
-			break;
-	if (from == p)
-		return 0;
-	/* "Full benefits + 401k $60,000-$70,000": a list, not the plan's sum */
-	for (; e < p && !salary_is_alpha((unsigned char)*e); e++)
-		;
-	return e < p;
-}
-
-/* A price per something that is no period: "$0.65/cubic foot", "$10/user". */
-static int price_per_unit(const char *p)
-{
-	static const char *const units[] = {
-		"user", "users", "seat", "seats", "license", "licence", "cubic", "foot", "feet",
-		"ft", "sq", "sqft", "mile", "miles", "mi", "km", "kg", "lb", "lbs", "ton",
-		"tonne", "unit", "units", "item", "items", "piece", "pcs", "word", "words",
-		"page", "pages", "click", "clicks", "lead", "leads", "call", "calls", "gb",
-		"mb", "device", "devices", "employee", "person", "head", "guest", "ticket",
-	};
-	const char *e;
-
-	p = salary_skip_space(p);
-	if (*p != '/')
-		return 0;
-	p = salary_skip_space(p + 1);
-	for (e = p; salary_is_alpha((unsigned char)*e); e++)
-		;
-	return e > p && salary_word_in(p, e, units, COUNT(units));
-}
-
-/*
- * A Japanese or Chinese allowance, fee or fine named shortly before the
- * figure, with no pay word between: "【通勤手当】月上限50,000円", "駐車場
- * 月額4000円".  After the figure such words are the pay's extras
- * ("月給30万円（交通費支給）").
- */
-static int cjk_perk_before(const char *text, const char *p)
-{
-	static const char *const perks[] = {
-		"\xe6\x89\x8b\xe5\xbd\x93", "\xe9\xa7\x90\xe8\xbb\x8a\xe5\xa0\xb4",	/* 手当 駐車場 */
-		"\xe4\xba\xa4\xe9\x80\x9a\xe8\xb2\xbb", "\xe9\x80\x9a\xe5\x8b\xa4",	/* 交通費 通勤 */
-		"\xe5\xae\xb6\xe8\xb3\x83", "\xe8\xa3\x9c\xe5\x8a\xa9",		/* 家賃 補助 */
-		"\xe7\xbd\xb0\xe9\x87\x91",					/* 罰金 */
-	};
-	/* 給与 基本給 給料: pay words that name no period */
-	static const char *const pay[] = {
-		"\xe7\xb5\xa6\xe4\xb8\x8e", "\xe5\x9f\xba\xe6\x9c\xac\xe7\xb5\xa6", "\xe7\xb5\xa6\xe6\x96\x99",
-	};
-	/* 込 あり: "手当込み" (allowances included), "手当あり" (allowances paid) */
-	static const char *const not_perk[] = { "\xe8\xbe\xbc", "\xe3\x81\x82\xe3\x82\x8a" };
-	const char *from = p - text > CJK_PERK_BEFORE ? p - CJK_PERK_BEFORE : text, *q, *at;
-	size_t i, n;
-
-	cjk_period(text, p, &at);
-	for (q = from; q < p; q++)
-		for (i = 0; i < COUNT(pay); i++)
-			if (strncmp(q, pay[i], strlen(pay[i])) == 0 && (at == NULL || q > at))
-				at = q;
-	if (at != NULL && at > from)
-		from = at;	/* a pay word nearer than the perk: pay */
-	for (q = from; q < p; q++)
-		for (i = 0; i < COUNT(perks); i++) {
-			n = strlen(perks[i]);
-			if (strncmp(q, perks[i], n) == 0 &&
-			    salary_match_any(q + n, not_perk, COUNT(not_perk)) == NULL)
-				return 1;
-		}
-	return 0;
-}
-
-static int perk_near(const char *text, const struct reading *r)
-{
-	const char *ws[PERK_BEFORE], *we[PERK_BEFORE];
-	size_t i, n = salary_words_before(text, r->start, PERK_BEFORE, ws, we);
-
-	for (i = 0; i < n; i++)
-		if (salary_word_in(ws[i], we[i], perk_words, COUNT(perk_words)))
-			return 1;
-	if (price_before(text, r->start) || plan_before(text, r->start) ||
-	    cjk_perk_before(text, r->start))
-		return 1;
-	if (salary_match_any(salary_skip_space(r->end), per_unit_of, COUNT(per_unit_of)))
-		return 1;
-	if (price_per_unit(r->amounts_end))
-		return 1;
-	/* from the figures ("$50,000 bonus per year"), and from after the
-	 * qualifiers ("~$200 or so initial consultation fee") */
-	return perk_after(r->amounts_end) || perk_after(r->end);
 }
 
 /* Prepositions that start a period phrase found before an amount. */
@@ -712,7 +369,7 @@ static enum salary_period period_before(const char *text, const char *p)
 			continue;
 		return period;
 	}
-	return cjk_period(text, p, NULL);
+	return salary_cjk_period(text, p, NULL);
 }
 
 /* "Up to $120K", "From $19 an hour", "Starting at $50K", "$120K+". */
@@ -750,30 +407,6 @@ static int bare_range_is_pay(const struct reading *r)
 		hi = r->a.value;
 	}
 	return r->is_range && lo >= 10000 && hi <= lo * 10;
-}
-
-/*
- * A filter facet, not a posting's pay: an amount followed by a count in
- * parentheses, "$40,000+ (30,336)", "$40,000 (1,234 jobs)".
- */
-static int facet_count_after(const char *p)
-{
-	static const char *const counted[] = {
-		/* not "openings": "$18/hr (5 openings)" is a job's pay */
-		"jobs", "job", "results", "listings",
-	};
-	const char *q = salary_skip_space(p), *e;
-
-	if (*q == '+')
-		q = salary_skip_space(q + 1);
-	if (*q++ != '(' || !salary_is_digit((unsigned char)*q))
-		return 0;
-	while (salary_is_digit((unsigned char)*q) || *q == ',' || *q == '.')
-		q++;
-	q = salary_skip_space(q);
-	if (*q != ')' && (e = salary_match_any(q, counted, COUNT(counted))) != NULL)
-		q = salary_skip_space(e);
-	return *q == ')';
 }
 
 /*
@@ -837,7 +470,7 @@ static int units_fit(const struct reading *r)
 			return 0;
 	}
 	if ((r->a.man || r->b.man) && r->cur == NULL)
-		return cjk_period(r->text, r->start, NULL) != PERIOD_UNKNOWN;
+		return salary_cjk_period(r->text, r->start, NULL) != PERIOD_UNKNOWN;
 	return 1;
 }
 
@@ -881,7 +514,7 @@ static int accept_reading(struct reading *r, struct salary *out)
 {
 	struct salary_reading sr = { 0 };
 	int lakhs = r->a.in_lakhs || r->b.in_lakhs, k = r->a.has_k || r->b.has_k || lakhs;
-	int man = (r->a.man || r->b.man) && cjk_period(r->text, r->start, NULL) != PERIOD_UNKNOWN;
+	int man = (r->a.man || r->b.man) && salary_cjk_period(r->text, r->start, NULL) != PERIOD_UNKNOWN;
 
 	memset(out, 0, sizeof(*out));
 	/* Lakhs and crores are money by themselves, and so are ten-thousands
@@ -890,9 +523,8 @@ static int accept_reading(struct reading *r, struct salary *out)
 	if (r->cur == NULL && !r->period_direct && !lakhs && !man &&
 	    !(r->is_range && (k || bare_range_is_pay(r))))
 		return 0;
-	if (!units_fit(r) || !letter_sign_fits(r) || perk_near(r->text, r) ||
-	    facet_count_after(r->amounts_end) ||
-	    facet_count_after(r->end))
+	if (!units_fit(r) || !letter_sign_fits(r) ||
+	    salary_not_pay(r->text, r->start, r->amounts_end, r->end))
 		return 0;
 	if (r->period == PERIOD_UNKNOWN && (r->a.per_year || r->b.per_year))
 		r->period = PERIOD_YEAR;
@@ -997,7 +629,8 @@ int salary_scan_text(const char *text, const char *country, struct salary *out)
 			int borrows = r.is_range && r.a.unit == 0 && r.b.unit > 0;
 
 			if (!accept_reading(&r, &got) && r.is_range && !borrows &&
-			    !perk_near(text, &r) && parse_reading(text, p, &r, 0)) {
+			    !salary_not_pay(text, r.start, r.amounts_end, r.end) &&
+			    parse_reading(text, p, &r, 0)) {
 				r.country = country;
 				r.provenance = provenance;
 				accept_reading(&r, &got);
