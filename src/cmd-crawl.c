@@ -8,7 +8,6 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "cmd.h"
 #include "extract.h"
@@ -193,15 +192,6 @@ static void crawl_pages(struct crawl *c)
 	free(url);
 }
 
-static void iso_now(char out[32])
-{
-	time_t t = time(NULL);
-	struct tm tm;
-
-	gmtime_r(&t, &tm);
-	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
 static void crawl_release(struct crawl *c)
 {
 	size_t i;
@@ -231,7 +221,7 @@ static int crawl_source(struct cmd_ctx *ctx, struct fetcher *f, const struct sou
 	char *err = NULL;
 	int rc;
 
-	iso_now(c.now);
+	cmd_iso_now(c.now);
 	if (store_run_begin(ctx->store, src->id, &run, &err) < 0) {
 		cmd_fail(err);
 		return -1;

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "cmd.h"
 
@@ -131,4 +132,13 @@ int cmd_check_source(struct cmd_ctx *ctx, const char *name)
 		return cmd_fail(err);
 	source_release(&src);
 	return EXIT_OK;
+}
+
+void cmd_iso_now(char out[32])
+{
+	time_t t = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }

@@ -42,6 +42,7 @@ extern const struct cmd_entry cmd_export_entry;
 extern const struct cmd_entry cmd_salary_entry;
 extern const struct cmd_entry cmd_rates_entry;
 extern const struct cmd_entry cmd_renormalize_entry;
+extern const struct cmd_entry cmd_import_entry;
 
 /* "jobstats: <message>" on stderr. */
 void cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -77,5 +78,8 @@ int cmd_check_source(struct cmd_ctx *ctx, const char *name);
 /* Write b to stdout and flush; on a write error (full disk, closed pipe)
  * print why and return EXIT_ERROR. */
 int cmd_write_stdout(const struct buf *b);
+
+/* The time now, UTC, ISO 8601 ("2025-01-19T12:00:00Z"): when postings are seen. */
+void cmd_iso_now(char out[32]);
 
 #endif
