@@ -7,10 +7,13 @@
 #include "config.h"
 
 #include "check-main.h"
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "buf.h"
 #include "csv.h"
+#include "csv-read.h"
 
 struct field_case {
 	const char *in;
@@ -104,6 +107,79 @@ START_TEST(test_rows_append)
 }
 END_TEST
 
+/* The reader: each input's records, fields joined by '|', records by '/';
+ * or the start of its error. */
+static const struct {
+	const char *in, *want, *error;
+} read_cases[] = {
+	{ "a,b\nc,d\n", "a|b/c|d", NULL },
+	{ "a,b\r\nc,d", "a|b/c|d", NULL },			/* CRLF; no final line end */
+	{ "\"x,y\",\"say \"\"hi\"\"\"\n", "x,y|say \"hi\"", NULL },
+	{ "\"two\nlines\",z\nnext\n", "two\nlines|z/next", NULL },
+	{ ",\n\n", "|/", NULL },				/* empty fields, a blank line */
+	{ "Zürich,\"\"\n", "Zürich|", NULL },
+	{ "a\n\"open,b\n", NULL, "line 2: quoted field not closed" },
+	{ "\"a\"b,c\n", NULL, "line 1: text after a closing quote" },
+	{ "a\rb\n", NULL, "line 1: carriage return" },
+};
+
+START_TEST(test_read)
+{
+	FILE *f = fmemopen((void *)read_cases[_i].in, strlen(read_cases[_i].in), "r");
+	struct csv_reader r;
+	struct buf got = BUF_INIT;
+	char *err = NULL;
+	size_t j;
+	int rc;
+
+	ck_assert_ptr_nonnull(f);
+	csv_reader_init(&r, f);
+	while ((rc = csv_read(&r, &err)) > 0) {
+		if (got.len > 0)
+			buf_appends(&got, "/");
+		for (j = 0; j < r.nfields; j++)
+			buf_printf(&got, "%s%s", j ? "|" : "", csv_field_at(&r, j));
+	}
+	if (read_cases[_i].error != NULL) {
+		ck_assert_int_eq(rc, -1);
+		ck_assert_msg(strncmp(err, read_cases[_i].error, strlen(read_cases[_i].error)) == 0,
+			      "error '%s'", err);
+	} else {
+		ck_assert_int_eq(rc, 0);
+		ck_assert_str_eq(got.len ? buf_str(&got) : "", read_cases[_i].want);
+	}
+	free(err);
+	buf_release(&got);
+	csv_reader_release(&r);
+	fclose(f);
+}
+END_TEST
+
+/* What csv_row writes, the reader reads back field for field. */
+START_TEST(test_read_back)
+{
+	static const char *const rec[] = { "a,b", "say \"x\"", "", " lead", "two\r\nlines" };
+	struct buf b = BUF_INIT;
+	struct csv_reader r;
+	char *err = NULL;
+	size_t j;
+	FILE *f;
+
+	csv_row(&b, rec, 5);
+	f = fmemopen(b.data, b.len, "r");
+	ck_assert_ptr_nonnull(f);
+	csv_reader_init(&r, f);
+	ck_assert_int_eq(csv_read(&r, &err), 1);
+	ck_assert_uint_eq(r.nfields, 5);
+	for (j = 0; j < 5; j++)
+		ck_assert_str_eq(csv_field_at(&r, j), rec[j]);
+	ck_assert_int_eq(csv_read(&r, &err), 0);
+	csv_reader_release(&r);
+	fclose(f);
+	buf_release(&b);
+}
+END_TEST
+
 #define NCASES(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
 Suite *test_suite(void)
@@ -114,6 +190,8 @@ Suite *test_suite(void)
 	tcase_add_loop_test(tc, test_field, 0, NCASES(field_cases));
 	tcase_add_loop_test(tc, test_row, 0, NCASES(row_cases));
 	tcase_add_test(tc, test_rows_append);
+	tcase_add_loop_test(tc, test_read, 0, NCASES(read_cases));
+	tcase_add_test(tc, test_read_back);
 	suite_add_tcase(s, tc);
 	return s;
 }
