@@ -158,7 +158,8 @@ const struct cmd_entry cmd_export_entry = {
 	.summary = "write stored postings or salary summaries as CSV or JSON",
 	.help = "Write stored data to standard output: every posting (one row each), or\n"
 		   "the salary summary rows that 'report' computes (role, level, n,\n"
-		   "percentiles), for ROLE or, without --role, for each distinct title;\n"
+		   "percentiles), for ROLE or, without --role, for each distinct title\n"
+		   "(ROLE selects titles as for 'report', a role profile's name included);\n"
 		   "--currency, --convert and --include-estimates as for 'report', with\n"
 		   "salaries only (a posting row keeps its own currency and provenance;\n"
 		   "with postings they are refused).\n"

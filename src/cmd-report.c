@@ -86,9 +86,10 @@ const struct cmd_entry cmd_report_entry = {
 		 "                       [--include-estimates] [--source NAME]",
 	.summary = "salary statistics for a role, overall and by level",
 	.help = "Salary statistics for the postings whose title contains the words of\n"
-		   "ROLE in order (whole words, any case, punctuation ignored): count, share\n"
-		   "with a salary, and percentiles of the annualized salary midpoint in one\n"
-		   "currency (USD unless --currency), overall and by level.\n"
+		   "ROLE in order (whole words, any case, punctuation ignored) or, when ROLE\n"
+		   "names a role profile (see 'jobstats profiles'), any of its titles:\n"
+		   "count, share with a salary, and percentiles of the annualized salary\n"
+		   "midpoint in one currency (USD unless --currency), overall and by level.\n"
 		   "A board's own estimate (\"$67K-$136K (Glassdoor est.)\") is not employer\n"
 		   "pay: it is left out and counted, unless --include-estimates counts it\n"
 		   "too (the report then says how many it counted).  Postings paid in\n"
