@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "profile.h"
+#include "role.h"
 #include "xalloc.h"
 
 #define PROFILE_MAX_WEIGHT 100
@@ -75,16 +76,25 @@ static int set_name(struct parser *ps, const char *v, size_t len)
 	return 0;
 }
 
-static void add_title(struct parser *ps, const char *v, size_t len)
+/* A title pattern, which must have a word to match (role.h). */
+static int add_title(struct parser *ps, const char *v, size_t len)
 {
 	struct profile *p = ps->p;
+	char *title = xstrndup(v, len);
+
+	if (!role_matches(title, title)) {
+		parse_error(ps, "title '%s' has no words", title);
+		free(title);
+		return -1;
+	}
 
 	if (p->ntitles + 1 >= ps->titles_alloc) {
 		ps->titles_alloc = ps->titles_alloc ? 2 * ps->titles_alloc : 8;
 		p->titles = xreallocarray(p->titles, ps->titles_alloc, sizeof(*p->titles));
 	}
-	p->titles[p->ntitles++] = xstrndup(v, len);
+	p->titles[p->ntitles++] = title;
 	p->titles[p->ntitles] = NULL;
+	return 0;
 }
 
 /* "WEIGHT phrase": a whole number 1..100, spaces, then the phrase. */
@@ -152,10 +162,8 @@ static int parse_line(struct parser *ps, const char *s, size_t len)
 		return parse_error(ps, "no value after '%.*s:'", (int)klen, key);
 	if (key_is(key, klen, "name"))
 		return set_name(ps, val, vlen);
-	if (key_is(key, klen, "title")) {
-		add_title(ps, val, vlen);
-		return 0;
-	}
+	if (key_is(key, klen, "title"))
+		return add_title(ps, val, vlen);
 	kind = find_kind(key, klen);
 	if (kind >= 0)
 		return add_keyword(ps, (enum profile_kind)kind, val, vlen);

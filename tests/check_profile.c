@@ -42,6 +42,8 @@ static const struct bad_case bad[] = {
 	{ "name: X\ntitle: X\nresponsibility: 3x quality\n",
 	  "profile 'x.profile' line 3: expected 'WEIGHT phrase' (WEIGHT 1 to 100) after "
 	  "'responsibility:'" },
+	{ "name: X\ntitle: C++\ntitle: ++ / --\n",
+	  "profile 'x.profile' line 3: title '++ / --' has no words" },
 	{ "name: X\r\ntitle: X\r\nskill 3 SQL\r\n",
 	  "profile 'x.profile' line 3: expected 'key: value'" },
 };
