@@ -11,6 +11,7 @@
 
 #include "cmd.h"
 #include "render.h"
+#include "profile.h"
 #include "report.h"
 #include "role.h"
 
@@ -25,7 +26,8 @@ static int posting_row(const struct stored_posting *sp, void *ctx)
 {
 	struct export_opts *o = ctx;
 
-	if (o->q.role != NULL && !role_matches(o->q.role, sp->posting->title))
+	if (o->q.role != NULL &&
+	    !role_matches_any(o->q.role, o->q.role_titles, sp->posting->title))
 		return 0;
 	if (o->format == FORMAT_JSON)
 		render_posting_json(&o->out, sp->posting, sp);
@@ -96,7 +98,7 @@ static int cmd_export(struct cmd_ctx *ctx, int argc, char **argv)
 	struct export_opts o = { .format = FORMAT_CSV, .q = { .currency = "USD" },
 				 .out = BUF_INIT };
 	const char *what = NULL;
-	char currency[4];
+	char currency[4], **titles = NULL, *err = NULL;
 	int c, rc;
 
 	optind = 0;
@@ -132,6 +134,9 @@ static int cmd_export(struct cmd_ctx *ctx, int argc, char **argv)
 	}
 	if (cmd_check_source(ctx, o.q.source) != EXIT_OK)
 		return EXIT_ERROR;
+	if (o.q.role != NULL && profile_resolve_role(o.q.role, &titles, &err) < 0)
+		return cmd_fail(err);
+	o.q.role_titles = titles;
 	if (strcmp(what, "postings") == 0)
 		rc = export_postings(ctx, &o);
 	else if (strcmp(what, "salaries") == 0)
@@ -141,6 +146,7 @@ static int cmd_export(struct cmd_ctx *ctx, int argc, char **argv)
 		rc = EXIT_USAGE;
 	}
 	buf_release(&o.out);
+	profile_titles_free(titles);
 	return rc;
 }
 
@@ -152,7 +158,8 @@ const struct cmd_entry cmd_export_entry = {
 	.summary = "write stored postings or salary summaries as CSV or JSON",
 	.help = "Write stored data to standard output: every posting (one row each), or\n"
 		   "the salary summary rows that 'report' computes (role, level, n,\n"
-		   "percentiles), for ROLE or, without --role, for each distinct title;\n"
+		   "percentiles), for ROLE or, without --role, for each distinct title\n"
+		   "(ROLE selects titles as for 'report', a role profile's name included);\n"
 		   "--currency, --convert and --include-estimates as for 'report', with\n"
 		   "salaries only (a posting row keeps its own currency and provenance;\n"
 		   "with postings they are refused).\n"

@@ -7,6 +7,7 @@
 
 #include "cmd.h"
 #include "render.h"
+#include "profile.h"
 #include "report.h"
 
 static int render(const struct report *r, enum format format)
@@ -41,7 +42,7 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 	struct report_query q = { .currency = "USD" };
 	enum format format = FORMAT_TABLE;
 	struct report r;
-	char currency[4], *err = NULL;
+	char currency[4], *err = NULL, **titles;
 	int c, rc;
 
 	optind = 0;
@@ -67,7 +68,12 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 		return cmd_usage(&cmd_report_entry);
 	if (cmd_check_source(ctx, q.source) != EXIT_OK)
 		return EXIT_ERROR;
-	if (report_build(ctx->store, &q, &r, &err) < 0)
+	if (profile_resolve_role(q.role, &titles, &err) < 0)
+		return cmd_fail(err);
+	q.role_titles = titles;
+	rc = report_build(ctx->store, &q, &r, &err);
+	profile_titles_free(titles);
+	if (rc < 0)
 		return cmd_fail(err);
 	rc = render(&r, format);
 	report_release(&r);
@@ -80,9 +86,10 @@ const struct cmd_entry cmd_report_entry = {
 		 "                       [--include-estimates] [--source NAME]",
 	.summary = "salary statistics for a role, overall and by level",
 	.help = "Salary statistics for the postings whose title contains the words of\n"
-		   "ROLE in order (whole words, any case, punctuation ignored): count, share\n"
-		   "with a salary, and percentiles of the annualized salary midpoint in one\n"
-		   "currency (USD unless --currency), overall and by level.\n"
+		   "ROLE in order (whole words, any case, punctuation ignored) or, when ROLE\n"
+		   "names a role profile (see 'jobstats profiles'), any of its titles:\n"
+		   "count, share with a salary, and percentiles of the annualized salary\n"
+		   "midpoint in one currency (USD unless --currency), overall and by level.\n"
 		   "A board's own estimate (\"$67K-$136K (Glassdoor est.)\") is not employer\n"
 		   "pay: it is left out and counted, unless --include-estimates counts it\n"
 		   "too (the report then says how many it counted).  Postings paid in\n"

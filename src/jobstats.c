@@ -28,6 +28,7 @@ static const struct cmd_entry *const commands[] = {
 	&cmd_rates_entry,
 	&cmd_renormalize_entry,
 	&cmd_import_entry,
+	&cmd_profiles_entry,
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

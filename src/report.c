@@ -97,7 +97,8 @@ static int collect_one(const struct stored_posting *sp, void *ctx)
 	const struct posting *p = sp->posting;
 	struct sample *s;
 
-	if (p->title == NULL || (c->q->role != NULL && !role_matches(c->q->role, p->title)))
+	if (p->title == NULL || (c->q->role != NULL &&
+				  !role_matches_any(c->q->role, c->q->role_titles, p->title)))
 		return 0;
 	if (c->n == c->alloc) {
 		c->alloc = c->alloc ? 2 * c->alloc : 256;

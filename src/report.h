@@ -63,6 +63,8 @@ struct report {
 
 struct report_query {
 	const char *role;	/* words the title must contain; NULL: every title */
+	char *const *role_titles;	/* NULL-terminated patterns standing for role
+					 * (a profile's titles, role.h); NULL: role */
 	const char *currency;	/* ISO 4217; NULL: "USD" */
 	const char *source;	/* NULL: all sources */
 	int convert;		/* convert other currencies at the stored rates */

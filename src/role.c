@@ -83,3 +83,15 @@ int role_matches(const char *role, const char *title)
 			return 1;
 	return 0;
 }
+
+int role_matches_any(const char *role, char *const *titles, const char *title)
+{
+	size_t i;
+
+	if (titles == NULL)
+		return role_matches(role, title);
+	for (i = 0; titles[i] != NULL; i++)
+		if (role_matches(titles[i], title))
+			return 1;
+	return 0;
+}

@@ -20,4 +20,11 @@
  */
 int role_matches(const char *role, const char *title);
 
+/*
+ * With titles (a NULL-terminated list, such as a role profile's title
+ * patterns): 1 when any of them matches title by the rule above.  Without
+ * (NULL): role_matches(role, title).
+ */
+int role_matches_any(const char *role, char *const *titles, const char *title);
+
 #endif
