@@ -51,13 +51,14 @@ sys.exit(1 if bad else 0)
 PY
 ok "level, type, arrangement, country and pay as the CSV says"
 
-# report_check ROLE: the report's n and percentiles, overall and per level,
-# against the CSV read here: the role rule of role.h (words are runs of ASCII
-# letters, digits and bytes >= 0x80; ASCII case ignored; the role's words
-# contiguous in the title) and type-7 percentiles of salary_in_usd.
+# report_check ROLE [PROFILE]: the report's n and percentiles, overall and
+# per level, against the CSV read here: the role rule of role.h (words are
+# runs of ASCII letters, digits and bytes >= 0x80; ASCII case ignored; the
+# role's words contiguous in the title), applied to each "title:" line of
+# PROFILE when ROLE names a profile, and type-7 percentiles of salary_in_usd.
 report_check() {
 	expect_status 0 js report --role "$1" --format json
-	"$PYTHON3" - "$csv" "$1" "$scratch/out" <<'PY' || fail "report --role '$1' differs from the CSV"
+	"$PYTHON3" - "$csv" "$1" "$scratch/out" "${2:-}" <<'PY' || fail "report --role '$1' differs from the CSV"
 import csv, json, math, re, sys
 
 WORD = re.compile(rb"[A-Za-z0-9\x80-\xff]+")
@@ -72,9 +73,13 @@ def pct(v, p):
     hi = min(lo + 1, len(v) - 1)
     return v[lo] + (h - lo) * (v[hi] - v[lo])
 
-path, role, out = sys.argv[1:4]
+path, role, out, profile = sys.argv[1:5]
+titles = [role]
+if profile:
+    titles = [l.split(":", 1)[1].strip() for l in open(profile, encoding="utf-8")
+              if l.startswith("title:")]
 rows = [r for r in csv.DictReader(open(path, newline="", encoding="utf-8"))
-        if matches(role, r["job_title"])]
+        if any(matches(t, r["job_title"]) for t in titles)]
 got = json.load(open(out, encoding="utf-8"))
 groups = [("all", rows, got["salary"])]
 by_level = {g["level"]: g["salary"] for g in got["by_level"]}
@@ -103,8 +108,10 @@ PY
 }
 report_check "Data Engineer"
 report_check "Machine Learning Engineer"
-report_check "Data Operations Manager"
-report_check "Machine Learning Software Engineer"
+# the two profiles' names select by their title patterns
+report_check "Data Operations Manager" "$top_srcdir/contrib/profiles/data-operations-manager.profile"
+report_check "Machine Learning Software Engineer" \
+	"$top_srcdir/contrib/profiles/machine-learning-software-engineer.profile"
 
 # A bad row: its file and line named, exit 1, nothing stored (not even the
 # rows before it, nor the source).
