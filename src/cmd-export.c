@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "csv.h"
 #include "render.h"
 #include "report.h"
 #include "role.h"
@@ -18,6 +19,7 @@ struct export_opts {
 	enum format format;
 	struct report_query q;
 	const char *summary_only;	/* an option given that only salaries take */
+	int csv_flags;			/* CSV_RAW with --raw */
 	struct buf out;
 };
 
@@ -30,7 +32,7 @@ static int posting_row(const struct stored_posting *sp, void *ctx)
 	if (o->format == FORMAT_JSON)
 		render_posting_json(&o->out, sp->posting, sp);
 	else
-		render_posting_csv(&o->out, sp->posting, sp);
+		render_posting_csv(&o->out, sp->posting, sp, o->csv_flags);
 	return 0;
 }
 
@@ -53,7 +55,7 @@ static void summary_rows(struct export_opts *o, const struct report *r)
 	if (o->format == FORMAT_JSON)
 		render_report_json(&o->out, r);
 	else
-		render_report_csv(&o->out, r);
+		render_report_csv(&o->out, r, o->csv_flags);
 }
 
 /* One role's rows with --role, else one group of rows per distinct title. */
@@ -91,6 +93,7 @@ static int cmd_export(struct cmd_ctx *ctx, int argc, char **argv)
 		{ "source", required_argument, NULL, 's' },
 		{ "convert", no_argument, NULL, 'x' },
 		{ "include-estimates", no_argument, NULL, 'e' },
+		CMD_RAW_OPTION,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct export_opts o = { .format = FORMAT_CSV, .q = { .currency = "USD" },
@@ -110,6 +113,8 @@ static int cmd_export(struct cmd_ctx *ctx, int argc, char **argv)
 			o.q.convert = 1;
 		else if (c == 'e')
 			o.q.include_estimates = 1;
+		else if (c == OPT_RAW)
+			o.csv_flags = CSV_RAW;
 		else if (c == 'r')
 			o.q.role = optarg;
 		else if (c == 's')
@@ -125,6 +130,8 @@ static int cmd_export(struct cmd_ctx *ctx, int argc, char **argv)
 	}
 	if (what == NULL || optind != argc)
 		return cmd_usage(&cmd_export_entry);
+	if (cmd_check_raw(o.csv_flags, o.format) != EXIT_OK)
+		return EXIT_USAGE;
 	if (strcmp(what, "postings") == 0 && o.summary_only != NULL) {
 		cmd_error("%s goes with --what salaries: a posting row keeps the posting's own "
 			  "pay (salary_currency, salary_provenance)", o.summary_only);
@@ -148,7 +155,7 @@ const struct cmd_entry cmd_export_entry = {
 	.name = "export",
 	.usage = "export --what postings|salaries [--format csv|json] [--role ROLE]\n"
 		 "                       [--currency CODE] [--convert] [--include-estimates]\n"
-		 "                       [--source NAME]",
+		 "                       [--source NAME] [--raw]",
 	.summary = "write stored postings or salary summaries as CSV or JSON",
 	.help = "Write stored data to standard output: every posting (one row each), or\n"
 		   "the salary summary rows that 'report' computes (role, level, n,\n"
@@ -156,7 +163,10 @@ const struct cmd_entry cmd_export_entry = {
 		   "--currency, --convert and --include-estimates as for 'report', with\n"
 		   "salaries only (a posting row keeps its own currency and provenance;\n"
 		   "with postings they are refused).\n"
-		   "CSV follows RFC 4180 with a header row; json writes JSON Lines.",
+		   "CSV follows RFC 4180 with a header row; json writes JSON Lines.\n"
+		   "CSV text that a spreadsheet would run as a formula (starting with =, +,\n"
+		   "-, @, tab, CR or LF: a hostile title) is written as text, after a single\n"
+		   "quote ('=...); --raw writes it as it is.  Numbers are never changed.",
 	.flags = CMD_NEEDS_DB,
 	.exec = cmd_export,
 };

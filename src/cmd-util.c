@@ -132,3 +132,11 @@ int cmd_check_source(struct cmd_ctx *ctx, const char *name)
 	source_release(&src);
 	return EXIT_OK;
 }
+
+int cmd_check_raw(int raw, enum format format)
+{
+	if (!raw || format == FORMAT_CSV)
+		return EXIT_OK;
+	cmd_error("--raw goes with --format csv: it writes CSV text as it is, formulas and all");
+	return EXIT_USAGE;
+}

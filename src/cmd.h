@@ -71,6 +71,13 @@ int cmd_parse_format(const char *s, enum format *out, int only_data);
  * ISO 4217 does not list is refused).  Prints why on error. */
 int cmd_parse_currency(const char *s, char out[4]);
 
+/* Long options report and export share, with ids no short option has. */
+enum cmd_shared_option { OPT_RAW = 256 };
+#define CMD_RAW_OPTION { "raw", no_argument, NULL, OPT_RAW }
+/* --raw writes formula-like CSV text as it is (csv.h); it goes with CSV
+ * only: else print why and return EXIT_USAGE. */
+int cmd_check_raw(int raw, enum format format);
+
 /* A --source NAME filter must name a source: else print why, EXIT_ERROR. */
 int cmd_check_source(struct cmd_ctx *ctx, const char *name);
 

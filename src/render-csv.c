@@ -25,12 +25,17 @@ static const char *const header[NFIELDS] = {
 
 void render_report_csv_header(struct buf *out)
 {
-	csv_row(out, header, NFIELDS);
+	csv_row(out, header, NFIELDS, 0, 0);
 }
 
 struct report_notes {
 	const char *rates, *annualization, *provenance;
+	int csv_flags;
 };
+
+/* The fields jobstats writes as numbers: counts and figures. */
+#define NUMBER_FIELDS (CSV_COLUMN(3) | CSV_COLUMN(4) | (CSV_COLUMN(13) - CSV_COLUMN(5)) | \
+		       CSV_COLUMN(15) | (CSV_COLUMN(22) - CSV_COLUMN(18)))
 
 static void group_row(struct buf *out, const struct report *r, const char *group,
 		      const struct report_group *g, const struct report_notes *notes)
@@ -61,10 +66,10 @@ static void group_row(struct buf *out, const struct report *r, const char *group
 		fields[18 + i] = text[11 + i];
 	}
 	fields[22] = notes->provenance;
-	csv_row(out, fields, NFIELDS);
+	csv_row(out, fields, NFIELDS, NUMBER_FIELDS, notes->csv_flags);
 }
 
-void render_report_csv(struct buf *out, const struct report *r)
+void render_report_csv(struct buf *out, const struct report *r, int csv_flags)
 {
 	struct buf rates = BUF_INIT, annualization = BUF_INIT, provenance = BUF_INIT;
 	const char *const *names;
@@ -84,6 +89,7 @@ void render_report_csv(struct buf *out, const struct report *r)
 	notes.rates = rates.data;
 	notes.annualization = annualization.data;
 	notes.provenance = provenance.data;
+	notes.csv_flags = csv_flags;
 	group_row(out, r, "all", &r->all, &notes);
 	for (l = 0; l < REPORT_LEVELS; l++)
 		group_row(out, r, "level", &r->by_level[l], &notes);
