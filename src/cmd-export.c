@@ -39,13 +39,11 @@ static int posting_row(const struct stored_posting *sp, void *ctx)
 /* Every posting as stored: its own pay, currency and provenance, no summary. */
 static int export_postings(struct cmd_ctx *ctx, struct export_opts *o)
 {
-	struct posting_filter f = { o->q.source };
 	char *err = NULL;
-
 
 	if (o->format == FORMAT_CSV)
 		render_posting_csv_header(&o->out);
-	if (store_foreach_posting(ctx->store, &f, posting_row, o, &err) < 0)
+	if (store_foreach_posting(ctx->store, &o->q.filter, posting_row, o, &err) < 0)
 		return cmd_fail(err);
 	return cmd_write_stdout(&o->out);
 }
@@ -94,6 +92,7 @@ static int cmd_export(struct cmd_ctx *ctx, int argc, char **argv)
 		{ "convert", no_argument, NULL, 'x' },
 		{ "include-estimates", no_argument, NULL, 'e' },
 		CMD_RAW_OPTION,
+		CMD_FILTER_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct export_opts o = { .format = FORMAT_CSV, .q = { .currency = "USD" },
@@ -104,6 +103,10 @@ static int cmd_export(struct cmd_ctx *ctx, int argc, char **argv)
 
 	optind = 0;
 	while ((c = cmd_getopt(argc, argv, "w:f:r:c:s:", options)) != -1) {
+		if ((rc = cmd_parse_filter(c, optarg, &o.q.filter)) < 0)
+			return EXIT_USAGE;
+		else if (rc > 0)
+			continue;
 		if (c == 'x' || c == 'c' || c == 'e')
 			o.summary_only = c == 'x' ? "--convert" : c == 'c' ? "--currency"
 				       : "--include-estimates";
@@ -118,7 +121,7 @@ static int cmd_export(struct cmd_ctx *ctx, int argc, char **argv)
 		else if (c == 'r')
 			o.q.role = optarg;
 		else if (c == 's')
-			o.q.source = optarg;
+			o.q.filter.source = optarg;
 		else if (c == 'f' && cmd_parse_format(optarg, &o.format, 1) < 0)
 			return EXIT_USAGE;
 		else if (c == 'c' && cmd_parse_currency(optarg, currency) < 0)
@@ -137,8 +140,8 @@ static int cmd_export(struct cmd_ctx *ctx, int argc, char **argv)
 			  "pay (salary_currency, salary_provenance)", o.summary_only);
 		return EXIT_USAGE;
 	}
-	if (cmd_check_source(ctx, o.q.source) != EXIT_OK)
-		return EXIT_ERROR;
+	if ((rc = cmd_check_filter(ctx, &o.q.filter)) != EXIT_OK)
+		return rc;
 	if (strcmp(what, "postings") == 0)
 		rc = export_postings(ctx, &o);
 	else if (strcmp(what, "salaries") == 0)
@@ -155,7 +158,8 @@ const struct cmd_entry cmd_export_entry = {
 	.name = "export",
 	.usage = "export --what postings|salaries [--format csv|json] [--role ROLE]\n"
 		 "                       [--currency CODE] [--convert] [--include-estimates]\n"
-		 "                       [--source NAME] [--raw]",
+		 "                       [--source NAME] [--raw]\n"
+		 CMD_FILTER_USAGE,
 	.summary = "write stored postings or salary summaries as CSV or JSON",
 	.help = "Write stored data to standard output: every posting (one row each), or\n"
 		   "the salary summary rows that 'report' computes (role, level, n,\n"
@@ -166,7 +170,9 @@ const struct cmd_entry cmd_export_entry = {
 		   "CSV follows RFC 4180 with a header row; json writes JSON Lines.\n"
 		   "CSV text that a spreadsheet would run as a formula (starting with =, +,\n"
 		   "-, @, tab, CR or LF: a hostile title) is written as text, after a single\n"
-		   "quote ('=...); --raw writes it as it is.  Numbers are never changed.",
+		   "quote ('=...); --raw writes it as it is.  Numbers are never changed.\n"
+		   CMD_FILTER_HELP "Salary rows name the filters applied (filter_* columns, JSON\n"
+		   "\"filters\"); posting rows carry the filtered fields themselves.",
 	.flags = CMD_NEEDS_DB,
 	.exec = cmd_export,
 };

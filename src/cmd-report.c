@@ -38,6 +38,7 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 		{ "convert", no_argument, NULL, 'x' },
 		{ "include-estimates", no_argument, NULL, 'e' },
 		CMD_RAW_OPTION,
+		CMD_FILTER_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct report_query q = { .currency = "USD" };
@@ -48,6 +49,10 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 
 	optind = 0;
 	while ((c = cmd_getopt(argc, argv, "r:f:c:s:", options)) != -1) {
+		if ((rc = cmd_parse_filter(c, optarg, &q.filter)) < 0)
+			return EXIT_USAGE;
+		else if (rc > 0)
+			continue;
 		if (c == 'r')
 			q.role = optarg;
 		else if (c == 'x')
@@ -57,7 +62,7 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 		else if (c == OPT_RAW)
 			csv_flags = CSV_RAW;
 		else if (c == 's')
-			q.source = optarg;
+			q.filter.source = optarg;
 		else if (c == 'f' && cmd_parse_format(optarg, &format, 0) < 0)
 			return EXIT_USAGE;
 		else if (c == 'c' && cmd_parse_currency(optarg, currency) < 0)
@@ -71,8 +76,8 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 		return cmd_usage(&cmd_report_entry);
 	if (cmd_check_raw(csv_flags, format) != EXIT_OK)
 		return EXIT_USAGE;
-	if (cmd_check_source(ctx, q.source) != EXIT_OK)
-		return EXIT_ERROR;
+	if ((rc = cmd_check_filter(ctx, &q.filter)) != EXIT_OK)
+		return rc;
 	if (report_build(ctx->store, &q, &r, &err) < 0)
 		return cmd_fail(err);
 	rc = render(&r, format, csv_flags);
@@ -83,7 +88,8 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 const struct cmd_entry cmd_report_entry = {
 	.name = "report",
 	.usage = "report --role ROLE [--format table|json|csv] [--currency CODE] [--convert]\n"
-		 "                       [--include-estimates] [--source NAME] [--raw]",
+		 "                       [--include-estimates] [--source NAME] [--raw]\n"
+		 CMD_FILTER_USAGE,
 	.summary = "salary statistics for a role, overall and by level",
 	.help = "Salary statistics for the postings whose title contains the words of\n"
 		   "ROLE in order (whole words, any case, punctuation ignored): count, share\n"
@@ -98,7 +104,8 @@ const struct cmd_entry cmd_report_entry = {
 		   "is an error (add one with 'jobstats rates set').\n"
 		   "CSV text that a spreadsheet would run as a formula (starting with =, +,\n"
 		   "-, @, tab, CR or LF) is written as text, after a single quote ('=...);\n"
-		   "--raw writes it as it is.  Numbers are never changed.",
+		   "--raw writes it as it is.  Numbers are never changed.\n"
+		   CMD_FILTER_HELP "The report names the filters it applied.",
 	.flags = CMD_NEEDS_DB,
 	.exec = cmd_report,
 };
