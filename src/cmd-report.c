@@ -6,11 +6,12 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "csv.h"
 #include "render.h"
 #include "profile.h"
 #include "report.h"
 
-static int render(const struct report *r, enum format format)
+static int render(const struct report *r, enum format format, int csv_flags)
 {
 	struct buf b = BUF_INIT;
 	int rc;
@@ -19,7 +20,7 @@ static int render(const struct report *r, enum format format)
 		render_report_json(&b, r);
 	} else if (format == FORMAT_CSV) {
 		render_report_csv_header(&b);
-		render_report_csv(&b, r);
+		render_report_csv(&b, r, csv_flags);
 	} else {
 		render_report_table(&b, r);
 	}
@@ -37,24 +38,32 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 		{ "source", required_argument, NULL, 's' },
 		{ "convert", no_argument, NULL, 'x' },
 		{ "include-estimates", no_argument, NULL, 'e' },
+		CMD_RAW_OPTION,
+		CMD_FILTER_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct report_query q = { .currency = "USD" };
 	enum format format = FORMAT_TABLE;
 	struct report r;
 	char currency[4], *err = NULL, **titles;
-	int c, rc;
+	int c, rc, csv_flags = 0;
 
 	optind = 0;
 	while ((c = cmd_getopt(argc, argv, "r:f:c:s:", options)) != -1) {
+		if ((rc = cmd_parse_filter(c, optarg, &q.filter)) < 0)
+			return EXIT_USAGE;
+		else if (rc > 0)
+			continue;
 		if (c == 'r')
 			q.role = optarg;
 		else if (c == 'x')
 			q.convert = 1;
 		else if (c == 'e')
 			q.include_estimates = 1;
+		else if (c == OPT_RAW)
+			csv_flags = CSV_RAW;
 		else if (c == 's')
-			q.source = optarg;
+			q.filter.source = optarg;
 		else if (c == 'f' && cmd_parse_format(optarg, &format, 0) < 0)
 			return EXIT_USAGE;
 		else if (c == 'c' && cmd_parse_currency(optarg, currency) < 0)
@@ -66,8 +75,10 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 	}
 	if (q.role == NULL || optind != argc)
 		return cmd_usage(&cmd_report_entry);
-	if (cmd_check_source(ctx, q.source) != EXIT_OK)
-		return EXIT_ERROR;
+	if (cmd_check_raw(csv_flags, format) != EXIT_OK)
+		return EXIT_USAGE;
+	if ((rc = cmd_check_filter(ctx, &q.filter)) != EXIT_OK)
+		return rc;
 	if (profile_resolve_role(q.role, &titles, &err) < 0)
 		return cmd_fail(err);
 	q.role_titles = titles;
@@ -75,7 +86,7 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 	profile_titles_free(titles);
 	if (rc < 0)
 		return cmd_fail(err);
-	rc = render(&r, format);
+	rc = render(&r, format, csv_flags);
 	report_release(&r);
 	return rc;
 }
@@ -83,7 +94,8 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 const struct cmd_entry cmd_report_entry = {
 	.name = "report",
 	.usage = "report --role ROLE [--format table|json|csv] [--currency CODE] [--convert]\n"
-		 "                       [--include-estimates] [--source NAME]",
+		 "                       [--include-estimates] [--source NAME] [--raw]\n"
+		 CMD_FILTER_USAGE,
 	.summary = "salary statistics for a role, overall and by level",
 	.help = "Salary statistics for the postings whose title contains the words of\n"
 		   "ROLE in order (whole words, any case, punctuation ignored) or, when ROLE\n"
@@ -96,7 +108,11 @@ const struct cmd_entry cmd_report_entry = {
 		   "other currencies are left out and counted; with --convert, those whose\n"
 		   "currency has a stored rate (see 'jobstats rates') are converted and the\n"
 		   "rates used are listed; converting into a currency with no stored rate\n"
-		   "is an error (add one with 'jobstats rates set').",
+		   "is an error (add one with 'jobstats rates set').\n"
+		   "CSV text that a spreadsheet would run as a formula (starting with =, +,\n"
+		   "-, @, tab, CR or LF) is written as text, after a single quote ('=...);\n"
+		   "--raw writes it as it is.  Numbers are never changed.\n"
+		   CMD_FILTER_HELP "The report names the filters it applied.",
 	.flags = CMD_NEEDS_DB,
 	.exec = cmd_report,
 };

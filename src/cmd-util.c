@@ -142,3 +142,11 @@ void cmd_iso_now(char out[32])
 	gmtime_r(&t, &tm);
 	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
+
+int cmd_check_raw(int raw, enum format format)
+{
+	if (!raw || format == FORMAT_CSV)
+		return EXIT_OK;
+	cmd_error("--raw goes with --format csv: it writes CSV text as it is, formulas and all");
+	return EXIT_USAGE;
+}

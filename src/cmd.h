@@ -73,6 +73,42 @@ int cmd_parse_format(const char *s, enum format *out, int only_data);
  * ISO 4217 does not list is refused).  Prints why on error. */
 int cmd_parse_currency(const char *s, char out[4]);
 
+/* Long options report and export share, with ids no short option has. */
+enum cmd_shared_option {
+	OPT_RAW = 256, OPT_LEVEL, OPT_COUNTRY, OPT_REMOTE, OPT_SINCE, OPT_UNTIL, OPT_COMPANY
+};
+#define CMD_RAW_OPTION { "raw", no_argument, NULL, OPT_RAW }
+#define CMD_FILTER_OPTIONS \
+	{ "level", required_argument, NULL, OPT_LEVEL }, \
+	{ "country", required_argument, NULL, OPT_COUNTRY }, \
+	{ "remote", required_argument, NULL, OPT_REMOTE }, \
+	{ "since", required_argument, NULL, OPT_SINCE }, \
+	{ "until", required_argument, NULL, OPT_UNTIL }, \
+	{ "company", required_argument, NULL, OPT_COMPANY }
+/* The synopsis and help text of the filter options, the same for both. */
+#define CMD_FILTER_USAGE \
+	"                       [--level EN|MI|SE|EX] [--country CC]\n" \
+	"                       [--remote remote|hybrid|onsite] [--since YYYY-MM-DD]\n" \
+	"                       [--until YYYY-MM-DD] [--company NAME]"
+#define CMD_FILTER_HELP \
+	"Filters, combined with AND: --level (EN, MI, SE, EX), --country (ISO\n" \
+	"3166-1 alpha-2), --remote (the arrangement the posting states: remote,\n" \
+	"hybrid or onsite), --since and --until (inclusive, by the posting date,\n" \
+	"else the day jobstats first saw the posting), --company (the company's\n" \
+	"name, any case), --source (a source's name).\n"
+/*
+ * If c is a filter option (OPT_LEVEL .. OPT_COMPANY), check arg, normalize
+ * it in place (codes upper case, --remote lower case) and set it in f:
+ * 1; a bad value: print why naming it, -1; another option: 0.
+ */
+int cmd_parse_filter(int c, char *arg, struct posting_filter *f);
+/* --since after --until: print why, EXIT_USAGE; a --source that names no
+ * source: print why, EXIT_ERROR; else EXIT_OK. */
+int cmd_check_filter(struct cmd_ctx *ctx, const struct posting_filter *f);
+/* --raw writes formula-like CSV text as it is (csv.h); it goes with CSV
+ * only: else print why and return EXIT_USAGE. */
+int cmd_check_raw(int raw, enum format format);
+
 /* A --source NAME filter must name a source: else print why, EXIT_ERROR. */
 int cmd_check_source(struct cmd_ctx *ctx, const char *name);
 

@@ -8,29 +8,36 @@
 #include "render.h"
 #include "salary.h"
 
-#define NFIELDS 23
+#define NFIELDS (23 + REPORT_FILTERS)
 
 /* converted: of n, converted from another currency; rates: the rates used,
  * "CODE PER_USD AS_OF" joined by "; "; annualization: what each period was
  * multiplied by, "hour 2080; day 260; ..." (both the same on every row);
  * other_currency, unknown_period, estimates: the group's postings left out;
  * estimated: of n, boards' estimates; provenance: the provenances counted,
- * space-separated ("structured text", "structured text estimate"). */
+ * space-separated ("structured text", "structured text estimate");
+ * filter_*: the filters applied (report_filters), empty when not. */
 static const char *const header[NFIELDS] = {
 	"role", "group", "value", "postings", "n", "min", "p10", "p25", "median",
 	"p75", "p90", "max", "mean", "currency", "period", "converted", "rates",
 	"annualization", "other_currency", "unknown_period", "estimates", "estimated",
-	"provenance"
+	"provenance", "filter_source", "filter_level", "filter_country", "filter_remote",
+	"filter_since", "filter_until", "filter_company"
 };
 
 void render_report_csv_header(struct buf *out)
 {
-	csv_row(out, header, NFIELDS);
+	csv_row(out, header, NFIELDS, 0, 0);
 }
 
 struct report_notes {
 	const char *rates, *annualization, *provenance;
+	int csv_flags;
 };
+
+/* The fields jobstats writes as numbers: counts and figures. */
+#define NUMBER_FIELDS (CSV_COLUMN(3) | CSV_COLUMN(4) | (CSV_COLUMN(13) - CSV_COLUMN(5)) | \
+		       CSV_COLUMN(15) | (CSV_COLUMN(22) - CSV_COLUMN(18)))
 
 static void group_row(struct buf *out, const struct report *r, const char *group,
 		      const struct report_group *g, const struct report_notes *notes)
@@ -42,6 +49,7 @@ static void group_row(struct buf *out, const struct report *r, const char *group
 				   g->estimated };
 	char text[15][32];
 	const char *fields[NFIELDS] = { r->role, group, g->name, text[0], text[1] };
+	const char *filter_names[REPORT_FILTERS];
 	int i;
 
 	snprintf(text[0], sizeof(text[0]), "%zu", g->postings);
@@ -61,10 +69,11 @@ static void group_row(struct buf *out, const struct report *r, const char *group
 		fields[18 + i] = text[11 + i];
 	}
 	fields[22] = notes->provenance;
-	csv_row(out, fields, NFIELDS);
+	report_filters(r, filter_names, fields + 23);
+	csv_row(out, fields, NFIELDS, NUMBER_FIELDS, notes->csv_flags);
 }
 
-void render_report_csv(struct buf *out, const struct report *r)
+void render_report_csv(struct buf *out, const struct report *r, int csv_flags)
 {
 	struct buf rates = BUF_INIT, annualization = BUF_INIT, provenance = BUF_INIT;
 	const char *const *names;
@@ -84,6 +93,7 @@ void render_report_csv(struct buf *out, const struct report *r)
 	notes.rates = rates.data;
 	notes.annualization = annualization.data;
 	notes.provenance = provenance.data;
+	notes.csv_flags = csv_flags;
 	group_row(out, r, "all", &r->all, &notes);
 	for (l = 0; l < REPORT_LEVELS; l++)
 		group_row(out, r, "level", &r->by_level[l], &notes);

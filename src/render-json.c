@@ -99,6 +99,27 @@ static void group_counts_json(struct buf *out, const struct report_group *g)
 	count_json(out, "estimates", g->estimates);
 }
 
+/* "filters": {"source": null, "level": "SE", ...}, every key, null when unset. */
+static void filters_json(struct buf *out, const struct report *r)
+{
+	const char *names[REPORT_FILTERS], *values[REPORT_FILTERS];
+	int i;
+
+	report_filters(r, names, values);
+	jsonw_key(out, "filters");
+	buf_appends(out, "{");
+	for (i = 0; i < REPORT_FILTERS; i++) {
+		if (i > 0)
+			buf_appends(out, ",");
+		jsonw_key(out, names[i]);
+		if (values[i] != NULL)
+			jsonw_string(out, values[i]);
+		else
+			buf_appends(out, "null");
+	}
+	buf_appends(out, "},");
+}
+
 void render_report_json(struct buf *out, const struct report *r)
 {
 	int l;
@@ -107,6 +128,7 @@ void render_report_json(struct buf *out, const struct report *r)
 	jsonw_key(out, "role");
 	jsonw_string(out, r->role);
 	buf_appends(out, ",");
+	filters_json(out, r);
 	count_json(out, "postings", r->all.postings);
 	count_json(out, "with_salary", r->with_salary);
 	group_counts_json(out, &r->all);

@@ -1,6 +1,7 @@
 /* render-posting.c - postings as CSV rows, JSON Lines and readable lines. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -88,14 +89,15 @@ static int number_value(const struct posting *p, int col, double *v)
 
 void render_posting_csv_header(struct buf *out)
 {
-	csv_row(out, column_names, NCOLUMNS);
+	csv_row(out, column_names, NCOLUMNS, 0, 0);
 }
 
 void render_posting_csv(struct buf *out, const struct posting *p,
-			const struct stored_posting *stored)
+			const struct stored_posting *stored, int csv_flags)
 {
+	uint64_t numbers = 0;
 	const struct stored_posting none = { p, NULL, NULL, NULL };
-	char numbers[NCOLUMNS][32], notes[SALARY_NOTES_TEXT_MAX];
+	char figures[NCOLUMNS][32], notes[SALARY_NOTES_TEXT_MAX];
 	const char *fields[NCOLUMNS];
 	double v;
 	int col, kind;
@@ -105,11 +107,12 @@ void render_posting_csv(struct buf *out, const struct posting *p,
 		if (kind < 0) {
 			fields[col] = text_value(p, stored ? stored : &none, col, notes);
 		} else {
-			snprintf(numbers[col], sizeof(numbers[col]), "%.15g", v);
-			fields[col] = kind ? numbers[col] : NULL;
+			snprintf(figures[col], sizeof(figures[col]), "%.15g", v);
+			fields[col] = kind ? figures[col] : NULL;
+			numbers |= CSV_COLUMN(col);
 		}
 	}
-	csv_row(out, fields, NCOLUMNS);
+	csv_row(out, fields, NCOLUMNS, numbers, csv_flags);
 }
 
 void render_posting_json(struct buf *out, const struct posting *p,

@@ -137,12 +137,31 @@ static void left_out_line(struct buf *out, const struct report *r)
 	}
 }
 
+/* "Filters: level SE, country US" when any was applied. */
+static void filters_line(struct buf *out, const struct report *r)
+{
+	const char *names[REPORT_FILTERS], *values[REPORT_FILTERS];
+	int i, first = 1;
+
+	if (report_filters(r, names, values) == 0)
+		return;
+	buf_appends(out, "Filters:");
+	for (i = 0; i < REPORT_FILTERS; i++) {
+		if (values[i] == NULL)
+			continue;
+		buf_printf(out, "%s %s %s", first ? "" : ",", names[i], values[i]);
+		first = 0;
+	}
+	buf_appends(out, "\n");
+}
+
 void render_report_table(struct buf *out, const struct report *r)
 {
 	struct widths w = { 4, 8 };	/* "jobs", "  median" */
 	int l;
 
 	buf_printf(out, "Role: %s\n", r->role);
+	filters_line(out, r);
 	buf_printf(out, "Postings: %zu matched, %zu with a salary (%u%%)", r->all.postings,
 		   r->with_salary, percent(r->with_salary, r->all.postings));
 	if (r->all.converted)

@@ -16,9 +16,10 @@
 void render_report_table(struct buf *out, const struct report *r);
 /* Report as one JSON object (keys documented in jobstats(1)). */
 void render_report_json(struct buf *out, const struct report *r);
-/* Report as CSV rows, one per group (overall, then each level). */
+/* Report as CSV rows, one per group (overall, then each level); csv_flags
+ * as for csv_row (csv.h): 0 neutralizes formula-like text, CSV_RAW not. */
 void render_report_csv_header(struct buf *out);
-void render_report_csv(struct buf *out, const struct report *r);
+void render_report_csv(struct buf *out, const struct report *r, int csv_flags);
 
 /*
  * Postings: the columns of "export --what postings", which are also the keys
@@ -27,7 +28,7 @@ void render_report_csv(struct buf *out, const struct report *r);
  */
 void render_posting_csv_header(struct buf *out);
 void render_posting_csv(struct buf *out, const struct posting *p,
-			const struct stored_posting *stored);
+			const struct stored_posting *stored, int csv_flags);
 void render_posting_json(struct buf *out, const struct posting *p,
 			 const struct stored_posting *stored);
 /* One readable line: "title | company | location | level | type | salary". */

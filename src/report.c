@@ -193,6 +193,33 @@ static void list_rates(struct report *r, const struct collector *c, const struct
 	qsort(r->rates + first, r->nrates - first, sizeof(*r->rates), by_currency);
 }
 
+static const char *copy(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+static void filter_copy(struct posting_filter *to, const struct posting_filter *from)
+{
+	to->source = copy(from->source);
+	to->level = copy(from->level);
+	to->country = copy(from->country);
+	to->remote = copy(from->remote);
+	to->since = copy(from->since);
+	to->until = copy(from->until);
+	to->company = copy(from->company);
+}
+
+static void filter_release(struct posting_filter *f)
+{
+	free((char *)f->source);
+	free((char *)f->level);
+	free((char *)f->country);
+	free((char *)f->remote);
+	free((char *)f->since);
+	free((char *)f->until);
+	free((char *)f->company);
+}
+
 static void fill_report(struct report *r, const char *role, const struct collector *c,
 			const struct sample *v, size_t n)
 {
@@ -205,6 +232,7 @@ static void fill_report(struct report *r, const char *role, const struct collect
 	snprintf(r->currency, sizeof(r->currency), "%s", c->currency);
 	r->convert = c->q->convert;
 	r->include_estimates = c->q->include_estimates;
+	filter_copy(&r->filter, &c->q->filter);
 	for (i = 0; i < n; i++)
 		r->with_salary += v[i].pay != PAY_NONE;
 	summarize(v, n, -1, scratch, &r->all);
@@ -214,6 +242,25 @@ static void fill_report(struct report *r, const char *role, const struct collect
 	}
 	list_rates(r, c, v, n);
 	free(scratch);
+}
+
+int report_filters(const struct report *r, const char *names[REPORT_FILTERS],
+		   const char *values[REPORT_FILTERS])
+{
+	static const char *const all[REPORT_FILTERS] = {
+		"source", "level", "country", "remote", "since", "until", "company"
+	};
+	const struct posting_filter *f = &r->filter;
+	const char *v[REPORT_FILTERS] = { f->source, f->level, f->country, f->remote,
+					  f->since, f->until, f->company };
+	int i, n = 0;
+
+	for (i = 0; i < REPORT_FILTERS; i++) {
+		names[i] = all[i];
+		values[i] = v[i];
+		n += v[i] != NULL;
+	}
+	return n;
 }
 
 size_t report_provenances(const struct report *r, const char *const **names)
@@ -228,14 +275,13 @@ void report_release(struct report *r)
 {
 	free(r->role);
 	free(r->rates);
+	filter_release(&r->filter);
 	memset(r, 0, sizeof(*r));
 }
 
 static int collect(struct store *s, struct collector *c, const struct report_query *q,
 		   int keep_titles, char **err)
 {
-	struct posting_filter f = { q->source };
-
 	memset(c, 0, sizeof(*c));
 	c->q = q;
 	c->currency = q->currency ? q->currency : "USD";
@@ -249,7 +295,7 @@ static int collect(struct store *s, struct collector *c, const struct report_que
 				 "(add one with 'jobstats rates set %s RATE')", c->currency,
 				 c->currency, c->currency);
 	}
-	if (store_foreach_posting(s, &f, collect_one, c, err) < 0) {
+	if (store_foreach_posting(s, &q->filter, collect_one, c, err) < 0) {
 		collector_release(c);
 		return -1;
 	}

@@ -59,6 +59,8 @@ struct report {
 	 * then each converted currency's, by code; NULL when none. */
 	struct report_rate *rates;
 	size_t nrates;
+	/* The postings the report was asked for (its strings the report's own). */
+	struct posting_filter filter;
 };
 
 struct report_query {
@@ -66,12 +68,20 @@ struct report_query {
 	char *const *role_titles;	/* NULL-terminated patterns standing for role
 					 * (a profile's titles, role.h); NULL: role */
 	const char *currency;	/* ISO 4217; NULL: "USD" */
-	const char *source;	/* NULL: all sources */
+	struct posting_filter filter;	/* which postings (store.h); zero: all */
 	int convert;		/* convert other currencies at the stored rates */
 	int include_estimates;	/* count boards' estimates in the figures */
 };
 
 void report_release(struct report *r);
+
+/* The filters a report names, in this order: source, level, country, remote,
+ * since, until, company. */
+#define REPORT_FILTERS 7
+/* Set names[i] to each filter's name and values[i] to its value in r, NULL
+ * when it was not applied; returns how many were. */
+int report_filters(const struct report *r, const char *names[REPORT_FILTERS],
+		   const char *values[REPORT_FILTERS]);
 
 /* The salary provenances (salary.h) whose pay the figures count, in order:
  * "structured", "text", and "estimate" when estimates are included.  Sets

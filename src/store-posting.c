@@ -288,6 +288,34 @@ static void posting_from_row(sqlite3_stmt *st, int c, struct posting *p)
 	p->salary.notes = salary_notes_parse(store_column_str(st, c + 20));
 }
 
+/* The day a posting counts as posted on: its date, else the day first seen. */
+#define POSTED_DAY "substr(coalesce(posted, first_seen), 1, 10)"
+
+/* Stored postings matching a posting_filter bound as ?1 .. ?7 (bind_filter). */
+static const char foreach_sql[] =
+	"SELECT " POSTING_COLUMNS ", (SELECT name FROM sources WHERE id = source_id), "
+	"first_seen, last_seen FROM postings "
+	"WHERE (?1 IS NULL OR source_id = (SELECT id FROM sources WHERE name = ?1)) "
+	"AND (?2 IS NULL OR level = ?2) AND (?3 IS NULL OR country = ?3) "
+	"AND (?4 IS NULL OR remote = ?4) AND (?5 IS NULL OR " POSTED_DAY " >= ?5) "
+	"AND (?6 IS NULL OR " POSTED_DAY " <= ?6) AND (?7 IS NULL OR lower(company) = lower(?7)) "
+	"ORDER BY id";
+
+static void bind_filter(sqlite3_stmt *st, const struct posting_filter *f)
+{
+	const struct posting_filter none = { NULL, NULL, NULL, NULL, NULL, NULL, NULL };
+
+	if (f == NULL)
+		f = &none;
+	store_bind_text(st, 1, f->source);
+	store_bind_text(st, 2, f->level);
+	store_bind_text(st, 3, f->country);
+	store_bind_text(st, 4, f->remote);
+	store_bind_text(st, 5, f->since);
+	store_bind_text(st, 6, f->until);
+	store_bind_text(st, 7, f->company);
+}
+
 int store_foreach_posting(struct store *s, const struct posting_filter *f,
 			  int (*fn)(const struct stored_posting *sp, void *ctx), void *ctx,
 			  char **err)
@@ -297,12 +325,9 @@ int store_foreach_posting(struct store *s, const struct posting_filter *f,
 	struct stored_posting sp = { &p, NULL, NULL, NULL };
 	int rc;
 
-	if (store_prepare(s, "SELECT " POSTING_COLUMNS ", "
-			  "(SELECT name FROM sources WHERE id = source_id), first_seen, last_seen "
-			  "FROM postings WHERE ?1 IS NULL OR source_id = "
-			  "(SELECT id FROM sources WHERE name = ?1) ORDER BY id", &st, err) < 0)
+	if (store_prepare(s, foreach_sql, &st, err) < 0)
 		return -1;
-	store_bind_text(st, 1, f ? f->source : NULL);
+	bind_filter(st, f);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		posting_from_row(st, 0, &p);
 		sp.source = store_column_str(st, 21);

@@ -81,11 +81,23 @@ struct stored_posting {
 	const char *last_seen;
 };
 
+/*
+ * Which postings to read: each field NULL for any, the given ones combined
+ * with AND.  Values are bound as SQL parameters, compared as they are (the
+ * caller checks and normalizes them).
+ */
 struct posting_filter {
-	const char *source;	/* only this source's postings, or NULL for all */
+	const char *source;	/* this source's postings */
+	const char *level;	/* "EN", "MI", "SE" or "EX" */
+	const char *country;	/* ISO 3166-1 alpha-2, upper case */
+	const char *remote;	/* "remote", "hybrid" or "onsite", as stated */
+	const char *since;	/* YYYY-MM-DD: posted on or after (the posting */
+	const char *until;	/*   date, else the day first seen); on or before */
+	const char *company;	/* the company's name, ASCII case ignored */
 };
 
-/* Call fn for each stored posting (ordered by id); a non-zero return stops. */
+/* Call fn for each stored posting matching f (may be NULL: all), ordered by
+ * id; a non-zero return stops. */
 int store_foreach_posting(struct store *s, const struct posting_filter *f,
 			  int (*fn)(const struct stored_posting *sp, void *ctx), void *ctx,
 			  char **err);

@@ -157,6 +157,67 @@ START_TEST(test_upsert_idempotent)
 }
 END_TEST
 
+static int count_rows(const struct stored_posting *sp, void *ctx)
+{
+	(void)sp;
+	++*(int *)ctx;
+	return 0;
+}
+
+/* Filters combine with AND; values are bound, never pasted into SQL; a
+ * posting with no date counts by the day it was first seen. */
+START_TEST(test_filter)
+{
+	static const struct {
+		struct posting_filter f;
+		int want;
+	} cases[] = {
+		{ { NULL, NULL, NULL, NULL, NULL, NULL, NULL }, 2 },
+		{ { "demo", NULL, NULL, NULL, NULL, NULL, NULL }, 2 },
+		{ { "other", NULL, NULL, NULL, NULL, NULL, NULL }, 0 },
+		{ { NULL, "SE", NULL, NULL, NULL, NULL, NULL }, 1 },
+		{ { NULL, "MI", "US", NULL, NULL, NULL, NULL }, 1 },
+		{ { NULL, "MI", "GB", NULL, NULL, NULL, NULL }, 0 },
+		{ { NULL, NULL, NULL, "remote", NULL, NULL, NULL }, 1 },
+		{ { NULL, NULL, NULL, "onsite", NULL, NULL, NULL }, 0 },
+		/* posted 2025-01-10; the other undated, first seen 2025-01-01 */
+		{ { NULL, NULL, NULL, NULL, "2025-01-10", NULL, NULL }, 1 },
+		{ { NULL, NULL, NULL, NULL, NULL, "2025-01-01", NULL }, 1 },
+		{ { NULL, NULL, NULL, NULL, "2025-01-01", "2025-01-10", NULL }, 2 },
+		{ { NULL, NULL, NULL, NULL, "2025-01-02", "2025-01-09", NULL }, 0 },
+		{ { NULL, NULL, NULL, NULL, NULL, NULL, "O'BRIEN DATA" }, 1 },
+		{ { NULL, NULL, NULL, NULL, NULL, NULL, "x' OR '1'='1" }, 0 },
+		{ { NULL, "SE", "GB", "remote", "2025-01-10", "2025-01-10", "o'brien data" }, 1 },
+	};
+	long long src = add_source("demo");
+	enum upsert_result r;
+	struct posting p;
+	char *err = NULL;
+	size_t i;
+	int n;
+
+	add_source("other");
+	sample_posting(&p);
+	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-01T09:00:00Z", &r, &err), 0);
+	free(p.external_id);
+	free(p.company);
+	p.external_id = xstrdup("1002");
+	p.company = xstrdup("O'Brien Data");
+	p.posted = xstrdup("2025-01-10");
+	p.level = "SE";
+	p.remote = "remote";
+	snprintf(p.country, sizeof(p.country), "GB");
+	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-12T09:00:00Z", &r, &err), 0);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		n = 0;
+		ck_assert_int_eq(store_foreach_posting(st, &cases[i].f, count_rows, &n, &err), 0);
+		ck_assert_msg(n == cases[i].want, "case %zu: %d postings, expected %d", i, n,
+			      cases[i].want);
+	}
+	posting_release(&p);
+}
+END_TEST
+
 START_TEST(test_runs)
 {
 	long long src = add_source("demo"), run;
@@ -613,6 +674,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, test_renormalize);
 	tcase_add_test(tc, test_renormalize_batches);
 	tcase_add_test(tc, test_renormalize_description);
+	tcase_add_test(tc, test_filter);
 	suite_add_tcase(s, tc);
 	return s;
 }
