@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "iso-codes.h"
 #include "salary-internal.h"
 
 /*
@@ -206,8 +207,8 @@ const char *salary_resolve_currency(const char *cur, const char *country, unsign
 {
 	size_t i;
 
-	if (cur == NULL || strlen(cur) == 3)
-		return cur;
+	if (cur == NULL || iso_currency_known(cur))
+		return cur;	/* a code, not a sign */
 	for (i = 0; country != NULL && i < COUNT(by_country); i++) {
 		if (strcmp(by_country[i].sign, cur) == 0 &&
 		    strcmp(by_country[i].country, country) == 0) {

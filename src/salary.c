@@ -334,7 +334,7 @@ static int parse_hints(const struct salary_hints *h, const struct salary *text,
 
 	/* a code the text names wins over a sign the structure gives ("$"
 	 * and "CA$80,000"), unless the text's own code was only assumed */
-	if ((r.cur == NULL || strlen(r.cur) != 3) && text->found && text->currency[0] &&
+	if ((r.cur == NULL || !iso_currency_known(r.cur)) && text->found && text->currency[0] &&
 	    !(r.cur != NULL && (text->notes & SALARY_CURRENCY_ASSUMED)))
 		r.cur = text->currency;
 	if (r.period == PERIOD_UNKNOWN && text->found &&
