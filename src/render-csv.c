@@ -95,8 +95,8 @@ void render_report_csv(struct buf *out, const struct report *r, int csv_flags)
 	notes.provenance = provenance.data;
 	notes.csv_flags = csv_flags;
 	group_row(out, r, "all", &r->all, &notes);
-	for (l = 0; l < REPORT_LEVELS; l++)
-		group_row(out, r, "level", &r->by_level[l], &notes);
+	for (l = 0; l < (int)r->by[REPORT_BY_LEVEL].n; l++)
+		group_row(out, r, "level", &r->by[REPORT_BY_LEVEL].v[l], &notes);
 	buf_release(&rates);
 	buf_release(&annualization);
 	buf_release(&provenance);

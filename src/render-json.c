@@ -148,15 +148,15 @@ void render_report_json(struct buf *out, const struct report *r)
 	buf_appends(out, ",");
 	jsonw_key(out, "by_level");
 	buf_appends(out, "[");
-	for (l = 0; l < REPORT_LEVELS; l++) {
+	for (l = 0; l < (int)r->by[REPORT_BY_LEVEL].n; l++) {
 		buf_appends(out, l ? ",{" : "{");
 		jsonw_key(out, "level");
-		jsonw_string(out, r->by_level[l].name);
+		jsonw_string(out, r->by[REPORT_BY_LEVEL].v[l].name);
 		buf_appends(out, ",");
-		count_json(out, "postings", r->by_level[l].postings);
-		group_counts_json(out, &r->by_level[l]);
+		count_json(out, "postings", r->by[REPORT_BY_LEVEL].v[l].postings);
+		group_counts_json(out, &r->by[REPORT_BY_LEVEL].v[l]);
 		jsonw_key(out, "salary");
-		summary_json(out, &r->by_level[l].salary);
+		summary_json(out, &r->by[REPORT_BY_LEVEL].v[l].salary);
 		buf_appends(out, "}");
 	}
 	buf_appends(out, "],");

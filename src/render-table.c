@@ -7,8 +7,6 @@
 
 #include "render.h"
 
-/* Groups this small are flagged: their percentiles say little. */
-#define SMALL_GROUP 5
 
 /* A whole amount with thousands separators ("136,750"), "-" when NaN. */
 static void amount(char *out, size_t size, double v)
@@ -70,7 +68,7 @@ static void summary_row(struct buf *out, const struct widths *w, const char *lab
 	int i;
 
 	buf_printf(out, "%-7s%*zu%*zu%s", label, w->count, postings, w->count, s->n,
-		   s->n > 0 && s->n < SMALL_GROUP ? "*" : " ");
+		   s->n > 0 && s->n < REPORT_SMALL_GROUP ? "*" : " ");
 	summary_figures(s, f);
 	for (i = 0; i < 8; i++) {
 		amount(cell, sizeof(cell), f[i]);
@@ -174,17 +172,17 @@ void render_report_table(struct buf *out, const struct report *r)
 		left_out_line(out, r);
 	buf_printf(out, "\n\nAnnualized salary midpoint, %s per year:\n\n", r->currency);
 	widen(&w, r->all.postings, &r->all.salary);
-	for (l = 0; l < REPORT_LEVELS; l++)
-		widen(&w, r->by_level[l].postings, &r->by_level[l].salary);
+	for (l = 0; l < (int)r->by[REPORT_BY_LEVEL].n; l++)
+		widen(&w, r->by[REPORT_BY_LEVEL].v[l].postings, &r->by[REPORT_BY_LEVEL].v[l].salary);
 	header_row(out, &w);
 	summary_row(out, &w, "all", r->all.postings, &r->all.salary);
-	for (l = 0; l < REPORT_LEVELS; l++)
-		summary_row(out, &w, r->by_level[l].name, r->by_level[l].postings,
-			    &r->by_level[l].salary);
+	for (l = 0; l < (int)r->by[REPORT_BY_LEVEL].n; l++)
+		summary_row(out, &w, r->by[REPORT_BY_LEVEL].v[l].name, r->by[REPORT_BY_LEVEL].v[l].postings,
+			    &r->by[REPORT_BY_LEVEL].v[l].salary);
 	buf_printf(out, "\nn: postings with a salary in %s%s; * fewer than %d, read with care.\n"
 		   "Levels: EN entry, MI mid, SE senior, EX executive.\n"
 		   "Percentiles: linear interpolation (Hyndman-Fan type 7).\n",
-		   r->currency, r->all.converted ? " (or converted)" : "", SMALL_GROUP);
+		   r->currency, r->all.converted ? " (or converted)" : "", REPORT_SMALL_GROUP);
 	if (!r->convert && r->all.other_currency)
 		buf_appends(out, "Other currencies: --convert includes those with a stored rate.\n");
 	if (r->all.estimates)

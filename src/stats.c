@@ -75,3 +75,52 @@ void stats_summarize(double *values, size_t n, struct stats_summary *out)
 	out->max = values[n - 1];
 	out->mean = mean_of(values, n);
 }
+
+/* The smallest round width (1, 2, 2.5, 5 x 10^k) at least raw. */
+static double round_width(double raw)
+{
+	static const double steps[] = { 1, 2, 2.5, 5, 10 };
+	double scale = pow(10, floor(log10(raw)));
+	size_t i;
+
+	for (i = 0; i + 1 < sizeof(steps) / sizeof(steps[0]); i++)
+		if (steps[i] * scale >= raw)
+			break;
+	return steps[i] * scale;
+}
+
+size_t stats_histogram(const double *values, size_t n, struct stats_bin **out)
+{
+	double lo, hi, width, start;
+	size_t i, nbins, b;
+
+	*out = NULL;
+	if (n == 0)
+		return 0;
+	lo = hi = values[0];
+	for (i = 1; i < n; i++) {
+		lo = values[i] < lo ? values[i] : lo;
+		hi = values[i] > hi ? values[i] : hi;
+	}
+	/* One value, or all equal: one bar a tenth of it wide (at least 1). */
+	width = round_width(hi > lo ? (hi - lo) / 12 : fmax(1, fabs(lo) / 10));
+	for (;;) {
+		start = floor(lo / width) * width;
+		nbins = (size_t)floor((hi - start) / width) + 1;
+		if (nbins <= STATS_MAX_BINS)
+			break;
+		width = round_width(width * 1.01);
+	}
+	*out = calloc(nbins, sizeof(**out));
+	if (*out == NULL)
+		abort();
+	for (b = 0; b < nbins; b++) {
+		(*out)[b].low = start + (double)b * width;
+		(*out)[b].high = start + (double)(b + 1) * width;
+	}
+	for (i = 0; i < n; i++) {
+		b = (size_t)floor((values[i] - start) / width);
+		(*out)[b < nbins ? b : nbins - 1].n++;
+	}
+	return nbins;
+}

@@ -38,4 +38,23 @@ double stats_percentile_sorted(const double *sorted, size_t n, double p);
  */
 void stats_summarize(double *values, size_t n, struct stats_summary *out);
 
+/* One bar of a histogram: the values in [low, high). */
+struct stats_bin {
+	double low, high;
+	size_t n;
+};
+
+/* Most bars a histogram is given. */
+#define STATS_MAX_BINS 40
+
+/*
+ * A histogram of n finite values (any order): equal bins of a round width
+ * (1, 2, 2.5 or 5 times a power of ten) chosen for about 12 bars, the first
+ * starting at a multiple of the width at or below the lowest value, the
+ * last holding the highest; at most STATS_MAX_BINS (the width grows to fit).
+ * Sets *out (the caller frees it) and returns the number of bins; 0 and
+ * NULL when n is 0.
+ */
+size_t stats_histogram(const double *values, size_t n, struct stats_bin **out);
+
 #endif

@@ -17,20 +17,25 @@ static void fill(struct stats_summary *s, size_t n, double base)
 
 static void sample_report(struct report *r, double base, size_t postings)
 {
-	static const char *const names[REPORT_LEVELS] = { "EN", "MI", "SE", "EX", "unknown" };
+	static char names[REPORT_LEVELS][8] = { "EN", "MI", "SE", "EX", "unknown" };
+	static struct report_group levels[REPORT_LEVELS];
 	static char role[] = "Data Engineer";
 	int l;
 
 	memset(r, 0, sizeof(*r));
+	r->by[REPORT_BY_LEVEL].kind = "level";
+	r->by[REPORT_BY_LEVEL].v = levels;
+	r->by[REPORT_BY_LEVEL].n = REPORT_LEVELS;
 	r->role = role;
 	memcpy(r->currency, "INR", 4);
 	r->all.postings = postings;
 	r->with_salary = 3;
 	fill(&r->all.salary, 3, base);
 	for (l = 0; l < REPORT_LEVELS; l++) {
-		r->by_level[l].name = names[l];
-		r->by_level[l].postings = postings;
-		fill(&r->by_level[l].salary, l == 4 ? 0 : 3, base);
+		memset(&levels[l], 0, sizeof(levels[l]));
+		levels[l].name = names[l];
+		levels[l].postings = postings;
+		fill(&levels[l].salary, l == 4 ? 0 : 3, base);
 	}
 }
 

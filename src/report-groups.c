@@ -1,0 +1,279 @@
+/* report-groups.c - a role's samples summarized: overall, split by level,
+ * arrangement, country, company and employment type; sources; histogram. */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report-internal.h"
+#include "xalloc.h"
+
+const char *const report_levels[] = { "EN", "MI", "SE", "EX", NULL };
+const char *const report_arrangements[] = { "remote", "hybrid", "onsite", NULL };
+const char *const report_employment_types[] = { "FT", "PT", "CT", "FL", "IN", "TEMP", NULL };
+
+const char *report_code(const char *const *codes, const char *value)
+{
+	size_t i;
+
+	for (i = 0; value != NULL && codes[i] != NULL; i++)
+		if (strcmp(codes[i], value) == 0)
+			return codes[i];
+	return NULL;
+}
+
+/* How each split reads its value off a sample, and orders its groups. */
+struct split {
+	const char *kind;
+	const char *const *order;	/* fixed order, or NULL: by postings */
+	int every_value;		/* list each of order even when empty */
+	size_t limit;			/* at most this many groups; 0: all */
+	int unknown;			/* list the samples with no value */
+};
+
+static const struct split splits[REPORT_SPLITS] = {
+	[REPORT_BY_LEVEL] = { "level", report_levels, 1, 0, 1 },
+	[REPORT_BY_ARRANGEMENT] = { "arrangement", report_arrangements, 0, 0, 1 },
+	[REPORT_BY_COUNTRY] = { "country", NULL, 0, 0, 1 },
+	[REPORT_BY_COMPANY] = { "company", NULL, 0, REPORT_TOP_COMPANIES, 0 },
+	[REPORT_BY_EMPLOYMENT_TYPE] = { "employment_type", report_employment_types, 0, 0, 1 },
+};
+
+static const char *value_of(const struct sample *s, enum report_split k)
+{
+	switch (k) {
+	case REPORT_BY_LEVEL:
+		return s->level;
+	case REPORT_BY_ARRANGEMENT:
+		return s->remote;
+	case REPORT_BY_COUNTRY:
+		return s->country[0] ? s->country : NULL;
+	case REPORT_BY_COMPANY:
+		return s->company;
+	default:
+		return s->employment_type;
+	}
+}
+
+static double median_of(double *v, size_t n)
+{
+	struct stats_summary s;
+
+	stats_summarize(v, n, &s);
+	return s.median;
+}
+
+void report_summarize(const struct sample *const *ptrs, size_t n, double *scratch,
+		      struct report_group *out)
+{
+	size_t i, k = 0;
+
+	memset(out, 0, sizeof(*out));
+	for (i = 0; i < n; i++) {
+		const struct sample *s = ptrs[i];
+
+		out->postings++;
+		out->with_salary += s->pay != PAY_NONE;
+		out->estimates += s->pay == PAY_ESTIMATE;
+		out->other_currency += s->pay == PAY_OTHER_CURRENCY;
+		out->unknown_period += s->pay == PAY_UNKNOWN_PERIOD;
+		if (s->pay == PAY_OK) {
+			scratch[k++] = s->annual_min;
+			out->converted += s->from != NULL;
+			out->estimated += s->estimate;
+		}
+	}
+	out->typical_min = median_of(scratch, k);
+	for (i = k = 0; i < n; i++)
+		if (ptrs[i]->pay == PAY_OK)
+			scratch[k++] = ptrs[i]->annual_max;
+	out->typical_max = median_of(scratch, k);
+	for (i = k = 0; i < n; i++)
+		if (ptrs[i]->pay == PAY_OK)
+			scratch[k++] = ptrs[i]->midpoint;
+	stats_summarize(scratch, k, &out->salary);
+}
+
+void report_group_release(struct report_group *g)
+{
+	free(g->name);
+	g->name = NULL;
+}
+
+/* A run of samples sharing one value of a split. */
+struct run {
+	const char *value;	/* NULL: unknown */
+	const struct sample *const *ptrs;
+	size_t n;
+	int rank;		/* place in the split's fixed order */
+};
+
+/* A sample with its value in the split being made, for sorting. */
+struct keyed {
+	const char *value;	/* NULL: unknown */
+	const struct sample *s;
+};
+
+static int by_value(const void *a, const void *b)
+{
+	const char *x = ((const struct keyed *)a)->value, *y = ((const struct keyed *)b)->value;
+
+	if (x == NULL || y == NULL)
+		return (x == NULL) - (y == NULL);
+	return strcmp(x, y);
+}
+
+static int same_value(const char *x, const char *y)
+{
+	return x == NULL ? y == NULL : y != NULL && strcmp(x, y) == 0;
+}
+
+static int rank_of(const struct split *sp, const char *value)
+{
+	int i;
+
+	for (i = 0; value != NULL && sp->order != NULL && sp->order[i] != NULL; i++)
+		if (strcmp(sp->order[i], value) == 0)
+			return i;
+	return sp->order != NULL ? 999 : 0;
+}
+
+/* Fixed order by rank (runs of a split with no fixed order all rank the
+ * same); then most postings first, then by value; unknown last. */
+static int by_order(const void *a, const void *b)
+{
+	const struct run *x = a, *y = b;
+
+	if ((x->value == NULL) != (y->value == NULL))
+		return x->value == NULL ? 1 : -1;
+	if (x->rank != y->rank)
+		return x->rank - y->rank;
+	if (x->n != y->n)
+		return x->n > y->n ? -1 : 1;
+	return strcmp(x->value, y->value);
+}
+
+/* The runs of ptrs (in value order), plus the fixed values none has when
+ * the split lists every value, and then unknown if no sample made it. */
+static struct run *runs_of(const struct split *sp, const struct keyed *keyed,
+			   const struct sample *const *ptrs, size_t n, size_t *nruns)
+{
+	struct run *runs = xcalloc(n + REPORT_LEVELS + 1, sizeof(*runs));
+	size_t i, j, m = 0;
+	int f;
+
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && same_value(keyed[i].value, keyed[j].value); j++)
+			;
+		if (keyed[i].value == NULL && !sp->unknown)
+			continue;
+		runs[m++] = (struct run){ keyed[i].value, ptrs + i, j - i,
+					  rank_of(sp, keyed[i].value) };
+	}
+	for (f = 0; sp->every_value && sp->order[f] != NULL; f++) {
+		for (i = 0; i < m && !same_value(runs[i].value, sp->order[f]); i++)
+			;
+		if (i == m)
+			runs[m++] = (struct run){ sp->order[f], NULL, 0, f };
+	}
+	for (i = 0; sp->every_value && i < m && runs[i].value != NULL; i++)
+		;
+	if (sp->every_value && i == m)
+		runs[m++] = (struct run){ NULL, NULL, 0, 999 };
+	*nruns = m;
+	return runs;
+}
+
+/* One split's groups; ptrs is scratch for n sample pointers. */
+static void fill_split(struct report_groups *out, enum report_split k, const struct sample *v,
+		       size_t n, const struct sample **ptrs, double *scratch)
+{
+	const struct split *sp = &splits[k];
+	struct keyed *keyed = xcalloc(n ? n : 1, sizeof(*keyed));
+	struct run *runs;
+	size_t i, nruns;
+
+	for (i = 0; i < n; i++)
+		keyed[i] = (struct keyed){ value_of(&v[i], k), &v[i] };
+	qsort(keyed, n, sizeof(*keyed), by_value);
+	for (i = 0; i < n; i++)
+		ptrs[i] = keyed[i].s;
+	runs = runs_of(sp, keyed, ptrs, n, &nruns);
+	qsort(runs, nruns, sizeof(*runs), by_order);
+	out->kind = sp->kind;
+	out->distinct = nruns;
+	out->n = sp->limit && nruns > sp->limit ? sp->limit : nruns;
+	out->v = xcalloc(out->n ? out->n : 1, sizeof(*out->v));
+	for (i = 0; i < out->n; i++) {
+		report_summarize(runs[i].ptrs, runs[i].n, scratch, &out->v[i]);
+		out->v[i].name = xstrdup(runs[i].value ? runs[i].value : "unknown");
+	}
+	free(runs);
+	free(keyed);
+}
+
+static int by_postings(const void *a, const void *b)
+{
+	const struct report_source *x = a, *y = b;
+
+	if (x->postings != y->postings)
+		return x->postings > y->postings ? -1 : 1;
+	return strcmp(x->name, y->name);
+}
+
+static void fill_sources(struct report *r, const struct collector *c, const struct sample *v,
+			 size_t n)
+{
+	size_t i;
+
+	r->sources = xcalloc(c->nsources ? c->nsources : 1, sizeof(*r->sources));
+	for (i = 0; i < c->nsources; i++)
+		r->sources[i].name = xstrdup(c->sources[i]);
+	for (i = 0; i < n; i++)
+		r->sources[v[i].source].postings++;
+	for (i = r->nsources = 0; i < c->nsources; i++)
+		if (r->sources[i].postings > 0)
+			r->sources[r->nsources++] = r->sources[i];
+		else
+			free(r->sources[i].name);
+	qsort(r->sources, r->nsources, sizeof(*r->sources), by_postings);
+}
+
+static void fill_histogram(struct report *r, const struct sample *v, size_t n)
+{
+	double *mids = xcalloc(n ? n : 1, sizeof(double));
+	struct stats_bin *bins = NULL;
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		if (v[i].pay == PAY_OK)
+			mids[k++] = v[i].midpoint;
+	r->nbins = stats_histogram(mids, k, &bins);
+	r->histogram = xcalloc(r->nbins ? r->nbins : 1, sizeof(*r->histogram));
+	for (i = 0; i < r->nbins; i++)
+		r->histogram[i] = (struct report_bin){ bins[i].low, bins[i].high, bins[i].n };
+	free(bins);
+	free(mids);
+}
+
+void report_fill_groups(struct report *r, const struct collector *c, const struct sample *v,
+			size_t n)
+{
+	const struct sample **ptrs = xcalloc(n ? n : 1, sizeof(*ptrs));
+	double *scratch = xcalloc(n ? n : 1, sizeof(double));
+	size_t i;
+	int k;
+
+	for (i = 0; i < n; i++)
+		ptrs[i] = &v[i];
+	report_summarize(ptrs, n, scratch, &r->all);
+	for (i = 0; i < n; i++)
+		r->with_salary += v[i].pay != PAY_NONE;
+	for (k = 0; k < REPORT_SPLITS; k++)
+		fill_split(&r->by[k], (enum report_split)k, v, n, ptrs, scratch);
+	fill_sources(r, c, v, n);
+	fill_histogram(r, v, n);
+	free(scratch);
+	free(ptrs);
+}
