@@ -29,6 +29,17 @@ static int render(const struct report *r, enum format format, int csv_flags)
 	return rc;
 }
 
+/* --by week|month: the trend's period. */
+static int parse_by(const char *value, int *by_month)
+{
+	if (strcmp(value, "week") == 0 || strcmp(value, "month") == 0) {
+		*by_month = value[0] == 'm';
+		return 0;
+	}
+	cmd_error("invalid --by '%s': expected week or month", value);
+	return -1;
+}
+
 static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 {
 	static const struct option options[] = {
@@ -38,12 +49,14 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 		{ "source", required_argument, NULL, 's' },
 		{ "convert", no_argument, NULL, 'x' },
 		{ "include-estimates", no_argument, NULL, 'e' },
+		{ "by", required_argument, NULL, 'b' },
 		CMD_RAW_OPTION,
 		CMD_FILTER_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct report_query q = { .currency = "USD" };
 	enum format format = FORMAT_TABLE;
+	struct profile_set profiles = { NULL, 0 };
 	struct report r;
 	char currency[4], *err = NULL, **titles;
 	int c, rc, csv_flags = 0;
@@ -60,6 +73,8 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 			q.convert = 1;
 		else if (c == 'e')
 			q.include_estimates = 1;
+		else if (c == 'b' && parse_by(optarg, &q.by_month) < 0)
+			return EXIT_USAGE;
 		else if (c == OPT_RAW)
 			csv_flags = CSV_RAW;
 		else if (c == 's')
@@ -81,9 +96,15 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 		return rc;
 	if (profile_resolve_role(q.role, &titles, &err) < 0)
 		return cmd_fail(err);
+	if (profile_load(&profiles, &err) < 0) {
+		profile_titles_free(titles);
+		return cmd_fail(err);
+	}
 	q.role_titles = titles;
+	q.profiles = &profiles;
 	rc = report_build(ctx->store, &q, &r, &err);
 	profile_titles_free(titles);
+	profile_set_release(&profiles);
 	if (rc < 0)
 		return cmd_fail(err);
 	rc = render(&r, format, csv_flags);
@@ -94,7 +115,8 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 const struct cmd_entry cmd_report_entry = {
 	.name = "report",
 	.usage = "report --role ROLE [--format table|json|csv] [--currency CODE] [--convert]\n"
-		 "                       [--include-estimates] [--source NAME] [--raw]\n"
+		 "                       [--include-estimates] [--by week|month] [--source NAME]\n"
+		 "                       [--raw]\n"
 		 CMD_FILTER_USAGE,
 	.summary = "salary statistics for a role, overall and by level",
 	.help = "Salary statistics for the postings whose title contains the words of\n"

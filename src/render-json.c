@@ -120,10 +120,196 @@ static void filters_json(struct buf *out, const struct report *r)
 	buf_appends(out, "},");
 }
 
+static void string_json(struct buf *out, const char *key, const char *value)
+{
+	jsonw_key(out, key);
+	if (value != NULL && value[0] != '\0')
+		jsonw_string(out, value);
+	else
+		buf_appends(out, "null");
+	buf_appends(out, ",");
+}
+
+/* "typical_range": {"min": ..., "max": ...}, nulls when there is no pay. */
+static void typical_json(struct buf *out, const struct report_group *g)
+{
+	jsonw_key(out, "typical_range");
+	buf_appends(out, "{");
+	jsonw_key(out, "min");
+	jsonw_number(out, g->typical_min);
+	buf_appends(out, ",");
+	jsonw_key(out, "max");
+	jsonw_number(out, g->typical_max);
+	buf_appends(out, "},");
+}
+
+/* One group: {KEY: name, "postings", "with_salary", counts, typical range,
+ * "salary"}. */
+static void group_json(struct buf *out, const char *key, const struct report_group *g)
+{
+	buf_appends(out, "{");
+	string_json(out, key, g->name);
+	count_json(out, "postings", g->postings);
+	count_json(out, "with_salary", g->with_salary);
+	group_counts_json(out, g);
+	typical_json(out, g);
+	jsonw_key(out, "salary");
+	summary_json(out, &g->salary);
+	buf_appends(out, "}");
+}
+
+/* "by_level": [...], "by_arrangement", "by_country", "top_companies" (with
+ * "companies": how many there are), "by_employment_type". */
+static void splits_json(struct buf *out, const struct report *r)
+{
+	static const char *const keys[REPORT_SPLITS] = {
+		[REPORT_BY_LEVEL] = "by_level", [REPORT_BY_ARRANGEMENT] = "by_arrangement",
+		[REPORT_BY_COUNTRY] = "by_country", [REPORT_BY_COMPANY] = "top_companies",
+		[REPORT_BY_EMPLOYMENT_TYPE] = "by_employment_type",
+	};
+	const struct report_groups *by;
+	size_t i;
+	int k;
+
+	for (k = 0; k < REPORT_SPLITS; k++) {
+		by = &r->by[k];
+		if (k == REPORT_BY_COMPANY)
+			count_json(out, "companies", by->distinct);
+		jsonw_key(out, keys[k]);
+		buf_appends(out, "[");
+		for (i = 0; i < by->n; i++) {
+			if (i > 0)
+				buf_appends(out, ",");
+			group_json(out, by->kind, &by->v[i]);
+		}
+		buf_appends(out, "],");
+	}
+}
+
+/* "date_span": {"first", "last"} and "sources": [{"name", "postings"}]. */
+static void origin_json(struct buf *out, const struct report *r)
+{
+	size_t i;
+
+	jsonw_key(out, "date_span");
+	buf_appends(out, "{");
+	string_json(out, "first", r->first_date);
+	jsonw_key(out, "last");
+	if (r->last_date[0])
+		jsonw_string(out, r->last_date);
+	else
+		buf_appends(out, "null");
+	buf_appends(out, "},");
+	jsonw_key(out, "sources");
+	buf_appends(out, "[");
+	for (i = 0; i < r->nsources; i++) {
+		buf_appends(out, i ? ",{" : "{");
+		string_json(out, "name", r->sources[i].name);
+		jsonw_key(out, "postings");
+		jsonw_int(out, (long long)r->sources[i].postings);
+		buf_appends(out, "}");
+	}
+	buf_appends(out, "],");
+}
+
+/* "histogram": [{"low", "high", "n"}, ...]. */
+static void histogram_json(struct buf *out, const struct report *r)
+{
+	size_t i;
+
+	jsonw_key(out, "histogram");
+	buf_appends(out, "[");
+	for (i = 0; i < r->nbins; i++) {
+		buf_appends(out, i ? ",{" : "{");
+		jsonw_key(out, "low");
+		jsonw_number(out, r->histogram[i].low);
+		buf_appends(out, ",");
+		jsonw_key(out, "high");
+		jsonw_number(out, r->histogram[i].high);
+		buf_appends(out, ",");
+		jsonw_key(out, "n");
+		jsonw_int(out, (long long)r->histogram[i].n);
+		buf_appends(out, "}");
+	}
+	buf_appends(out, "],");
+}
+
+/* "trend": {"by": "week", "periods": [{"start", "postings", "with_salary",
+ * "salary"}, ...]}. */
+static void trend_json(struct buf *out, const struct report *r)
+{
+	size_t i;
+
+	jsonw_key(out, "trend");
+	buf_appends(out, "{");
+	string_json(out, "by", r->trend_by);
+	jsonw_key(out, "periods");
+	buf_appends(out, "[");
+	for (i = 0; i < r->ntrend; i++) {
+		buf_appends(out, i ? ",{" : "{");
+		string_json(out, "start", r->trend[i].start);
+		count_json(out, "postings", r->trend[i].postings);
+		count_json(out, "with_salary", r->trend[i].with_salary);
+		jsonw_key(out, "salary");
+		summary_json(out, &r->trend[i].salary);
+		buf_appends(out, "}");
+	}
+	buf_appends(out, "]},");
+}
+
+static double share(size_t part, size_t whole)
+{
+	return whole ? (double)part / (double)whole : 0;
+}
+
+static void keyword_json(struct buf *out, const struct report_keyword *k, size_t postings)
+{
+	buf_appends(out, "{");
+	string_json(out, "keyword", k->phrase);
+	string_json(out, "kind", k->kind);
+	count_json(out, "weight", (size_t)k->weight);
+	count_json(out, "postings", k->postings);
+	jsonw_key(out, "share");
+	jsonw_number(out, share(k->postings, postings));
+	buf_appends(out, "}");
+}
+
+/* "profile_fit": [{"profile", "threshold", "fitting", "share", the fitting
+ * postings' pay as a group, "top": [{"keyword", "kind", "weight",
+ * "postings", "share"}]}]. */
+static void fit_json(struct buf *out, const struct report *r)
+{
+	const struct report_fit *f;
+	size_t i, k;
+
+	jsonw_key(out, "profile_fit");
+	buf_appends(out, "[");
+	for (i = 0; i < r->nfits; i++) {
+		f = &r->fits[i];
+		buf_appends(out, i ? ",{" : "{");
+		string_json(out, "profile", f->profile);
+		count_json(out, "threshold", (size_t)f->threshold);
+		count_json(out, "fitting", f->fitting);
+		jsonw_key(out, "share");
+		jsonw_number(out, share(f->fitting, r->all.postings));
+		buf_appends(out, ",");
+		jsonw_key(out, "fit");
+		group_json(out, "profile", &f->group);
+		buf_appends(out, ",");
+		jsonw_key(out, "top");
+		buf_appends(out, "[");
+		for (k = 0; k < f->ntop; k++) {
+			if (k > 0)
+				buf_appends(out, ",");
+			keyword_json(out, &f->top[k], r->all.postings);
+		}
+		buf_appends(out, "]}");
+	}
+	buf_appends(out, "],");
+}
+
 void render_report_json(struct buf *out, const struct report *r)
 {
-	int l;
-
 	buf_appends(out, "{");
 	jsonw_key(out, "role");
 	jsonw_string(out, r->role);
@@ -132,6 +318,7 @@ void render_report_json(struct buf *out, const struct report *r)
 	count_json(out, "postings", r->all.postings);
 	count_json(out, "with_salary", r->with_salary);
 	group_counts_json(out, &r->all);
+	origin_json(out, r);
 	provenance_json(out, r);
 	jsonw_key(out, "currency");
 	jsonw_string(out, r->currency);
@@ -143,23 +330,14 @@ void render_report_json(struct buf *out, const struct report *r)
 	jsonw_key(out, "percentile_method");
 	jsonw_string(out, "hyndman-fan-7");
 	buf_appends(out, ",");
+	typical_json(out, &r->all);
 	jsonw_key(out, "salary");
 	summary_json(out, &r->all.salary);
 	buf_appends(out, ",");
-	jsonw_key(out, "by_level");
-	buf_appends(out, "[");
-	for (l = 0; l < (int)r->by[REPORT_BY_LEVEL].n; l++) {
-		buf_appends(out, l ? ",{" : "{");
-		jsonw_key(out, "level");
-		jsonw_string(out, r->by[REPORT_BY_LEVEL].v[l].name);
-		buf_appends(out, ",");
-		count_json(out, "postings", r->by[REPORT_BY_LEVEL].v[l].postings);
-		group_counts_json(out, &r->by[REPORT_BY_LEVEL].v[l]);
-		jsonw_key(out, "salary");
-		summary_json(out, &r->by[REPORT_BY_LEVEL].v[l].salary);
-		buf_appends(out, "}");
-	}
-	buf_appends(out, "],");
+	splits_json(out, r);
+	histogram_json(out, r);
+	trend_json(out, r);
+	fit_json(out, r);
 	rates_json(out, r);
 	buf_appends(out, "}\n");
 }
