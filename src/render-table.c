@@ -6,10 +6,10 @@
 #include <string.h>
 
 #include "render.h"
+#include "render-internal.h"
 
 
-/* A whole amount with thousands separators ("136,750"), "-" when NaN. */
-static void amount(char *out, size_t size, double v)
+void render_amount(char *out, size_t size, double v)
 {
 	char digits[32];
 	size_t len, i, o = 0;
@@ -53,7 +53,7 @@ static void widen(struct widths *w, size_t postings, const struct stats_summary 
 		w->count = len + 1;
 	summary_figures(s, f);
 	for (i = 0; i < 8; i++) {
-		amount(cell, sizeof(cell), f[i]);
+		render_amount(cell, sizeof(cell), f[i]);
 		len = (int)strlen(cell);
 		if (len + 1 > w->amount)
 			w->amount = len + 1;
@@ -71,7 +71,7 @@ static void summary_row(struct buf *out, const struct widths *w, const char *lab
 		   s->n > 0 && s->n < REPORT_SMALL_GROUP ? "*" : " ");
 	summary_figures(s, f);
 	for (i = 0; i < 8; i++) {
-		amount(cell, sizeof(cell), f[i]);
+		render_amount(cell, sizeof(cell), f[i]);
 		buf_printf(out, "%*s", w->amount, cell);
 	}
 	buf_appends(out, "\n");
@@ -89,7 +89,7 @@ static void header_row(struct buf *out, const struct widths *w)
 	buf_appends(out, "\n");
 }
 
-static unsigned percent(size_t part, size_t whole)
+unsigned render_percent(size_t part, size_t whole)
 {
 	return whole ? (unsigned)((100.0 * (double)part / (double)whole) + 0.5) : 0;
 }
@@ -153,6 +153,44 @@ static void filters_line(struct buf *out, const struct report *r)
 	buf_appends(out, "\n");
 }
 
+/* "Dates: FIRST to LAST" and "Sources: NAME (N), ...", wrapped to 80 columns. */
+static void origin_lines(struct buf *out, const struct report *r)
+{
+	size_t i, col;
+	char part[96];
+
+	if (r->first_date[0])
+		buf_printf(out, "\nDates: %s to %s", r->first_date, r->last_date);
+	if (r->nsources == 0)
+		return;
+	buf_appends(out, "\nSources:");
+	col = 8;
+	for (i = 0; i < r->nsources; i++) {
+		snprintf(part, sizeof(part), " %s (%zu)%s", r->sources[i].name,
+			 r->sources[i].postings, i + 1 < r->nsources ? "," : "");
+		if (col + strlen(part) > 80 && col > 8) {
+			buf_appends(out, "\n ");
+			col = 1;
+		}
+		buf_appends(out, part);
+		col += strlen(part);
+	}
+}
+
+/* "Typical advertised range: 120,000-150,000 (median of the minimums-...)". */
+static void typical_line(struct buf *out, const struct report *r)
+{
+	char lo[32], hi[32];
+
+	if (isnan(r->all.typical_min))
+		return;
+	render_amount(lo, sizeof(lo), r->all.typical_min);
+	render_amount(hi, sizeof(hi), r->all.typical_max);
+	buf_printf(out, "\nTypical advertised range: %s %s-%s a year (n %zu)\n  the median of the "
+		   "advertised minimums to the median of the maximums.\n", r->currency, lo, hi,
+		   r->all.salary.n);
+}
+
 void render_report_table(struct buf *out, const struct report *r)
 {
 	struct widths w = { 4, 8 };	/* "jobs", "  median" */
@@ -160,8 +198,9 @@ void render_report_table(struct buf *out, const struct report *r)
 
 	buf_printf(out, "Role: %s\n", r->role);
 	filters_line(out, r);
-	buf_printf(out, "Postings: %zu matched, %zu with a salary (%u%%)", r->all.postings,
-		   r->with_salary, percent(r->with_salary, r->all.postings));
+	buf_printf(out, "Postings: %zu matched, %zu with a salary (%u%% state pay)", r->all.postings,
+		   r->with_salary, render_percent(r->with_salary, r->all.postings));
+	origin_lines(out, r);
 	if (r->all.converted)
 		buf_printf(out, "\nConverted into %s: %zu, at the rates below", r->currency,
 			   r->all.converted);
@@ -188,5 +227,12 @@ void render_report_table(struct buf *out, const struct report *r)
 	if (r->all.estimates)
 		buf_appends(out, "Board estimates (not employer pay): --include-estimates "
 			    "counts them.\n");
+	typical_line(out, r);
+	render_table_histogram(out, r);
+	render_table_splits(out, r);
+	render_table_fit(out, r);
+	render_table_trend(out, r);
+	if (r->nrates > 0)
+		buf_appends(out, "\n");
 	rates_footer(out, r);
 }
