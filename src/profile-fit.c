@@ -98,6 +98,17 @@ static void reserve(struct fit_text *t, size_t ntok, size_t bytes, size_t *used)
 }
 
 /*
+ * Is text[off, off+len) the name of an HTML entity ("&amp;", "&#39;"), which
+ * some stores leave in descriptions?  It is no word of the posting's.
+ */
+static int entity_name(const char *text, size_t off, size_t len)
+{
+	size_t amp = off > 0 && text[off - 1] == '#' ? off - 1 : off;
+
+	return amp > 0 && text[amp - 1] == '&' && text[off + len] == ';';
+}
+
+/*
  * Append the words of text as tokens of part.  A text of n bytes has at most
  * n / 2 + 1 words and n word bytes, so one reservation covers it.
  */
@@ -109,6 +120,8 @@ static void add_part(struct fit_text *t, const char *text, unsigned char part, s
 
 	reserve(t, n / 2 + 1, n, used);
 	while ((w = role_next_word(&p, &len)) != NULL) {
+		if (entity_name(text, (size_t)(w - text), len))
+			continue;
 		tok = &t->tokens[t->ntokens++];
 		tok->off = *used;
 		tok->len = len;
@@ -159,7 +172,7 @@ static int token_is(const struct fit_text *t, size_t i, const char *w, size_t le
 	const struct fit_token *tok = &t->tokens[i];
 	size_t k;
 
-	if (tok->len != len || (len == 1 && !tok->alone))
+	if (tok->len != len)
 		return 0;
 	for (k = 0; k < len; k++)
 		if (t->words[tok->off + k] != (char)ascii_lower((unsigned char)w[k]))
@@ -167,13 +180,18 @@ static int token_is(const struct fit_text *t, size_t i, const char *w, size_t le
 	return 1;
 }
 
-/* Do the words of phrase follow one another from token i, in i's part? */
-static int phrase_at(const struct fit_text *t, size_t i, const char *phrase)
+/*
+ * Do the words of phrase follow one another from token i, in i's part?
+ * alone: the phrase is one letter, which must stand alone (profile-fit.h).
+ */
+static int phrase_at(const struct fit_text *t, size_t i, const char *phrase, int alone)
 {
 	unsigned char part = t->tokens[i].part;
 	const char *w;
 	size_t len;
 
+	if (alone && !t->tokens[i].alone)
+		return 0;
 	while ((w = role_next_word(&phrase, &len)) != NULL) {
 		if (i >= t->ntokens || t->tokens[i].part != part || !token_is(t, i, w, len))
 			return 0;
@@ -185,14 +203,17 @@ static int phrase_at(const struct fit_text *t, size_t i, const char *phrase)
 /* Only the tokens that share the phrase's first word's hash are tried. */
 static int phrase_found(const struct fit_text *t, const char *phrase)
 {
-	const char *p = phrase, *w;
-	size_t len, i;
+	const char *p = phrase, *w, *rest;
+	size_t len, i, more;
+	int alone;
 
 	if (t->nheads == 0 || (w = role_next_word(&p, &len)) == NULL)
 		return 0;
+	rest = p;
+	alone = len == 1 && role_next_word(&rest, &more) == NULL;
 	for (i = t->heads[word_hash(w, len) & (t->nheads - 1)]; i != FIT_NONE;
 	     i = t->tokens[i].next)
-		if (phrase_at(t, i, phrase))
+		if (phrase_at(t, i, phrase, alone))
 			return 1;
 	return 0;
 }

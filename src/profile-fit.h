@@ -7,20 +7,23 @@
  * ASCII letters and digits and bytes >= 0x80) occur as a contiguous
  * whole-word sequence, ASCII letters in any case, within the title or within
  * the description (never across the two).  Everything else separates words,
- * so "scikit-learn" matches "Scikit Learn" and "scikit_learn", and HTML tags
- * or entities left in a description ("<li>SQL</li>", "R&amp;D") are
- * separators too.
+ * so "scikit-learn" matches "Scikit Learn" and "scikit_learn"; HTML tags
+ * left in a description ("<li>SQL</li>") separate words too, and so do
+ * entities, whose names are not words of the text: "Power&nbsp;BI" is
+ * "Power BI".
  *
  * One-letter words.  Split that way, "R&D" holds the word "R" and "C++" the
  * word "C", so a keyword such as "R" would match most research postings.  A
- * one-letter word of a phrase therefore only matches a one-letter word of
- * the text that stands alone: on each side the start or end of the text,
+ * keyword that is one letter therefore only matches a one-letter word of the
+ * text that stands alone: on each side the start or end of the text,
  * ASCII white space, one of , / : ; | or a bracket ( ) with no word on its
  * far side; after the letter also a '.' followed by white space or the end
  * (a full stop).  "Python, R, SQL", "Python/R", "(R)" and "in R." match "R";
  * "R&D", "R&amp;D", "R'n'D", "R.J.", "R-based", "(R)evolution", "C++" and
  * "C#" do not ("R & D", spaced, does).  A keyword "C++" is thus the word "C"
- * and only matches a lone "C": write keywords as whole words.
+ * and only matches a lone "C": write keywords as whole words.  In a phrase
+ * of several words the others give the context, so "E-commerce" matches
+ * "e-commerce" and "E commerce", and "C level" matches "C-level".
  *
  * Score.  The sum of the weights of the distinct keywords found: a keyword
  * counts once however often it appears.  Title patterns are not scored (a

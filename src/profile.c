@@ -154,9 +154,9 @@ static int add_keyword(struct parser *ps, enum profile_kind kind, const char *v,
 	plen = strlen(end);
 	phrase = trim(end, &plen);
 	if (!has_words(phrase, plen)) {
+		parse_error(ps, "%s '%.*s' has no words", kind_names[kind], (int)plen, phrase);
 		free(copy);
-		return parse_error(ps, "%s '%.*s' has no words", kind_names[kind], (int)plen,
-				   phrase);
+		return -1;
 	}
 	if (p->nkeywords == ps->keywords_alloc) {
 		ps->keywords_alloc = ps->keywords_alloc ? 2 * ps->keywords_alloc : 32;
