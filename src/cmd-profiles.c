@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "profile-fit.h"
 #include "profile.h"
 
 static int list_profiles(const struct profile_set *set)
@@ -26,7 +27,11 @@ static int list_profiles(const struct profile_set *set)
 	return rc;
 }
 
-/* The profile as its file would say it, after a comment naming the file. */
+/*
+ * The profile as its file would say it, after a comment naming the file.
+ * A threshold the file does not set is shown as a comment, so that what is
+ * printed still reads back as the same profile.
+ */
 static int show_profile(const struct profile *p)
 {
 	struct buf b = BUF_INIT;
@@ -34,6 +39,11 @@ static int show_profile(const struct profile *p)
 	int rc;
 
 	buf_printf(&b, "# %s\nname: %s\n", p->path, p->name);
+	if (p->threshold > 0)
+		buf_printf(&b, "threshold: %d\n", p->threshold);
+	else
+		buf_printf(&b, "# threshold: %d (default: %d%% of the ten heaviest weights)\n",
+			   profile_threshold(p), PROFILE_FIT_DEFAULT_PERCENT);
 	for (i = 0; i < p->ntitles; i++)
 		buf_printf(&b, "title: %s\n", p->titles[i]);
 	for (i = 0; i < p->nkeywords; i++)
@@ -83,7 +93,8 @@ const struct cmd_entry cmd_profiles_entry = {
 		"without .profile) select the postings whose title matches any of the\n"
 		"profile's titles.  Without arguments, list each profile: name, number of\n"
 		"titles and keywords, and its file; 'show NAME' prints one profile in the\n"
-		"file format.  User profiles ($XDG_CONFIG_HOME/jobstats/profiles, default\n"
+		"file format, with the threshold a posting's keyword score must reach to\n"
+		"fit the profile.  User profiles ($XDG_CONFIG_HOME/jobstats/profiles, default\n"
 		"~/.config/jobstats/profiles) override shipped ones of the same name\n"
 		"(JOBSTATS_PROFILES_DIR replaces the shipped directory).",
 	.flags = 0,

@@ -12,6 +12,7 @@
 #include "xalloc.h"
 
 #define PROFILE_MAX_WEIGHT 100
+#define PROFILE_MAX_THRESHOLD 10000
 
 static const char *const kind_names[] = {
 	[PROFILE_RESPONSIBILITY] = "responsibility",
@@ -76,24 +77,62 @@ static int set_name(struct parser *ps, const char *v, size_t len)
 	return 0;
 }
 
+/* Does v[0, len) hold a word (role.h)?  Without one it could match nothing. */
+static int has_words(const char *v, size_t len)
+{
+	char *copy = xstrndup(v, len);
+	const char *p = copy;
+	size_t wlen;
+	int yes = role_next_word(&p, &wlen) != NULL;
+
+	free(copy);
+	return yes;
+}
+
 /* A title pattern, which must have a word to match (role.h). */
 static int add_title(struct parser *ps, const char *v, size_t len)
 {
 	struct profile *p = ps->p;
-	char *title = xstrndup(v, len);
+	char *title;
 
-	if (!role_matches(title, title)) {
-		parse_error(ps, "title '%s' has no words", title);
-		free(title);
-		return -1;
-	}
-
+	if (!has_words(v, len))
+		return parse_error(ps, "title '%.*s' has no words", (int)len, v);
+	title = xstrndup(v, len);
 	if (p->ntitles + 1 >= ps->titles_alloc) {
 		ps->titles_alloc = ps->titles_alloc ? 2 * ps->titles_alloc : 8;
 		p->titles = xreallocarray(p->titles, ps->titles_alloc, sizeof(*p->titles));
 	}
 	p->titles[p->ntitles++] = title;
 	p->titles[p->ntitles] = NULL;
+	return 0;
+}
+
+/* A whole number from 1 to max filling s (NUL-terminated), else -1. */
+static long whole_number(const char *s, long max, char **end)
+{
+	long n;
+
+	errno = 0;
+	n = strtol(s, end, 10);
+	if (*end == s || errno != 0 || n < 1 || n > max)
+		return -1;
+	return n;
+}
+
+/* "threshold: N": the score a posting needs to fit (profile-fit.h). */
+static int set_threshold(struct parser *ps, const char *v, size_t len)
+{
+	char *copy = xstrndup(v, len), *end;
+	long n = whole_number(copy, PROFILE_MAX_THRESHOLD, &end);
+	int bad = n < 0 || *end != '\0';
+
+	free(copy);
+	if (ps->p->threshold != 0)
+		return parse_error(ps, "a second 'threshold:'");
+	if (bad)
+		return parse_error(ps, "expected a whole number from 1 to %d after 'threshold:'",
+				   PROFILE_MAX_THRESHOLD);
+	ps->p->threshold = (int)n;
 	return 0;
 }
 
@@ -106,15 +145,19 @@ static int add_keyword(struct parser *ps, enum profile_kind kind, const char *v,
 	size_t plen;
 	long w;
 
-	errno = 0;
-	w = strtol(copy, &end, 10);
-	if (end == copy || errno != 0 || w < 1 || w > PROFILE_MAX_WEIGHT || !is_space(*end)) {
+	w = whole_number(copy, PROFILE_MAX_WEIGHT, &end);
+	if (w < 0 || !is_space(*end)) {
 		free(copy);
 		return parse_error(ps, "expected 'WEIGHT phrase' (WEIGHT 1 to 100) after '%s:'",
 				   kind_names[kind]);
 	}
 	plen = strlen(end);
 	phrase = trim(end, &plen);
+	if (!has_words(phrase, plen)) {
+		parse_error(ps, "%s '%.*s' has no words", kind_names[kind], (int)plen, phrase);
+		free(copy);
+		return -1;
+	}
 	if (p->nkeywords == ps->keywords_alloc) {
 		ps->keywords_alloc = ps->keywords_alloc ? 2 * ps->keywords_alloc : 32;
 		p->keywords = xreallocarray(p->keywords, ps->keywords_alloc, sizeof(*p->keywords));
@@ -164,6 +207,8 @@ static int parse_line(struct parser *ps, const char *s, size_t len)
 		return set_name(ps, val, vlen);
 	if (key_is(key, klen, "title"))
 		return add_title(ps, val, vlen);
+	if (key_is(key, klen, "threshold"))
+		return set_threshold(ps, val, vlen);
 	kind = find_kind(key, klen);
 	if (kind >= 0)
 		return add_keyword(ps, (enum profile_kind)kind, val, vlen);

@@ -10,6 +10,9 @@
  *   title: DataOps Manager             at least once; whole words (role.h)
  *   responsibility: 5 data quality     WEIGHT (1 to 100) then a phrase;
  *   skill: 3 GDPR                      likewise skill:, tool: and industry:
+ *   threshold: 12                      optional, at most once, 1 to 10000:
+ *                                      the score a posting needs to fit
+ *                                      (profile-fit.h has the default)
  *
  * Profiles are looked for in the user's directory
  * ($XDG_CONFIG_HOME/jobstats/profiles, default ~/.config/jobstats/profiles),
@@ -42,6 +45,7 @@ struct profile {
 	size_t ntitles;
 	struct profile_keyword *keywords;
 	size_t nkeywords;
+	int threshold;		/* from "threshold:"; 0 when the file sets none */
 };
 
 struct profile_set {

@@ -20,11 +20,7 @@ static unsigned char ascii_lower(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
 }
 
-/*
- * Find the next word at or after *p: return its start and length, and leave
- * *p just past it.  NULL when the string has no more words.
- */
-static const char *next_word(const char **p, size_t *len)
+const char *role_next_word(const char **p, size_t *len)
 {
 	const unsigned char *s = (const unsigned char *)*p;
 	const unsigned char *start;
@@ -59,8 +55,8 @@ static int words_match_at(const char *role, const char *title)
 	const char *rw, *tw;
 	size_t rlen, tlen;
 
-	while ((rw = next_word(&role, &rlen)) != NULL) {
-		tw = next_word(&title, &tlen);
+	while ((rw = role_next_word(&role, &rlen)) != NULL) {
+		tw = role_next_word(&title, &tlen);
 		if (tw == NULL || !word_eq(rw, rlen, tw, tlen))
 			return 0;
 	}
@@ -75,10 +71,10 @@ int role_matches(const char *role, const char *title)
 	if (role == NULL || title == NULL)
 		return 0;
 	p = role;
-	if (next_word(&p, &len) == NULL)
+	if (role_next_word(&p, &len) == NULL)
 		return 0;
 	p = title;
-	while ((tw = next_word(&p, &len)) != NULL)
+	while ((tw = role_next_word(&p, &len)) != NULL)
 		if (words_match_at(role, tw))
 			return 1;
 	return 0;

@@ -4,6 +4,8 @@
 #ifndef JOBSTATS_ROLE_H
 #define JOBSTATS_ROLE_H
 
+#include <stddef.h>
+
 /*
  * 1 when title contains the words of role as a contiguous whole-word
  * sequence, else 0.  Nothing is allocated.
@@ -26,5 +28,12 @@ int role_matches(const char *role, const char *title);
  * (NULL): role_matches(role, title).
  */
 int role_matches_any(const char *role, char *const *titles, const char *title);
+
+/*
+ * The next word of *p by the rule above (profile-fit.c tokenizes postings
+ * with it, so a keyword and a title split into words alike): its start and
+ * length, with *p left just past it; NULL when no word is left.
+ */
+const char *role_next_word(const char **p, size_t *len);
 
 #endif

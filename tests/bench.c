@@ -10,6 +10,10 @@
  * alone over their location texts, salary_from_description over their
  * descriptions and over a 100 KB description whose every line holds pay
  * words and figures that are not pay (the worst case for its windows).
+ * profile_fit_score of both shipped profiles (from $top_srcdir/contrib/profiles)
+ * over the same postings' titles and descriptions, each split into words
+ * once (fit_text_set), and over one 50 KB description made of the real
+ * ones end to end.
  * Each runs whole passes over its input, after one untimed pass that warms
  * caches, until BENCH_SECONDS of wall time or BENCH_MAX_PASSES passes, and
  * prints one line.  The numbers belong to the machine and the build (measure an
@@ -32,6 +36,8 @@
 #include "extract.h"
 #include "normalize.h"
 #include "posting.h"
+#include "profile-fit.h"
+#include "profile.h"
 #include "salary.h"
 #include "testutil.h"
 #include "xalloc.h"
@@ -368,6 +374,97 @@ static void bench_descriptions(const struct page_set *set)
 	free(dense);
 }
 
+/* What profile_fit passes: the postings, the profiles, one reused text. */
+struct fit_bench {
+	const struct page_set *pages;
+	const struct profile_set *profiles;
+	struct fit_text text;
+	const char *big;	/* the 50 KB description */
+};
+
+/* Split title and description once, score every profile: how many fit. */
+static size_t fit_one(struct fit_bench *fb, const char *title, const char *description)
+{
+	size_t k, fits = 0;
+
+	fit_text_set(&fb->text, title, description);
+	for (k = 0; k < fb->profiles->n; k++)
+		fits += profile_fits(&fb->profiles->v[k], &fb->text) != 0;
+	return fits;
+}
+
+static size_t fit_pass(void *arg)
+{
+	struct fit_bench *fb = arg;
+	const struct page_set *set = fb->pages;
+	size_t i, j, fits = 0;
+
+	for (i = 0; i < set->n; i++)
+		for (j = 0; j < set->found[i].count; j++)
+			fits += fit_one(fb, set->found[i].postings[j].title,
+					set->found[i].postings[j].description);
+	return fits;
+}
+
+static size_t fit_big_pass(void *arg)
+{
+	struct fit_bench *fb = arg;
+
+	return fit_one(fb, "Data Engineer", fb->big);
+}
+
+/* The real descriptions end to end, again and again, to 50 KB. */
+static char *big_description(const struct page_set *set)
+{
+	struct buf b = BUF_INIT;
+	size_t i, j;
+	const char *d;
+
+	while (b.len < 50 * 1024)
+		for (i = 0; i < set->n && b.len < 50 * 1024; i++)
+			for (j = 0; j < set->found[i].count; j++)
+				if ((d = set->found[i].postings[j].description) != NULL) {
+					buf_appends(&b, d);
+					buf_appends(&b, "\n");
+				}
+	return buf_detach(&b);
+}
+
+static void bench_profile_fit(const struct page_set *set)
+{
+	struct profile_set profiles = { NULL, 0 };
+	struct fit_bench fb = { set, &profiles, { 0 }, NULL };
+	struct timing t;
+	char produced[64], *err = NULL, *why;
+	size_t n;
+	double mb;
+
+	if (test_load_shipped_profiles(&profiles, &err) != 0 || profiles.n == 0) {
+		why = xasprintf("skipped: no shipped profiles (%s)", err ? err : "none found");
+		note("profile_fit", why);
+		free(why);
+		free(err);
+		return;
+	}
+	fit_text_init(&fb.text);
+	t = measure(fit_pass, &fb);
+	snprintf(produced, sizeof(produced), "%zu profiles, %zu fits", profiles.n, t.result);
+	print_line("profile_fit", set->postings, "postings", &t,
+		   t.seconds * 1e9 / ((double)set->postings * (double)t.passes), "ns/posting",
+		   produced);
+	if (description_bytes(set, &n) > 0) {
+		fb.big = big_description(set);
+		mb = (double)strlen(fb.big) / 1e6;
+		t = measure(fit_big_pass, &fb);
+		snprintf(produced, sizeof(produced), "%.2f MB, %zu fits", mb, t.result);
+		print_line("profile_fit 50KB", 1, "texts", &t,
+			   t.seconds * 1e6 / (double)t.passes, "us/text", produced);
+		free((char *)fb.big);
+	}
+	fit_text_release(&fb.text);
+	profile_set_release(&profiles);
+}
+
 /* location_parse alone over the same postings, with the hints posting_normalize passes. */
 static size_t location_pass(void *arg)
 {
@@ -421,6 +518,7 @@ static void bench_pages(struct page_set *set)
 	if (set->postings == 0) {
 		note("posting_normalize", "skipped: extraction found no postings");
 		note("location_parse", "skipped: extraction found no postings");
+		note("profile_fit", "skipped: extraction found no postings");
 		return;
 	}
 	t = measure(normalize_pass, set);
@@ -434,6 +532,7 @@ static void bench_pages(struct page_set *set)
 		   t.seconds * 1e9 / ((double)set->postings * (double)t.passes), "ns/string",
 		   produced);
 	bench_descriptions(set);
+	bench_profile_fit(set);
 }
 
 static void release(struct salary_set *salaries, struct page_set *pages)
@@ -479,6 +578,7 @@ int main(int argc, char **argv)
 		free(why);
 		note("posting_normalize", "skipped: needs the postings extract_page finds");
 		note("location_parse", "skipped: needs the postings extract_page finds");
+		note("profile_fit", "skipped: needs the postings extract_page finds");
 	}
 	release(&salaries, &pages);
 	if (fflush(stdout) != 0 || ferror(stdout))

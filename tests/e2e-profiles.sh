@@ -23,6 +23,7 @@ expect_grep '^name: Data Operations Manager$' "$scratch/out"
 expect_grep '^title: DataOps Manager$' "$scratch/out"
 expect_grep '^tool: 3 Tableau$' "$scratch/out"
 expect_grep '^skill: 3 GDPR$' "$scratch/out"
+expect_grep '^# threshold: 12 (default: 30% of the ten heaviest weights)$' "$scratch/out"
 # What show prints reads back as a profile, the same one.
 mkdir -p "$scratch/again"
 cp "$scratch/out" "$scratch/again/dom.profile"
@@ -51,11 +52,19 @@ printf 'name: data operations manager\ntitle: Data Wrangler\nskill: 2 SQL\n' \
 expect_status 0 "$JOBSTATS" profiles
 expect_grep "^data operations manager  *1  *1  $userdir/mine.profile\$" "$scratch/out"
 [ "$(wc -l <"$scratch/out")" -eq 3 ] || fail "the user profile did not replace the shipped one"
+expect_status 0 "$JOBSTATS" profiles show mine
+expect_grep '^# threshold: 1 (default' "$scratch/out"
+printf 'threshold: 9\n' >>"$userdir/mine.profile"
+expect_status 0 "$JOBSTATS" profiles show mine
+expect_grep '^threshold: 9$' "$scratch/out"
 ok "a user profile overrides a shipped one"
 
 printf 'name: Broken\ntitle: X\nfoo: bar\n' >"$userdir/broken.profile"
 expect_status 1 "$JOBSTATS" profiles
 expect_grep "^jobstats: profile '$userdir/broken.profile' line 3: unknown key 'foo'\$" "$scratch/err"
+printf 'name: Broken\ntitle: X\nthreshold: 0\n' >"$userdir/broken.profile"
+expect_status 1 "$JOBSTATS" profiles
+expect_grep "^jobstats: profile '$userdir/broken.profile' line 3: expected a whole number from 1 to 10000 after 'threshold:'\$" "$scratch/err"
 rm "$userdir/broken.profile" "$userdir/mine.profile"
 ok "a bad profile file is refused with its line"
 

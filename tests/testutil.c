@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "profile.h"
 #include "testutil.h"
 #include "xalloc.h"
 
@@ -63,6 +64,17 @@ test_srcdir_path(const char *rel)
 	if (top == NULL || *top == '\0')
 		top = ".";
 	return xasprintf("%s/%s", top, rel);
+}
+
+int
+test_load_shipped_profiles(struct profile_set *set, char **err)
+{
+	char *dir = test_srcdir_path("contrib/profiles");
+	const char *dirs[1] = { dir };
+	int rc = profile_load_dirs(dirs, 1, set, err);
+
+	free(dir);
+	return rc;
 }
 
 void

@@ -59,6 +59,11 @@ char *test_read_file(const char *path, size_t *len);
  */
 char *test_srcdir_path(const char *rel);
 
+struct profile_set;
+/* The shipped role profiles, from $top_srcdir/contrib/profiles: 0, or -1
+ * with *err set (profile_load_dirs). */
+int test_load_shipped_profiles(struct profile_set *set, char **err);
+
 void expected_page_init(struct expected_page *e);
 void expected_page_release(struct expected_page *e);
 
