@@ -86,7 +86,7 @@ static void group_line(struct buf *out, const struct report_group *g, int median
 	char median[32];
 
 	buf_appends(out, "  ");
-	padded(out, g->name ? g->name : "all", NAME_WIDTH);
+	padded(out, g->name ? g->name : "all postings", NAME_WIDTH);
 	buf_printf(out, "%6zu %4u%%", g->postings, render_percent(g->with_salary, g->postings));
 	n_cell(out, g->salary.n);
 	render_amount(median, sizeof(median), g->salary.median);

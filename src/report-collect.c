@@ -147,6 +147,8 @@ void report_collector_release(struct collector *c)
 		free(c->sources[i]);
 	free(c->sources);
 	free(c->fit_bits);
+	free(c->found);
+	fit_text_release(&c->text);
 	free(c->v);
 	rates_free(c->rates, c->nrates);
 	memset(c, 0, sizeof(*c));
@@ -162,6 +164,7 @@ static void size_fit_bits(struct collector *c)
 	for (i = 0; i < c->q->profiles->n; i++)
 		c->nkeywords += c->q->profiles->v[i].nkeywords;
 	c->words_per_sample = (c->nkeywords + 63) / 64;
+	c->found = xcalloc(c->nkeywords ? c->nkeywords : 1, 1);
 }
 
 int report_collect(struct store *s, struct collector *c, const struct report_query *q,
@@ -171,6 +174,7 @@ int report_collect(struct store *s, struct collector *c, const struct report_que
 	c->q = q;
 	c->currency = q->currency ? q->currency : "USD";
 	c->keep_titles = keep_titles;
+	fit_text_init(&c->text);
 	size_fit_bits(c);
 	if (q->convert && store_rates_list(s, &c->rates, &c->nrates, err) < 0)
 		return -1;

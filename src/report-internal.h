@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "profile.h"
+#include "profile-fit.h"
 #include "rates.h"
 #include "report.h"
 
@@ -52,6 +53,8 @@ struct collector {
 	 * 64-bit words a sample, at id * words_per_sample. */
 	uint64_t *fit_bits;
 	size_t words_per_sample, nkeywords;
+	struct fit_text text;	/* the posting being read, split into words */
+	unsigned char *found;	/* one profile's keywords found in text */
 	struct sample *v;
 	size_t n, alloc;
 };
