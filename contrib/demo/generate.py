@@ -405,6 +405,36 @@ TEAMS = ["data platform", "analytics", "machine learning", "data",
          "research", "product", "infrastructure", "decision science"]
 
 
+# What a posting asks for, by the kind of title: invented sentences (like the
+# rest of the descriptions) so that a report's profile fit has something to
+# read.  Drawn from a generator seeded by the job id, so adding them left
+# every other generated value as it was.
+ASKS = {
+    "ml": ["Python", "PyTorch", "TensorFlow", "scikit-learn", "feature engineering",
+           "machine learning", "deep learning", "MLOps", "SageMaker", "Git",
+           "statistics", "pipelines", "model performance", "production"],
+    "ops": ["SQL", "Tableau", "Power BI", "data governance", "data quality",
+            "GDPR", "Informatica", "Talend", "ETL", "data integration",
+            "project management", "stakeholders", "reporting", "Excel"],
+    "eng": ["Python", "SQL", "Spark", "Airflow", "AWS", "pipelines", "ETL",
+            "data quality", "Git", "dbt", "Kafka", "production"],
+}
+
+
+def asks_for(p):
+    t = p["title"].lower()
+    if any(w in t for w in ("machine learning", "ml ", "mlops", "ai ", "deep learning",
+                            "scientist", "computer vision", "nlp")):
+        kind = "ml"
+    elif any(w in t for w in ("analyst", "operations", "governance", "manager",
+                              "quality", "bi ", "business intelligence", "product")):
+        kind = "ops"
+    else:
+        kind = "eng"
+    pick = random.Random(p["id"]).sample(ASKS[kind], 4)
+    return " You will work with %s, %s, %s and %s." % tuple(pick)
+
+
 def jobposting(p, rng, context=True):
     obj = {}
     if context:
@@ -420,8 +450,8 @@ def jobposting(p, rng, context=True):
              "hybrid": "This is a hybrid role based in %s." % p["city"],
              "onsite": "This role is based in %s." % p["city"]}[p["mode"]]
     article = "an" if p["title"][:1] in "AEIOU" else "a"
-    obj["description"] = "%s is hiring %s %s to join its %s team. %s" % (
-        p["company"], article, p["title"], team, where)
+    obj["description"] = "%s is hiring %s %s to join its %s team. %s%s" % (
+        p["company"], article, p["title"], team, where, asks_for(p))
     obj["employmentType"] = TYPES[p["etype"]][1]
     obj["hiringOrganization"] = {"@type": "Organization",
                                  "name": p["company"]}
