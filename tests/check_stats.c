@@ -160,6 +160,58 @@ START_TEST(test_summarize_empty)
 }
 END_TEST
 
+/* Histograms: annualized midpoints as reports see them (demo board and
+ * aijobs.net figures), and the edges. */
+static const struct {
+	const char *what;
+	double v[8];
+	size_t n;
+	double width, first_low;
+	size_t nbins;
+	size_t counts[8];	/* of the first bins */
+} hist_cases[] = {
+	{ "USD midpoints, 20,000 wide", { 85000, 90500, 122000, 136750, 175500, 263500 }, 6,
+	  20000, 80000, 10, { 2, 0, 2, 0, 1 } },
+	{ "one value: one bar a tenth of it wide", { 136750 }, 1, 20000, 120000, 1, { 1 } },
+	{ "equal values", { 50000, 50000, 50000 }, 3, 5000, 50000, 1, { 3 } },
+	{ "narrow spread: 2.5 steps", { 100000, 101000, 102000, 130000 }, 4, 2500, 100000, 13,
+	  { 3 } },
+	{ "the highest value is in the last bar", { 0, 12 }, 2, 1, 0, 13, { 1 } },
+	{ "rupees and dollars: bars grow to fit 40", { 1000, 30000000 }, 2, 2500000, 0, 13,
+	  { 1 } },
+};
+
+START_TEST(test_histogram)
+{
+	struct stats_bin *bins = NULL;
+	size_t nbins, i, total = 0;
+
+	nbins = stats_histogram(hist_cases[_i].v, hist_cases[_i].n, &bins);
+	ck_assert_msg(nbins == hist_cases[_i].nbins, "%s: %zu bins", hist_cases[_i].what, nbins);
+	ck_assert_msg(bins[0].low == hist_cases[_i].first_low, "%s: starts at %g",
+		      hist_cases[_i].what, bins[0].low);
+	for (i = 0; i < nbins; i++) {
+		ck_assert_msg(bins[i].high - bins[i].low == hist_cases[_i].width, "%s: bin %zu",
+			      hist_cases[_i].what, i);
+		if (i < 8 && hist_cases[_i].counts[i])
+			ck_assert_uint_eq(bins[i].n, hist_cases[_i].counts[i]);
+		total += bins[i].n;
+	}
+	ck_assert_uint_eq(total, hist_cases[_i].n);
+	ck_assert(bins[nbins - 1].n > 0);
+	free(bins);
+}
+END_TEST
+
+START_TEST(test_histogram_empty)
+{
+	struct stats_bin *bins = (struct stats_bin *)1;
+
+	ck_assert_uint_eq(stats_histogram(NULL, 0, &bins), 0);
+	ck_assert_ptr_null(bins);
+}
+END_TEST
+
 #define NCASES(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
 Suite *test_suite(void)
@@ -170,6 +222,8 @@ Suite *test_suite(void)
 	tcase_add_loop_test(tc, test_percentile, 0, NCASES(pct_cases));
 	tcase_add_loop_test(tc, test_summarize, 0, NCASES(sum_cases));
 	tcase_add_test(tc, test_summarize_empty);
+	tcase_add_loop_test(tc, test_histogram, 0, NCASES(hist_cases));
+	tcase_add_test(tc, test_histogram_empty);
 	suite_add_tcase(s, tc);
 	return s;
 }
