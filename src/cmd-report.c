@@ -118,12 +118,17 @@ const struct cmd_entry cmd_report_entry = {
 		 "                       [--include-estimates] [--by week|month] [--source NAME]\n"
 		 "                       [--raw]\n"
 		 CMD_FILTER_USAGE,
-	.summary = "salary statistics for a role, overall and by level",
+	.summary = "a role's pay: statistics, groups, trend and fit to the role profiles",
 	.help = "Salary statistics for the postings whose title contains the words of\n"
 		   "ROLE in order (whole words, any case, punctuation ignored) or, when ROLE\n"
 		   "names a role profile (see 'jobstats profiles'), any of its titles:\n"
 		   "count, share with a salary, and percentiles of the annualized salary\n"
-		   "midpoint in one currency (USD unless --currency), overall and by level.\n"
+		   "midpoint in one currency (USD unless --currency), overall and by level;\n"
+		   "the typical advertised range (median of minimums to median of maximums),\n"
+		   "a histogram, the same by work arrangement, country, top companies and\n"
+		   "employment type, the trend per week (--by month: per month), and how\n"
+		   "many postings fit each role profile, with their pay and the skills and\n"
+		   "tools most asked for (see 'jobstats profiles').\n"
 		   "A board's own estimate (\"$67K-$136K (Glassdoor est.)\") is not employer\n"
 		   "pay: it is left out and counted, unless --include-estimates counts it\n"
 		   "too (the report then says how many it counted).  Postings paid in\n"

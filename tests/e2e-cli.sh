@@ -27,6 +27,8 @@ expect_status 2 js report
 expect_grep 'usage: jobstats report' "$scratch/err"
 expect_status 2 js report --role "Data Engineer" --format xml
 expect_grep "invalid --format 'xml'" "$scratch/err"
+expect_status 2 js report --role "Data Engineer" --by year
+expect_grep "^jobstats: invalid --by 'year': expected week or month$" "$scratch/err"
 expect_status 2 js report --role "Data Engineer" --currency dollars
 expect_grep "^jobstats: invalid currency 'dollars'" "$scratch/err"
 # Three letters are not enough: the code must be in ISO 4217 (any case).
