@@ -32,6 +32,24 @@ static void count_json(struct buf *out, const char *key, size_t n)
 	buf_appends(out, ",");
 }
 
+/* "key": v, (null for NaN) */
+static void number_json(struct buf *out, const char *key, double v)
+{
+	jsonw_key(out, key);
+	jsonw_number(out, v);
+	buf_appends(out, ",");
+}
+
+static void string_json(struct buf *out, const char *key, const char *value)
+{
+	jsonw_key(out, key);
+	if (value != NULL && value[0] != '\0')
+		jsonw_string(out, value);
+	else
+		buf_appends(out, "null");
+	buf_appends(out, ",");
+}
+
 /* "rates": [{"currency", "per_usd", "as_of", "postings"}, ...] */
 static void rates_json(struct buf *out, const struct report *r)
 {
@@ -41,15 +59,9 @@ static void rates_json(struct buf *out, const struct report *r)
 	buf_appends(out, "[");
 	for (i = 0; i < r->nrates; i++) {
 		buf_appends(out, i ? ",{" : "{");
-		jsonw_key(out, "currency");
-		jsonw_string(out, r->rates[i].currency);
-		buf_appends(out, ",");
-		jsonw_key(out, "per_usd");
-		jsonw_number(out, r->rates[i].per_usd);
-		buf_appends(out, ",");
-		jsonw_key(out, "as_of");
-		jsonw_string(out, r->rates[i].as_of);
-		buf_appends(out, ",");
+		string_json(out, "currency", r->rates[i].currency);
+		number_json(out, "per_usd", r->rates[i].per_usd);
+		string_json(out, "as_of", r->rates[i].as_of);
 		jsonw_key(out, "postings");
 		jsonw_int(out, (long long)r->rates[i].postings);
 		buf_appends(out, "}");
@@ -120,24 +132,12 @@ static void filters_json(struct buf *out, const struct report *r)
 	buf_appends(out, "},");
 }
 
-static void string_json(struct buf *out, const char *key, const char *value)
-{
-	jsonw_key(out, key);
-	if (value != NULL && value[0] != '\0')
-		jsonw_string(out, value);
-	else
-		buf_appends(out, "null");
-	buf_appends(out, ",");
-}
-
 /* "typical_range": {"min": ..., "max": ...}, nulls when there is no pay. */
 static void typical_json(struct buf *out, const struct report_group *g)
 {
 	jsonw_key(out, "typical_range");
 	buf_appends(out, "{");
-	jsonw_key(out, "min");
-	jsonw_number(out, g->typical_min);
-	buf_appends(out, ",");
+	number_json(out, "min", g->typical_min);
 	jsonw_key(out, "max");
 	jsonw_number(out, g->typical_max);
 	buf_appends(out, "},");
@@ -221,12 +221,8 @@ static void histogram_json(struct buf *out, const struct report *r)
 	buf_appends(out, "[");
 	for (i = 0; i < r->nbins; i++) {
 		buf_appends(out, i ? ",{" : "{");
-		jsonw_key(out, "low");
-		jsonw_number(out, r->histogram[i].low);
-		buf_appends(out, ",");
-		jsonw_key(out, "high");
-		jsonw_number(out, r->histogram[i].high);
-		buf_appends(out, ",");
+		number_json(out, "low", r->histogram[i].low);
+		number_json(out, "high", r->histogram[i].high);
 		jsonw_key(out, "n");
 		jsonw_int(out, (long long)r->histogram[i].n);
 		buf_appends(out, "}");
@@ -290,9 +286,7 @@ static void fit_json(struct buf *out, const struct report *r)
 		string_json(out, "profile", f->profile);
 		count_json(out, "threshold", (size_t)f->threshold);
 		count_json(out, "fitting", f->fitting);
-		jsonw_key(out, "share");
-		jsonw_number(out, share(f->fitting, r->all.postings));
-		buf_appends(out, ",");
+		number_json(out, "share", share(f->fitting, r->all.postings));
 		jsonw_key(out, "fit");
 		group_json(out, "profile", &f->group);
 		buf_appends(out, ",");
