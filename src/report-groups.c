@@ -145,8 +145,8 @@ static int by_order(const void *a, const void *b)
 {
 	const struct run *x = a, *y = b;
 
-	if ((x->value == NULL) != (y->value == NULL))
-		return x->value == NULL ? 1 : -1;
+	if (x->value == NULL || y->value == NULL)
+		return (x->value == NULL) - (y->value == NULL);
 	if (x->rank != y->rank)
 		return x->rank - y->rank;
 	if (x->n != y->n)
