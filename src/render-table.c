@@ -1,32 +1,11 @@
 /* render-table.c - a report as an aligned table for an 80-column terminal. */
 #include "config.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "render.h"
-
-
-/* A whole amount with thousands separators ("136,750"), "-" when NaN. */
-static void amount(char *out, size_t size, double v)
-{
-	char digits[32];
-	size_t len, i, o = 0;
-
-	if (isnan(v)) {
-		snprintf(out, size, "-");
-		return;
-	}
-	snprintf(digits, sizeof(digits), "%.0f", v);
-	len = strlen(digits);
-	for (i = 0; i < len && o + 2 < size; i++) {
-		if (i > 0 && digits[i - 1] != '-' && (len - i) % 3 == 0)
-			out[o++] = ',';
-		out[o++] = digits[i];
-	}
-	out[o] = '\0';
-}
+#include "render-number.h"
 
 /* Column widths: each wide enough for its widest cell plus one space, so
  * large figures (a rupee salary, ten thousand postings) never run together. */
@@ -53,7 +32,7 @@ static void widen(struct widths *w, size_t postings, const struct stats_summary 
 		w->count = len + 1;
 	summary_figures(s, f);
 	for (i = 0; i < 8; i++) {
-		amount(cell, sizeof(cell), f[i]);
+		render_amount(cell, sizeof(cell), f[i]);
 		len = (int)strlen(cell);
 		if (len + 1 > w->amount)
 			w->amount = len + 1;
@@ -71,7 +50,7 @@ static void summary_row(struct buf *out, const struct widths *w, const char *lab
 		   s->n > 0 && s->n < REPORT_SMALL_GROUP ? "*" : " ");
 	summary_figures(s, f);
 	for (i = 0; i < 8; i++) {
-		amount(cell, sizeof(cell), f[i]);
+		render_amount(cell, sizeof(cell), f[i]);
 		buf_printf(out, "%*s", w->amount, cell);
 	}
 	buf_appends(out, "\n");
@@ -87,11 +66,6 @@ static void header_row(struct buf *out, const struct widths *w)
 	for (i = 0; i < 8; i++)
 		buf_printf(out, "%*s", w->amount, names[i]);
 	buf_appends(out, "\n");
-}
-
-static unsigned percent(size_t part, size_t whole)
-{
-	return whole ? (unsigned)((100.0 * (double)part / (double)whole) + 0.5) : 0;
 }
 
 /* The rates a conversion used, one line each. */
@@ -161,7 +135,7 @@ void render_report_table(struct buf *out, const struct report *r)
 	buf_printf(out, "Role: %s\n", r->role);
 	filters_line(out, r);
 	buf_printf(out, "Postings: %zu matched, %zu with a salary (%u%%)", r->all.postings,
-		   r->with_salary, percent(r->with_salary, r->all.postings));
+		   r->with_salary, render_percent(r->with_salary, r->all.postings));
 	if (r->all.converted)
 		buf_printf(out, "\nConverted into %s: %zu, at the rates below", r->currency,
 			   r->all.converted);
