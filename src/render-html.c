@@ -25,6 +25,7 @@ static const char style[] =
 	"font:14px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif}\n"
 	"main{max-width:62rem;margin:0 auto;padding:1.5rem 2rem 2.5rem;background:#fff}\n"
 	"h1{font-size:1.6rem;margin:.2rem 0 .4rem}\n"
+	"h3{font-size:1rem;margin:1.2rem 0 .3rem}\n"
 	"h2{font-size:1.15rem;margin:2rem 0 .5rem;padding-bottom:.2rem;"
 	"border-bottom:1px solid #d8dde3}\n"
 	"ul.basis{padding-left:1.2rem;margin:.4rem 0}\n"
@@ -59,7 +60,7 @@ static const char style[] =
 	"@media print{body{background:#fff;color:#000;font-size:10pt}"
 	"main{max-width:none;padding:0}"
 	"table{font-size:8.5pt}th,td{padding:.12rem .25rem}"
-	"h2{break-after:avoid;page-break-after:avoid}"
+	"h2,h3{break-after:avoid;page-break-after:avoid}"
 	"table,figure,svg,tr{break-inside:avoid;page-break-inside:avoid}"
 	"svg.chart{max-width:100%}}\n";
 
@@ -122,7 +123,12 @@ static void group_row(struct buf *out, const char *cls, const char *label,
 			      s->mean };
 	int i;
 
-	buf_printf(out, "<tr class=\"%s\">", small_group(g) ? "small" : cls);
+	if (small_group(g))
+		cls = "small";
+	if (cls != NULL)
+		buf_printf(out, "<tr class=\"%s\">", cls);
+	else
+		buf_appends(out, "<tr>");
 	htmlw_element(out, "td", label);
 	buf_printf(out, "<td>%zu</td><td>%zu (%u%%)</td><td>%zu%s</td>", g->postings,
 		   g->with_salary, render_percent(g->with_salary, g->postings), s->n,
@@ -298,7 +304,7 @@ static void split_table(struct buf *out, const struct report_groups *g)
 	}
 	table_open(out, caption, splits[k].column);
 	for (i = 0; i < g->n; i++)
-		group_row(out, "", render_html_label(g->kind, g->v[i].name), &g->v[i]);
+		group_row(out, NULL, render_html_label(g->kind, g->v[i].name), &g->v[i]);
 	table_close(out);
 }
 

@@ -40,8 +40,9 @@ void svg_ticks(double lo, double hi, int want, struct svg_ticks *t)
 		span = fabs(lo) > 0 ? fabs(lo) : 1;
 	t->step = round_step(span / (want - 1));
 	for (;;) {
-		first = floor(lo / t->step) * t->step;
-		last = ceil(hi / t->step) * t->step;
+		/* a value on a tick (0.3 / 0.1 is 2.9999...) stays on it */
+		first = floor(lo / t->step + 1e-9) * t->step;
+		last = ceil(hi / t->step - 1e-9) * t->step;
 		if (last == first)
 			last = first + t->step;
 		if ((last - first) / t->step < SVG_MAX_TICKS - 0.5)
