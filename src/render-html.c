@@ -34,7 +34,8 @@ static const char style[] =
 	"th,td{padding:.22rem .4rem;border-bottom:1px solid #e3e7ec;text-align:right;"
 	"white-space:nowrap}\n"
 	"th:first-child,td:first-child{text-align:left;white-space:normal}\n"
-	"thead th{border-bottom:2px solid #9aa5b1}\n"
+	"thead th{border-bottom:2px solid #9aa5b1;vertical-align:bottom;white-space:normal}\n"
+	"td.range{white-space:normal;min-width:5.5em}\n"
 	"td{font-variant-numeric:tabular-nums}\n"
 	"tr.all td{font-weight:600}\n"
 	"tr.small td{color:#8a939c}\n"
@@ -59,7 +60,7 @@ static const char style[] =
 	"@page{margin:14mm}\n"
 	"@media print{body{background:#fff;color:#000;font-size:10pt}"
 	"main{max-width:none;padding:0}"
-	"table{font-size:8.5pt}th,td{padding:.12rem .25rem}"
+	"table{font-size:7.5pt}th,td{padding:.1rem .2rem}"
 	"h2,h3{break-after:avoid;page-break-after:avoid}"
 	"table,figure,svg,tr{break-inside:avoid;page-break-inside:avoid}"
 	"svg.chart{max-width:100%}}\n";
@@ -107,7 +108,7 @@ static void range_cell(struct buf *out, const struct report_group *g)
 	}
 	render_amount(lo, sizeof(lo), g->typical_min);
 	render_amount(hi, sizeof(hi), g->typical_max);
-	buf_printf(out, "<td>%s &#8211; %s</td>", lo, hi);
+	buf_printf(out, "<td class=\"range\">%s &#8211; %s</td>", lo, hi);
 }
 
 static int small_group(const struct report_group *g)

@@ -163,7 +163,7 @@ static void assert_contains(const char *html, const char *const *needles)
 static const char *const full_needles[] = {
 	"<!DOCTYPE html>\n", "<h1>Salary report: Data Engineer</h1>",
 	"<td>8</td><td>7 (88%)</td><td>7</td><td>90,000</td>",
-	"<td>81,000 &#8211; 117,000</td>", "Top 2 of 17 companies",
+	"<td class=\"range\">81,000 &#8211; 117,000</td>", "Top 2 of 17 companies",
 	"<td>EUR</td><td>0.92</td><td>2025-01-17</td>", "2025-01-06 &#8211; 2025-01-24",
 	"<b>demo &amp; co</b> (8)",
 	"<title>Salary by level</title>", "<title>Distribution of salaries</title>",
