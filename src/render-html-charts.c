@@ -209,11 +209,37 @@ static void period_axis(struct buf *out, const struct report *r, double y)
 	}
 }
 
+/*
+ * The line of a panel, a dot at each period: the postings of every period
+ * (none is 0), or the median of each period with salaries, broken where a
+ * period has none rather than drawn across it.
+ */
+static void period_line(struct buf *out, const struct report *r, const struct svg_scale *y,
+			int medians)
+{
+	struct svg_path line;
+	double px, py;
+	size_t i;
+
+	svg_path_init(&line);
+	for (i = 0; i < r->ntrend; i++) {
+		if (medians && r->trend[i].salary.n == 0) {
+			svg_path_break(&line);
+			continue;
+		}
+		px = period_x(i, r->ntrend);
+		py = svg_at(y, medians ? r->trend[i].salary.median : (double)r->trend[i].postings);
+		svg_path_point(&line, px, py);
+		svg_circle(out, px, py, 3, "dot");
+	}
+	svg_path_write(out, &line, "line");
+	svg_path_release(&line);
+}
+
 static void postings_panel(struct buf *out, const struct report *r, double top)
 {
 	struct svg_scale y = { 0, 0, top + TREND_PANEL, top };
 	struct svg_ticks t;
-	double w = (PLOT_RIGHT - PLOT_LEFT) / (double)r->ntrend, h;
 	size_t i, most = 0;
 
 	for (i = 0; i < r->ntrend; i++)
@@ -221,10 +247,7 @@ static void postings_panel(struct buf *out, const struct report *r, double top)
 	count_ticks(most, &t);
 	y.d1 = t.v[t.n - 1];
 	svg_axis_y(out, &y, &t, PLOT_LEFT, PLOT_RIGHT, count_label, "Postings");
-	for (i = 0; i < r->ntrend; i++) {
-		h = y.u0 - svg_at(&y, (double)r->trend[i].postings);
-		svg_rect(out, period_x(i, r->ntrend) - w * 0.4, y.u0 - h, w * 0.8, h, "bar");
-	}
+	period_line(out, r, &y, 0);
 	period_axis(out, r, y.u0);
 }
 
@@ -247,10 +270,8 @@ static void median_panel(struct buf *out, const struct report *r, double top)
 {
 	struct svg_scale y = { 0, 0, top + TREND_PANEL, top };
 	struct svg_ticks t;
-	struct svg_path line;
 	char label[64];
-	double lo = 0, hi = 0, px;
-	size_t i;
+	double lo = 0, hi = 0;
 
 	if (median_domain(r, &lo, &hi) == 0) {
 		svg_text(out, (PLOT_LEFT + PLOT_RIGHT) / 2.0, top + TREND_PANEL / 2.0, "middle",
@@ -262,18 +283,7 @@ static void median_panel(struct buf *out, const struct report *r, double top)
 	y.d1 = t.v[t.n - 1];
 	snprintf(label, sizeof(label), "Median (%s/yr)", r->currency);
 	svg_axis_y(out, &y, &t, PLOT_LEFT, PLOT_RIGHT, render_html_short_amount, label);
-	svg_path_init(&line);
-	for (i = 0; i < r->ntrend; i++) {
-		if (r->trend[i].salary.n == 0) {
-			svg_path_break(&line);	/* no salary that period: a gap */
-			continue;
-		}
-		px = period_x(i, r->ntrend);
-		svg_path_point(&line, px, svg_at(&y, r->trend[i].salary.median));
-		svg_circle(out, px, svg_at(&y, r->trend[i].salary.median), 3, "dot");
-	}
-	svg_path_write(out, &line, "line");
-	svg_path_release(&line);
+	period_line(out, r, &y, 1);
 	period_axis(out, r, y.u0);
 }
 
@@ -289,7 +299,7 @@ void render_html_trend(struct buf *out, const struct report *r)
 	}
 	buf_appends(out, "<figure>\n");
 	svg_open(out, CHART_W, TREND_H, "Postings and median salary over time",
-		 "Above, bars of the postings per period; below, the median annualized salary "
+		 "Above, the postings per period; below, the median annualized salary "
 		 "midpoint of each period that has salaries, a gap where one has none.");
 	postings_panel(out, r, 12);
 	median_panel(out, r, 12 + TREND_PANEL + 70);
