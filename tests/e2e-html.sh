@@ -27,10 +27,14 @@ cp "$scratch/out" "$scratch/report.html"
 width=1200
 height=2000
 png="$scratch/report.png"
-# A profile of its own in the scratch directory (HOME may be read-only), no
-# network at all: the page must render from the file alone.
+# Everything Chromium writes (profile, cache, crash reports: it follows
+# HOME and XDG_*) in the scratch directory, so the build tree stays clean
+# (distcheck) and a read-only HOME does not matter; no network at all: the
+# page must render from the file alone.
 set +e
-HOME="$scratch" timeout 60 "$browser" --headless --no-sandbox --disable-gpu \
+HOME="$scratch" XDG_CONFIG_HOME="$scratch/config" XDG_CACHE_HOME="$scratch/cache" \
+timeout 60 "$browser" --headless --no-sandbox --disable-gpu --disable-breakpad \
+	--disable-crash-reporter \
 	--no-first-run --disable-extensions --user-data-dir="$scratch/profile" \
 	--proxy-server='127.0.0.1:9' \
 	--hide-scrollbars --window-size="$width,$height" --screenshot="$png" \
