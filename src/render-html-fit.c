@@ -68,8 +68,8 @@ static void fit_medians(struct buf *out, const struct report *r, const struct re
 			 "%s (n=%zu).", all, r->currency, r->all.salary.n);
 	else
 		snprintf(text, sizeof(text), "Median of the fitting postings %s %s (n=%zu); "
-			 "of the role %s (n=%zu).", fit, r->currency, f->group.salary.n, all,
-			 r->all.salary.n);
+			 "of all the role's %s %s (n=%zu).", fit, r->currency, f->group.salary.n,
+			 all, r->currency, r->all.salary.n);
 	svg_text(out, 8, y + 14, "start", "quiet", text);
 }
 
