@@ -18,6 +18,8 @@ static int render(const struct report *r, enum format format, int csv_flags)
 
 	if (format == FORMAT_JSON) {
 		render_report_json(&b, r);
+	} else if (format == FORMAT_HTML) {
+		render_report_html(&b, r);
 	} else if (format == FORMAT_CSV) {
 		render_report_csv_header(&b);
 		render_report_csv(&b, r, csv_flags);
@@ -114,9 +116,9 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 
 const struct cmd_entry cmd_report_entry = {
 	.name = "report",
-	.usage = "report --role ROLE [--format table|json|csv] [--currency CODE] [--convert]\n"
-		 "                       [--include-estimates] [--by week|month] [--source NAME]\n"
-		 "                       [--raw]\n"
+	.usage = "report --role ROLE [--format table|json|csv|html]\n"
+		 "                       [--currency CODE] [--convert] [--include-estimates]\n"
+		 "                       [--by week|month] [--source NAME] [--raw]\n"
 		 CMD_FILTER_USAGE,
 	.summary = "a role's pay: statistics, groups, trend and fit to the role profiles",
 	.help = "Salary statistics for the postings whose title contains the words of\n"
@@ -139,6 +141,8 @@ const struct cmd_entry cmd_report_entry = {
 		   "CSV text that a spreadsheet would run as a formula (starting with =, +,\n"
 		   "-, @, tab, CR or LF) is written as text, after a single quote ('=...);\n"
 		   "--raw writes it as it is.  Numbers are never changed.\n"
+		   "--format html writes one self-contained page (tables, SVG charts, no\n"
+		   "script, nothing fetched) to save and open in a browser or print.\n"
 		   CMD_FILTER_HELP "The report names the filters it applied.",
 	.flags = CMD_NEEDS_DB,
 	.exec = cmd_report,

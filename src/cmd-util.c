@@ -95,17 +95,24 @@ fail:
 
 int cmd_parse_format(const char *s, enum format *out, int only_data)
 {
-	static const char *const names[] = { "table", "json", "csv" };
-	int i;
+	/* in enum format's order */
+	static const char *const names[] = { "table", "json", "csv", "html" };
+	int i, n = (int)(sizeof(names) / sizeof(names[0]));
 
-	for (i = only_data ? 1 : 0; i < 3; i++) {
-		if (strcmp(s, names[i]) == 0) {
-			*out = (enum format)i;
-			return 0;
-		}
+	for (i = 0; i < n && strcmp(s, names[i]) != 0; i++)
+		;
+	if (i < n && only_data && (i == FORMAT_TABLE || i == FORMAT_HTML)) {
+		/* known, but a page for people: say where it is written */
+		cmd_error("invalid --format '%s': only 'jobstats report' writes %s; "
+			  "expected csv or json", s, names[i]);
+		return -1;
+	}
+	if (i < n) {
+		*out = (enum format)i;
+		return 0;
 	}
 	cmd_error("invalid --format '%s': expected %s", s,
-		  only_data ? "csv or json" : "table, json or csv");
+		  only_data ? "csv or json" : "table, json, csv or html");
 	return -1;
 }
 

@@ -65,9 +65,10 @@ int cmd_usage(const struct cmd_entry *cmd);
 /* Print a command's help to stdout and return EXIT_OK. */
 int cmd_help(const struct cmd_entry *cmd);
 
-enum format { FORMAT_TABLE, FORMAT_JSON, FORMAT_CSV };
+enum format { FORMAT_TABLE, FORMAT_JSON, FORMAT_CSV, FORMAT_HTML };
 
-/* --format NAME into *out; only_data refuses "table".  Prints why on error. */
+/* --format NAME into *out; only_data refuses the formats for people, "table"
+ * and "html" (export writes data).  Prints why on error. */
 int cmd_parse_format(const char *s, enum format *out, int only_data);
 /* --currency: an ISO 4217 code in any case, upper-cased into out (a code
  * ISO 4217 does not list is refused).  Prints why on error. */

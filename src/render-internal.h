@@ -1,6 +1,6 @@
 /*
- * render-internal.h - what the text renderers share: numbers as people
- * read them.
+ * render-internal.h - the table renderer's parts (numbers as people read
+ * them are in render-number.h).
  */
 #ifndef JOBSTATS_RENDER_INTERNAL_H
 #define JOBSTATS_RENDER_INTERNAL_H
@@ -8,12 +8,9 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "render-number.h"
 #include "report.h"
 
-/* A whole amount with thousands separators ("136,750"), "-" when NaN. */
-void render_amount(char *out, size_t size, double v);
-/* part of whole in whole percent, rounded; 0 when whole is 0. */
-unsigned render_percent(size_t part, size_t whole);
 
 /* The table report's sections after the level table (render-table-parts.c). */
 void render_table_splits(struct buf *out, const struct report *r);

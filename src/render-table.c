@@ -7,26 +7,7 @@
 
 #include "render.h"
 #include "render-internal.h"
-
-
-void render_amount(char *out, size_t size, double v)
-{
-	char digits[32];
-	size_t len, i, o = 0;
-
-	if (isnan(v)) {
-		snprintf(out, size, "-");
-		return;
-	}
-	snprintf(digits, sizeof(digits), "%.0f", v);
-	len = strlen(digits);
-	for (i = 0; i < len && o + 2 < size; i++) {
-		if (i > 0 && digits[i - 1] != '-' && (len - i) % 3 == 0)
-			out[o++] = ',';
-		out[o++] = digits[i];
-	}
-	out[o] = '\0';
-}
+#include "render-number.h"
 
 /* Column widths: each wide enough for its widest cell plus one space, so
  * large figures (a rupee salary, ten thousand postings) never run together. */
@@ -87,11 +68,6 @@ static void header_row(struct buf *out, const struct widths *w)
 	for (i = 0; i < 8; i++)
 		buf_printf(out, "%*s", w->amount, names[i]);
 	buf_appends(out, "\n");
-}
-
-unsigned render_percent(size_t part, size_t whole)
-{
-	return whole ? (unsigned)((100.0 * (double)part / (double)whole) + 0.5) : 0;
 }
 
 /* The rates a conversion used, one line each. */

@@ -16,6 +16,9 @@
 void render_report_table(struct buf *out, const struct report *r);
 /* Report as one JSON object (keys documented in jobstats(1)). */
 void render_report_json(struct buf *out, const struct report *r);
+/* Report as one self-contained HTML page (inline style and SVG charts, no
+ * script, nothing fetched), well-formed XML too; described in jobstats(1). */
+void render_report_html(struct buf *out, const struct report *r);
 /* Report as CSV rows, one per group (overall, then each level); csv_flags
  * as for csv_row (csv.h): 0 neutralizes formula-like text, CSV_RAW not. */
 void render_report_csv_header(struct buf *out);

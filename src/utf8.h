@@ -1,0 +1,20 @@
+/*
+ * utf8.h - reading UTF-8 from the web one sequence at a time, for the
+ * writers (JSON, HTML) that must pass valid text through and replace the
+ * rest.
+ */
+#ifndef JOBSTATS_UTF8_H
+#define JOBSTATS_UTF8_H
+
+#include <stddef.h>
+
+/*
+ * Length of the UTF-8 sequence at s (a NUL-terminated string).  *valid says
+ * whether it is well formed (Unicode Table 3-7: no overlongs, no surrogates,
+ * nothing above U+10FFFF).  When it is not, the length covers the maximal
+ * invalid subpart, at least one byte: each such subpart is one U+FFFD in the
+ * Unicode / WHATWG practice.  Never reads past the terminating NUL.
+ */
+size_t utf8_seq(const unsigned char *s, int *valid);
+
+#endif
