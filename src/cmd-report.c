@@ -31,17 +31,6 @@ static int render(const struct report *r, enum format format, int csv_flags)
 	return rc;
 }
 
-/* --by week|month: the trend's period. */
-static int parse_by(const char *value, int *by_month)
-{
-	if (strcmp(value, "week") == 0 || strcmp(value, "month") == 0) {
-		*by_month = value[0] == 'm';
-		return 0;
-	}
-	cmd_error("invalid --by '%s': expected week or month", value);
-	return -1;
-}
-
 static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 {
 	static const struct option options[] = {
@@ -51,7 +40,7 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 		{ "source", required_argument, NULL, 's' },
 		{ "convert", no_argument, NULL, 'x' },
 		{ "include-estimates", no_argument, NULL, 'e' },
-		{ "by", required_argument, NULL, 'b' },
+		CMD_BY_OPTION,
 		CMD_RAW_OPTION,
 		CMD_FILTER_OPTIONS,
 		{ NULL, 0, NULL, 0 }
@@ -75,7 +64,7 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 			q.convert = 1;
 		else if (c == 'e')
 			q.include_estimates = 1;
-		else if (c == 'b' && parse_by(optarg, &q.by_month) < 0)
+		else if (c == OPT_BY && cmd_parse_by(optarg, &q.by_month) < 0)
 			return EXIT_USAGE;
 		else if (c == OPT_RAW)
 			csv_flags = CSV_RAW;

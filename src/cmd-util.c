@@ -157,3 +157,13 @@ int cmd_check_raw(int raw, enum format format)
 	cmd_error("--raw goes with --format csv: it writes CSV text as it is, formulas and all");
 	return EXIT_USAGE;
 }
+
+int cmd_parse_by(const char *value, int *by_month)
+{
+	if (strcmp(value, "week") == 0 || strcmp(value, "month") == 0) {
+		*by_month = value[0] == 'm';
+		return 0;
+	}
+	cmd_error("invalid --by '%s': expected week or month", value);
+	return -1;
+}

@@ -76,9 +76,12 @@ int cmd_parse_currency(const char *s, char out[4]);
 
 /* Long options report and export share, with ids no short option has. */
 enum cmd_shared_option {
-	OPT_RAW = 256, OPT_LEVEL, OPT_COUNTRY, OPT_REMOTE, OPT_SINCE, OPT_UNTIL, OPT_COMPANY
+	OPT_RAW = 256, OPT_LEVEL, OPT_COUNTRY, OPT_REMOTE, OPT_SINCE, OPT_UNTIL, OPT_COMPANY,
+	OPT_BY
 };
 #define CMD_RAW_OPTION { "raw", no_argument, NULL, OPT_RAW }
+/* --by week|month: the trend's period, for report and export alike. */
+#define CMD_BY_OPTION { "by", required_argument, NULL, OPT_BY }
 #define CMD_FILTER_OPTIONS \
 	{ "level", required_argument, NULL, OPT_LEVEL }, \
 	{ "country", required_argument, NULL, OPT_COUNTRY }, \
@@ -109,6 +112,8 @@ int cmd_check_filter(struct cmd_ctx *ctx, const struct posting_filter *f);
 /* --raw writes formula-like CSV text as it is (csv.h); it goes with CSV
  * only: else print why and return EXIT_USAGE. */
 int cmd_check_raw(int raw, enum format format);
+/* --by week|month into *by_month; prints why and returns -1 otherwise. */
+int cmd_parse_by(const char *value, int *by_month);
 
 /* A --source NAME filter must name a source: else print why, EXIT_ERROR. */
 int cmd_check_source(struct cmd_ctx *ctx, const char *name);

@@ -19,8 +19,11 @@ void render_report_json(struct buf *out, const struct report *r);
 /* Report as one self-contained HTML page (inline style and SVG charts, no
  * script, nothing fetched), well-formed XML too; described in jobstats(1). */
 void render_report_html(struct buf *out, const struct report *r);
-/* Report as CSV rows, one per group (overall, then each level); csv_flags
- * as for csv_row (csv.h): 0 neutralizes formula-like text, CSV_RAW not. */
+/* Report as CSV rows, one per group: overall, each group of each split
+ * (level, arrangement, country, company, employment type), each profile
+ * fit, each trend period; every row as wide as the header (columns in
+ * render-csv.c and jobstats(1)).  csv_flags as for csv_row (csv.h): 0
+ * neutralizes formula-like text, CSV_RAW not. */
 void render_report_csv_header(struct buf *out);
 void render_report_csv(struct buf *out, const struct report *r, int csv_flags);
 

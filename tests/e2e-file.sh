@@ -99,7 +99,16 @@ expect_status 0 js export --what salaries --role "Data Engineer" --format csv
 "$PYTHON3" - "$scratch/out" <<'PY' || fail "salaries CSV is wrong"
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1], newline="")))
-assert [r["value"] for r in rows] == ["", "EN", "MI", "SE", "EX", "unknown"], rows
+# The overall row and the five levels first, as always; since the CSV has a
+# row for every group of the report (arrangement, country, company,
+# employment type, profile, week or month), more rows follow them, in that
+# order, so the count is no longer 6.
+assert [(r["group"], r["value"]) for r in rows[:6]] == [("all", ""), ("level", "EN"),
+    ("level", "MI"), ("level", "SE"), ("level", "EX"), ("level", "unknown")], rows
+order = ["all", "level", "arrangement", "country", "company", "employment_type",
+         "profile", "week", "month"]
+kinds = [r["group"] for r in rows]
+assert kinds == sorted(kinds, key=order.index) and "level" not in kinds[6:], kinds
 assert rows[0]["role"] == "Data Engineer" and rows[0]["n"] == "6" and rows[0]["median"] == "127400", rows[0]
 assert rows[2]["postings"] == "4" and rows[2]["n"] == "2", rows[2]
 PY
