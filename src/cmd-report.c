@@ -111,7 +111,8 @@ const struct cmd_entry cmd_report_entry = {
 		 CMD_FILTER_USAGE,
 	.summary = "a role's pay: statistics, groups, trend and fit to the role profiles",
 	.help = "Salary statistics for the postings whose title contains the words of\n"
-		   "ROLE in order (whole words, any case, punctuation ignored) or, when ROLE\n"
+		   "ROLE in order (whole words, any case, punctuation ignored; Sr., Jr.,\n"
+		   "ML, MLE, Mgr, Eng, SWE, Dev read as their words) or, when ROLE\n"
 		   "names a role profile (see 'jobstats profiles'), any of its titles:\n"
 		   "count, share with a salary, and percentiles of the annualized salary\n"
 		   "midpoint in one currency (USD unless --currency), overall and by level;\n"

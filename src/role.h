@@ -18,6 +18,13 @@
  * or "Engineer, Data" (order).  ASCII letters compare without case; other
  * bytes compare exactly ("Ü" does not match "ü").
  *
+ * Abbreviations are read as the words they stand for, in role and title
+ * alike: Sr/Snr senior, Jr/Jnr junior, ML machine learning, MLE machine
+ * learning engineer, Mgr manager, Eng/Engr engineer, SWE software engineer,
+ * Dev developer, Assoc associate, Mgmt management, VP vice president; so
+ * "Sr. ML Eng" matches "Senior Machine Learning Engineer" and the role "ML
+ * Engineer" matches the title "Machine Learning Engineer".
+ *
  * A NULL title, or a NULL role or one with no words, matches nothing.
  */
 int role_matches(const char *role, const char *title);

@@ -13,6 +13,27 @@ struct role_case {
 };
 
 static const struct role_case cases[] = {
+	/* Abbreviations in real titles (shared/data pages, aijobs.net index),
+	 * read as the words they stand for on both sides. */
+	{ "Senior Java Developer", "Sr Java Developer with FIS Xpress", 1 },
+	{ "Junior Software Developer", "Jr. Software Developer", 1 },
+	{ "Junior Software Engineer", "Jr. Software Engineer", 1 },
+	{ "Senior Support Engineer", "Sr. Support Engineer", 1 },
+	{ "Senior Staff Backend Engineer", "Sr Staff Backend Engineer", 1 },
+	{ "Sr. Software Developer", "Senior Software Developer", 1 },
+	{ "Machine Learning Infrastructure Engineer", "ML Infrastructure Engineer", 1 },
+	{ "ML Engineer", "Machine Learning Engineer", 1 },
+	{ "Machine Learning Engineer", "MLE", 1 },
+	{ "MLE", "Senior Machine Learning Engineer", 1 },
+	{ "Data Engineer", "Sr. Data Eng", 1 },
+	{ "Engineering Manager", "Engineering Mgr", 1 },
+	{ "Software Engineer", "SWE II", 1 },
+	/* ... but only whole abbreviations, and never a product's name. */
+	{ "Engineer", "English Teacher", 0 },
+	{ "Senior Data Engineer", "Srinivasan Data Engineer", 0 },
+	{ "Machine Learning", "HTML Developer", 0 },
+	{ "Business Intelligence Developer", "Power BI Developer", 0 },
+	{ "Senior Engineer", "Sr. Dev Ops", 0 },
 	/* Whole words, any case, any punctuation between them. */
 	{ "Data Engineer", "Data Engineer", 1 },
 	{ "Data Engineer", "Senior Data Engineer", 1 },

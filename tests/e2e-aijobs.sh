@@ -58,15 +58,10 @@ ok "level, type, arrangement, country and pay as the CSV says"
 # PROFILE when ROLE names a profile, and type-7 percentiles of salary_in_usd.
 report_check() {
 	expect_status 0 js report --role "$1" --format json
-	"$PYTHON3" - "$csv" "$1" "$scratch/out" "${2:-}" <<'PY' || fail "report --role '$1' differs from the CSV"
+	PYTHONPATH="$top_srcdir/tests" "$PYTHON3" - "$csv" "$1" "$scratch/out" "${2:-}" <<'PY' || fail "report --role '$1' differs from the CSV"
 import csv, json, math, re, sys
 
-WORD = re.compile(rb"[A-Za-z0-9\x80-\xff]+")
-def words(text):
-    return [w.lower() for w in WORD.findall(text.encode("utf-8"))]  # bytes.lower: ASCII only
-def matches(role, title):
-    r, t = words(role), words(title)
-    return bool(r) and any(t[i:i + len(r)] == r for i in range(len(t) - len(r) + 1))
+from role_words import role_matches as matches  # the documented rule
 def pct(v, p):
     h = (len(v) - 1) * p
     lo = math.floor(h)

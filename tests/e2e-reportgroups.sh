@@ -46,6 +46,7 @@ PYTHONPATH="$top_srcdir/tests" "$PYTHON3" - "$demo" "$JOBSTATS_PROFILES_DIR" "$s
 	<<'PY' || fail "report JSON differs from the figures read from the board"
 import datetime, glob, json, math, re, sys
 import demo_cards
+from role_words import role_matches  # the documented title rule
 
 demo, profdir, manifest = sys.argv[1:4]
 errors = []
@@ -125,11 +126,10 @@ def verify(role, by, since, until, got):
     of the postings from since to until (None: no limit)."""
     # --- the postings of the role ---
     by_name = {p["name"].lower(): p for p in profiles}
-    patterns = [words(t) for t in by_name[role.lower()]["titles"]] if role.lower() in by_name \
-        else [words(role)]
+    patterns = by_name[role.lower()]["titles"] if role.lower() in by_name else [role]
     posts = []
     for c in demo_cards.cards(demo):
-        if not any(contains(words(c["title"]), pat) for pat in patterns) or \
+        if not any(role_matches(pat, c["title"]) for pat in patterns) or \
                 (since and c["posted"] < since) or (until and c["posted"] > until):
             continue
         j = c["jsonld"]

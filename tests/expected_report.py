@@ -14,21 +14,16 @@ default).  RATES, for a report made with --convert, is
 Exit 0 when every figure agrees.
 """
 import json
+import os
 import math
 import re
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from role_words import role_matches  # noqa: E402
+
 LEVELS = ["EN", "MI", "SE", "EX", "unknown"]
 FIGURES = ["min", "p10", "p25", "median", "p75", "p90", "max", "mean"]
-
-
-def words(text):
-    return re.findall(r"[a-z0-9\x80-\U0010ffff]+", text.lower())
-
-
-def role_matches(role, title):
-    r, t = words(role), words(title)
-    return bool(r) and any(t[i:i + len(r)] == r for i in range(len(t) - len(r) + 1))
 
 
 def percentile(sorted_values, p):
