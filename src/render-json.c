@@ -322,7 +322,7 @@ void render_report_json(struct buf *out, const struct report *r)
 	buf_appends(out, ",");
 	annualization_json(out);
 	jsonw_key(out, "percentile_method");
-	jsonw_string(out, "hyndman-fan-7");
+	jsonw_string(out, STATS_PERCENTILE_METHOD);
 	buf_appends(out, ",");
 	typical_json(out, &r->all);
 	jsonw_key(out, "salary");
