@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "date.h"
 #include "iso-codes.h"
 
 /* s in upper (or lower) case in place; optarg points into argv, ours to edit. */
@@ -32,26 +33,6 @@ static int one_of(const char *s, const char *const *names, int n)
 		if (strcmp(s, names[i]) == 0)
 			return i;
 	return -1;
-}
-
-/* A real calendar day written YYYY-MM-DD. */
-static int is_date(const char *s)
-{
-	static const int days[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	int y, m, d, i, leap;
-
-	for (i = 0; i < 10; i++)
-		if (i == 4 || i == 7 ? s[i] != '-' : !isdigit((unsigned char)s[i]))
-			return 0;
-	if (s[10] != '\0')
-		return 0;
-	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-	m = (s[5] - '0') * 10 + (s[6] - '0');
-	d = (s[8] - '0') * 10 + (s[9] - '0');
-	leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	if (m < 1 || m > 12 || d < 1 || d > days[m - 1])
-		return 0;
-	return m != 2 || d < 29 || leap;
 }
 
 static int bad(const char *option, const char *value, const char *expected)
@@ -83,7 +64,7 @@ int cmd_parse_filter(int c, char *arg, struct posting_filter *f)
 		return 1;
 	case OPT_SINCE:
 	case OPT_UNTIL:
-		if (!is_date(arg))
+		if (!date_read(arg, 1, NULL))
 			return bad(c == OPT_SINCE ? "since" : "until", arg, "a date YYYY-MM-DD");
 		*(c == OPT_SINCE ? &f->since : &f->until) = arg;
 		return 1;

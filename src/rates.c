@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "iso-codes.h"
+#include "date.h"
 #include "rates.h"
 #include "xalloc.h"
 
@@ -79,31 +80,13 @@ int rates_parse_per_usd(const char *s, double *out, char **err)
 	return 0;
 }
 
-static int days_in_month(int year, int month)
-{
-	static const int days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	int leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-
-	return month == 2 && leap ? 29 : days[month - 1];
-}
-
 int rates_parse_date(const char *s, char out[11], char **err)
 {
-	static const char shape[] = "dddd-dd-dd";
-	int i, year, month, day;
+	struct date d;
 
-	for (i = 0; i < 10; i++)
-		if (shape[i] == 'd' ? !is_digit((unsigned char)s[i]) : s[i] != '-')
-			break;
-	if (i == 10 && s[10] == '\0') {
-		year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-		month = (s[5] - '0') * 10 + (s[6] - '0');
-		day = (s[8] - '0') * 10 + (s[9] - '0');
-		if (year >= 1900 && month >= 1 && month <= 12 && day >= 1 &&
-		    day <= days_in_month(year, month)) {
-			memcpy(out, s, 11);
-			return 0;
-		}
+	if (date_read(s, 1, &d) && d.year >= 1900) {
+		memcpy(out, s, 11);
+		return 0;
 	}
 	return set_error(err, "invalid date '%s': expected a date written YYYY-MM-DD", s);
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
 #include "report-internal.h"
 #include "role.h"
 #include "xalloc.h"
@@ -75,20 +76,16 @@ static size_t source_index(struct collector *c, const char *name)
 	return c->nsources++;
 }
 
-/* YYYY-MM-DD from the posting date, else from first seen ("YYYY-MM-DD ..."). */
+/* The day from the posting date, else from first seen ("YYYY-MM-DD ..."). */
 static void sample_date(char out[11], const char *posted, const char *first_seen)
 {
 	const char *d = posted != NULL ? posted : first_seen;
-	int i;
 
 	out[0] = '\0';
-	if (d == NULL || strlen(d) < 10)
-		return;
-	for (i = 0; i < 10; i++)
-		if ((i == 4 || i == 7) ? d[i] != '-' : !isdigit((unsigned char)d[i]))
-			return;
-	memcpy(out, d, 10);
-	out[10] = '\0';
+	if (d != NULL && date_read(d, 0, NULL)) {
+		memcpy(out, d, 10);
+		out[10] = '\0';
+	}
 }
 
 static struct sample *new_sample(struct collector *c)

@@ -3,44 +3,16 @@
 #include "config.h"
 
 #include <limits.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
 #include "report-internal.h"
 #include "xalloc.h"
 
 /* Periods a trend lists at most; a longer span keeps its latest periods
  * (ten years of weeks fit). */
 #define MAX_PERIODS 600
-
-/* Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's algorithm). */
-static long days_from_civil(int y, int m, int d)
-{
-	long era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(long z, int *y, int *m, int *d)
-{
-	long era, doe, yoe, doy, mp;
-
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = (int)(yoe + era * 400 + (*m <= 2));
-}
 
 /* A date that does not read. */
 #define NO_DAY LONG_MIN
@@ -49,39 +21,28 @@ static void civil_from_days(long z, int *y, int *m, int *d)
  * for a date that does not read. */
 static long period_start(const char *date, int by_month)
 {
-	int y, m, d;
+	struct date d;
 	long days;
 
-	if (date == NULL || sscanf(date, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12 ||
-	    d < 1 || d > 31)
+	if (date == NULL || !date_read(date, 0, &d))
 		return NO_DAY;
 	if (by_month)
-		return days_from_civil(y, m, 1);
-	days = days_from_civil(y, m, d);
+		d.day = 1;
+	days = date_to_days(d);
 	/* 1970-01-01 was a Thursday: days + 3 counts from a Monday. */
-	return days - ((days % 7 + 7 + 3) % 7);
+	return by_month ? days : days - ((days % 7 + 7 + 3) % 7);
 }
 
 static long next_period(long start, int by_month)
 {
-	int y, m, d;
+	struct date d;
 
 	if (!by_month)
 		return start + 7;
-	civil_from_days(start, &y, &m, &d);
-	return m == 12 ? days_from_civil(y + 1, 1, 1) : days_from_civil(y, m + 1, 1);
-}
-
-static void format_day(char out[11], long days)
-{
-	int y, m, d;
-
-	char day[32];
-
-	civil_from_days(days, &y, &m, &d);
-	snprintf(day, sizeof(day), "%04d-%02d-%02d", y, m, d);
-	memcpy(out, day, 10);
-	out[10] = '\0';
+	d = date_from_days(start);
+	d.year += d.month == 12;
+	d.month = d.month % 12 + 1;
+	return date_to_days(d);
 }
 
 static void date_span(struct report *r, const struct sample *v, size_t n)
@@ -160,7 +121,7 @@ static void fill_periods(struct report *r, const long *starts, const struct samp
 		size_t from = t ? first[t - 1] : 0;
 
 		report_summarize(ptrs + from, first[t] - from, scratch, &g);
-		format_day(r->trend[t].start, starts[t]);
+		date_format(date_from_days(starts[t]), r->trend[t].start);
 		r->trend[t].postings = g.postings;
 		r->trend[t].with_salary = g.with_salary;
 		r->trend[t].salary = g.salary;
