@@ -47,13 +47,6 @@ static int is_space(unsigned char c)
 	return c != '\0' && strchr(" \t\r\n\f\v", c) != NULL;
 }
 
-/* The bytes of role.h's words: what a bracket must not touch on its far side. */
-static int is_word_byte(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-	       c >= 0x80;
-}
-
 /*
  * May s[i] border a one-letter word on the side dir (-1 before, +1 after)?
  * Past either end of s counts as a border.  A bracket does when nothing of
@@ -71,7 +64,7 @@ static int lone_border(const char *s, ptrdiff_t n, ptrdiff_t i, int dir)
 	if (is_space(c) || strchr(",/:;|", c) != NULL)
 		return 1;
 	if (c == '(' || c == ')')
-		return i + dir < 0 || i + dir >= n || !is_word_byte((unsigned char)s[i + dir]);
+		return i + dir < 0 || i + dir >= n || !role_is_word_byte((unsigned char)s[i + dir]);
 	if (c == '.' && dir > 0)
 		return i + 1 >= n || is_space((unsigned char)s[i + 1]);
 	return 0;

@@ -10,7 +10,7 @@
  * Explicit ranges rather than isalnum(): the result must not depend on the
  * locale, and bytes >= 0x80 (UTF-8) must always count as word characters.
  */
-static int is_word_byte(unsigned char c)
+int role_is_word_byte(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 	       (c >= '0' && c <= '9') || c >= 0x80;
@@ -26,12 +26,12 @@ const char *role_next_word(const char **p, size_t *len)
 	const unsigned char *s = (const unsigned char *)*p;
 	const unsigned char *start;
 
-	while (*s && !is_word_byte(*s))
+	while (*s && !role_is_word_byte(*s))
 		s++;
 	if (!*s)
 		return NULL;
 	start = s;
-	while (is_word_byte(*s))
+	while (role_is_word_byte(*s))
 		s++;
 	*len = (size_t)(s - start);
 	*p = (const char *)s;

@@ -43,4 +43,7 @@ int role_matches_any(const char *role, char *const *titles, const char *title);
  */
 const char *role_next_word(const char **p, size_t *len);
 
+/* Is c a byte of a word by the rule above (locale-free)? */
+int role_is_word_byte(unsigned char c);
+
 #endif
