@@ -242,8 +242,8 @@ static void basis(struct buf *out, const struct report *r)
 	buf_appends(out, "<ul class=\"basis\">\n");
 	filters_item(out, r);
 	buf_printf(out, "<li>Postings: <b>%zu</b> matched, <b>%zu</b> with a salary "
-		   "(<b>%u%%</b> pay transparency).</li>\n", r->all.postings, r->with_salary,
-		   render_percent(r->with_salary, r->all.postings));
+		   "(<b>%u%%</b> pay transparency).</li>\n", r->all.postings, r->all.with_salary,
+		   render_percent(r->all.with_salary, r->all.postings));
 	if (r->first_date[0])
 		buf_printf(out, "<li>Dates: %s &#8211; %s (posting date, else the day first "
 			   "seen).</li>\n", r->first_date, r->last_date);

@@ -310,7 +310,7 @@ void render_report_json(struct buf *out, const struct report *r)
 	buf_appends(out, ",");
 	filters_json(out, r);
 	count_json(out, "postings", r->all.postings);
-	count_json(out, "with_salary", r->with_salary);
+	count_json(out, "with_salary", r->all.with_salary);
 	group_counts_json(out, &r->all);
 	origin_json(out, r);
 	provenance_json(out, r);

@@ -175,7 +175,7 @@ void render_report_table(struct buf *out, const struct report *r)
 	buf_printf(out, "Role: %s\n", r->role);
 	filters_line(out, r);
 	buf_printf(out, "Postings: %zu matched, %zu with a salary (%u%% state pay)", r->all.postings,
-		   r->with_salary, render_percent(r->with_salary, r->all.postings));
+		   r->all.with_salary, render_percent(r->all.with_salary, r->all.postings));
 	origin_lines(out, r);
 	if (r->all.converted)
 		buf_printf(out, "\nConverted into %s: %zu, at the rates below", r->currency,

@@ -268,8 +268,6 @@ void report_fill_groups(struct report *r, const struct collector *c, const struc
 	for (i = 0; i < n; i++)
 		ptrs[i] = &v[i];
 	report_summarize(ptrs, n, scratch, &r->all);
-	for (i = 0; i < n; i++)
-		r->with_salary += v[i].pay != PAY_NONE;
 	for (k = 0; k < REPORT_SPLITS; k++)
 		fill_split(&r->by[k], (enum report_split)k, v, n, ptrs, scratch);
 	fill_sources(r, c, v, n);

@@ -131,7 +131,6 @@ struct report_rate {
 struct report {
 	char *role;
 	char currency[4];
-	size_t with_salary;	/* of the postings, with any salary */
 	int convert;		/* conversion was asked for */
 	int include_estimates;	/* boards' estimates count in the figures */
 	struct report_group all;	/* every posting matching the role */

@@ -40,7 +40,7 @@ static void sample_report(struct report *r, double base, size_t postings)
 	r->role = role;
 	memcpy(r->currency, "INR", 4);
 	r->all.postings = postings;
-	r->with_salary = 3;
+	r->all.with_salary = 3;
 	fill(&r->all.salary, 3, base);
 	for (l = 0; l < REPORT_LEVELS; l++) {
 		memset(&levels[l], 0, sizeof(levels[l]));

@@ -58,7 +58,7 @@ static struct report *full_report(const char *role)
 	r.role = (char *)role;
 	memcpy(r.currency, "USD", 4);
 	group(&r.all, NULL, 8, 7, 90000);
-	r.with_salary = 7;
+	r.all.with_salary = 7;
 	r.convert = 1;
 	r.all.converted = 2;
 	for (l = 0; l < REPORT_LEVELS; l++)
