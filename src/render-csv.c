@@ -158,7 +158,7 @@ static void group_row(struct buf *out, const struct report *r, const char *kind,
 static void fit_row(struct buf *out, const struct report *r, const struct report_fit *f,
 		    const struct report_notes *notes)
 {
-	const struct row row = { "profile", f->profile, f->fitting, f->group.with_salary,
+	const struct row row = { "profile", f->group.name, f->group.postings, f->group.with_salary,
 				 &f->group.salary, &f->group, f->threshold };
 
 	write_row(out, r, &row, notes);

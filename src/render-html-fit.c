@@ -85,11 +85,11 @@ static double one_fit(struct buf *out, const struct report *r, const struct svg_
 	char head[160];
 	size_t k;
 
-	snprintf(head, sizeof(head), "%s (a posting fits at keyword weight %d)", f->profile,
+	snprintf(head, sizeof(head), "%s (a posting fits at keyword weight %d)", f->group.name,
 		 f->threshold);
 	svg_text(out, 8, y + 14, "start", "name", head);
 	y += FIT_ROW;
-	fit_bar(out, x, y, "fits the profile", f->fitting, r->all.postings, "fit");
+	fit_bar(out, x, y, "fits the profile", f->group.postings, r->all.postings, "fit");
 	for (y += FIT_ROW, k = 0; k < f->ntop; k++, y += FIT_ROW) {
 		char label[FIT_LABEL_CHARS * 4 + 16];
 

@@ -283,10 +283,10 @@ static void fit_json(struct buf *out, const struct report *r)
 	for (i = 0; i < r->nfits; i++) {
 		f = &r->fits[i];
 		buf_appends(out, i ? ",{" : "{");
-		string_json(out, "profile", f->profile);
+		string_json(out, "profile", f->group.name);
 		count_json(out, "threshold", (size_t)f->threshold);
-		count_json(out, "fitting", f->fitting);
-		number_json(out, "share", share(f->fitting, r->all.postings));
+		count_json(out, "fitting", f->group.postings);
+		number_json(out, "share", share(f->group.postings, r->all.postings));
 		jsonw_key(out, "fit");
 		group_json(out, "profile", &f->group);
 		buf_appends(out, ",");

@@ -201,7 +201,7 @@ static void fit_keywords(struct buf *out, const struct report *r, const struct r
 {
 	size_t k;
 
-	buf_printf(out, "  %s:%s\n", f->profile, f->ntop ? "" : " none of its skills or tools");
+	buf_printf(out, "  %s:%s\n", f->group.name, f->ntop ? "" : " none of its skills or tools");
 	for (k = 0; k < f->ntop; k++) {
 		const struct report_keyword *kw = &f->top[k];
 
@@ -226,10 +226,10 @@ void render_table_fit(struct buf *out, const struct report *r)
 		const struct report_fit *f = &r->fits[i];
 
 		buf_appends(out, "  ");
-		padded(out, f->profile, NAME_WIDTH + 12);
-		buf_printf(out, "%6zu of %zu %4u%%", f->fitting, r->all.postings,
-			   render_percent(f->fitting, r->all.postings));
-		bar(out, f->fitting, r->all.postings);
+		padded(out, f->group.name, NAME_WIDTH + 12);
+		buf_printf(out, "%6zu of %zu %4u%%", f->group.postings, r->all.postings,
+			   render_percent(f->group.postings, r->all.postings));
+		bar(out, f->group.postings, r->all.postings);
 		buf_printf(out, "\n    (threshold %d)\n", f->threshold);
 	}
 	fit_pay(out, r);

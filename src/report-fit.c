@@ -108,14 +108,13 @@ static void fill_one(struct report_fit *f, const struct profile *p, size_t base,
 {
 	const struct sample **ptrs = xcalloc(n ? n : 1, sizeof(*ptrs));
 	double *scratch = xcalloc(n ? n : 1, sizeof(double));
-	size_t i;
+	size_t i, fitting = 0;
 
-	f->profile = xstrdup(p->name);
 	f->threshold = profile_threshold(p);
 	for (i = 0; i < n; i++)
 		if (fits(c, &v[i], p, base, f->threshold))
-			ptrs[f->fitting++] = &v[i];
-	report_summarize(ptrs, f->fitting, scratch, &f->group);
+			ptrs[fitting++] = &v[i];
+	report_summarize(ptrs, fitting, scratch, &f->group);
 	f->group.name = xstrdup(p->name);
 	top_keywords(f, p, base, c, v, n);
 	free(scratch);

@@ -137,7 +137,6 @@ void report_release(struct report *r)
 	free(r->histogram);
 	free(r->trend);
 	for (i = 0; i < r->nfits; i++) {
-		free(r->fits[i].profile);
 		report_group_release(&r->fits[i].group);
 		for (k = 0; k < r->fits[i].ntop; k++)
 			free(r->fits[i].top[k].phrase);

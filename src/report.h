@@ -110,10 +110,10 @@ struct report_keyword {
  * fits when the weights of the profile's keywords it names reach the
  * profile's threshold). */
 struct report_fit {
-	char *profile;		/* its name */
 	int threshold;
-	size_t fitting;		/* of the report's postings, those that fit */
-	struct report_group group;	/* the fitting postings' pay (name: the profile) */
+	/* The report's postings that fit: name the profile's, postings how
+	 * many fit, and their pay. */
+	struct report_group group;
 	/* The profile's skills and tools most often asked for in the role's
 	 * postings, most first (ties: heavier first), none asked for left out. */
 	struct report_keyword top[REPORT_TOP_KEYWORDS];

@@ -207,11 +207,8 @@ static void full_report(struct report *r)
 		r->by[k].n = 2;
 	}
 	memset(fits, 0, sizeof(fits));
-	fits[0].profile = (char *)"Data Operations Manager";
 	fits[0].threshold = 4;
-	fits[0].fitting = 6;
 	csv_group(&fits[0].group, "Data Operations Manager", 6, 5);
-	fits[1].profile = (char *)"Machine Learning Software Engineer";
 	fits[1].threshold = 5;
 	csv_group(&fits[1].group, "Machine Learning Software Engineer", 0, 0);
 	r->fits = fits;

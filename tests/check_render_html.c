@@ -81,10 +81,8 @@ static struct report *full_report(const char *role)
 	r.trend = trend;
 	r.ntrend = 3;
 	memset(fits, 0, sizeof(fits));
-	fits[0].profile = (char *)"Machine Learning <Software> Engineer";
 	fits[0].threshold = 6;
-	fits[0].fitting = 3;
-	group(&fit_group, NULL, 3, 3, 110000);
+	group(&fit_group, "Machine Learning <Software> Engineer", 3, 3, 110000);
 	fits[0].group = fit_group;
 	fits[0].top[0] = (struct report_keyword){ (char *)"PyTorch", "tool", 3, 2 };
 	fits[0].top[1] = (struct report_keyword){ (char *)"a very long skill name that goes "
