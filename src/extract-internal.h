@@ -25,6 +25,10 @@ struct page_scan {
 /* schema.org JobPosting objects of the JSON-LD blocks, appended to r. */
 void jsonld_extract(const struct page_scan *scan, struct extract_result *r);
 
+/* The job ads of a Hacker News "Who is hiring?" thread page (top-level
+ * comments), appended to r; nothing on any other page (extract-hn.c). */
+void hn_extract(xmlNode *root, const struct page_scan *scan, struct extract_result *r);
+
 /* Seed-board listing cards, appended to r. */
 void cards_extract(const struct page_scan *scan, struct extract_result *r);
 

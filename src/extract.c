@@ -253,6 +253,7 @@ int extract_page(const char *html, size_t len, const char *base_url,
 	if (scan.base == NULL && base_url != NULL)
 		scan.base = xstrdup(base_url);
 	jsonld_extract(&scan, out);
+	hn_extract(xmlDocGetRootElement(doc), &scan, out);
 	extract_result_init(&cards);
 	cards_extract(&scan, &cards);
 	merge_cards(out, &cards);

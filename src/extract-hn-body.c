@@ -1,0 +1,195 @@
+/*
+ * extract-hn-body.c - hn_read_ad(): the head (extract-hn-read.c), then the
+ * body's sentences for what the head left out (extract-hn-internal.h):
+ *
+ *   "Pinterest is hiring engineers and product designers in Palo Alto"
+ *       -> company Pinterest, title "engineers"
+ *   "We're looking for our 3rd full-time rails developer."
+ *       -> title "rails developer", full time
+ *
+ * A role is read after a hiring verb only when a job noun ends the few
+ * words that follow it, so "hiring all sorts of people" gives nothing.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract-hn-internal.h"
+#include "normalize.h"
+#include "xalloc.h"
+
+#define PHRASE_WORDS 5	/* words read after a hiring verb */
+#define COMPANY_WORDS 3
+
+struct word {
+	const char *s;
+	size_t n;
+};
+
+/* The next word of s: its core without brackets and closing punctuation;
+ * *closes is set when punctuation ends the phrase after it. */
+static const char *next_word(const char *s, struct word *w, int *closes)
+{
+	const char *end;
+
+	while (*s == ' ')
+		s++;
+	if (!*s)
+		return NULL;
+	end = s + strcspn(s, " ");
+	w->s = s;
+	w->n = (size_t)(end - s);
+	*closes = 0;
+	while (w->n > 1 && strchr(".,;:!?)\"'", w->s[w->n - 1])) {
+		w->n--;
+		*closes = 1;
+	}
+	return end;
+}
+
+/* The role named right after a hiring verb, or NULL. */
+static char *role_after(const char *s, struct hn_cues *cues)
+{
+	struct word kept[PHRASE_WORDS], w;
+	size_t nkept = 0, i, last = PHRASE_WORDS;
+	int closes = 0, ft = 0;
+
+	if (*s != ' ')
+		return NULL;	/* "is hiring." or "hiring:" names no role */
+	while (nkept < PHRASE_WORDS && !closes && (s = next_word(s, &w, &closes)) != NULL) {
+		if (w.s[0] == '(' || w.s[0] == '#' || hn_is_phrase_end(w.s, w.n))
+			break;
+		if (nkept == 0 && hn_is_filler(w.s, w.n)) {
+			ft |= strncasecmp(w.s, "full", 4) == 0;
+			continue;
+		}
+		kept[nkept++] = w;
+	}
+	for (i = 0; i < nkept; i++)
+		if (hn_is_role_word(kept[i].s, kept[i].n))
+			last = i;
+	if (last == PHRASE_WORDS)
+		return NULL;
+	/* "VP of Engineering" */
+	if (last + 2 < nkept && kept[last + 1].n == 2 && strncmp(kept[last + 1].s, "of", 2) == 0 &&
+	    isupper((unsigned char)kept[last + 2].s[0]))
+		last += 2;
+	cues->seen[HN_CUE_FT] += ft;
+	return xstrndup(kept[0].s, (size_t)(kept[last].s + kept[last].n - kept[0].s));
+}
+
+static char *role_in_line(const char *line, struct hn_cues *cues)
+{
+	static const char *const verbs[] = {
+		"hiring", "hiring for", "looking for", "looking to hire", "seeking",
+		"searching for", "need", "on the lookout for", "looking to meet", "hire",
+	};
+	const char *at, *end;
+	char *role;
+	size_t i;
+
+	for (i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++) {
+		for (at = line; (at = normalize_find_word(at, verbs[i], 1, &end)) != NULL;
+		     at = end) {
+			if ((role = role_after(end, cues)) != NULL)
+				return role;
+		}
+	}
+	return NULL;
+}
+
+static int is_name_word(const struct word *w)
+{
+	static const char *const not_names[] = { "The", "It", "He", "She", "Everyone", "Here" };
+	size_t i;
+
+	for (i = 0; i < sizeof(not_names) / sizeof(not_names[0]); i++)
+		if (w->n == strlen(not_names[i]) && strncmp(w->s, not_names[i], w->n) == 0)
+			return 0;
+	return (isupper((unsigned char)w->s[0]) || memchr(w->s, '.', w->n) != NULL) &&
+	       !hn_is_sentence_word(w->s, w->n) && !hn_is_label(w->s, w->n);
+}
+
+/* "Mixpanel is hiring", "SeatMe is looking", "At Mixlr, we're ...": the
+ * sentence's first one to three capitalised words. */
+static char *company_at(const char *s)
+{
+	static const char *const verbs[] = { " is hiring", " is looking", " is seeking",
+					     " are hiring" };
+	int at = strncmp(s, "At ", 3) == 0, closes = 0;
+	const char *after = at ? s + 3 : s, *first = NULL;
+	struct word w;
+	size_t count, i;
+
+	for (count = 0; count < COMPANY_WORDS && (after = next_word(after, &w, &closes)) != NULL;
+	     count++) {
+		if (!is_name_word(&w))
+			return NULL;
+		if (first == NULL)
+			first = w.s;
+		if (at && closes && w.s[w.n] == ',')
+			return xstrndup(first, (size_t)(w.s + w.n - first));
+		if (closes)
+			return NULL;
+		for (i = 0; !at && i < sizeof(verbs) / sizeof(verbs[0]); i++)
+			if (strncmp(after, verbs[i], strlen(verbs[i])) == 0)
+				return xstrndup(first, (size_t)(w.s + w.n - first));
+	}
+	return NULL;
+}
+
+static char *company_in_line(const char *line)
+{
+	const char *s = line;
+	char *name;
+
+	while (s != NULL) {
+		if ((name = company_at(s)) != NULL)
+			return name;
+		s = strstr(s, ". ");
+		if (s != NULL)
+			s += 2;
+	}
+	return NULL;
+}
+
+static void read_body(struct hn_reading *rd, char **lines, size_t count)
+{
+	size_t i;
+
+	for (i = 0; i < count && rd->ad->title == NULL; i++)
+		rd->ad->title = role_in_line(lines[i], &rd->cues);
+	for (i = 0; i < count && rd->company == NULL && rd->ad->title != NULL; i++)
+		rd->company = company_in_line(lines[i]);
+}
+
+void hn_read_ad(const char *text, struct hn_ad *ad)
+{
+	struct hn_reading rd;
+	char **lines;
+	size_t count = hn_lines(text, &lines);
+
+	memset(ad, 0, sizeof(*ad));
+	memset(&rd, 0, sizeof(rd));
+	rd.ad = ad;
+	hn_read_head(&rd, lines, count);
+	read_body(&rd, lines, count);
+	hn_cue_sentences(text, &rd.cues);
+	ad->company = rd.company;
+	ad->arrangement = hn_cue_arrangement(&rd.cues);
+	ad->type = hn_cue_type(&rd.cues);
+	if (ad->title != NULL && hn_any_word(ad->title, hn_is_intern_word))
+		ad->type = "Internship";
+	hn_lines_free(lines, count);
+}
+
+void hn_ad_release(struct hn_ad *ad)
+{
+	free(ad->title);
+	free(ad->company);
+	free(ad->location);
+	memset(ad, 0, sizeof(*ad));
+}

@@ -1,0 +1,269 @@
+/*
+ * extract-hn-read.c - one HN ad's head, part by part (extract-hn-internal.h).
+ *
+ * The thread asked posters to "lead with the location", and most ads open
+ * with a few short lines such as
+ *
+ *   Austin, TX - BarZ Adventures.
+ *   Software developer, Rails or iPhone.
+ *   MyEnergy - Boston, MA - FULL TIME: VP Eng, Data & Rails Engineers
+ *   San Francisco (REMOTE, H1B, INTERN welcome):
+ *
+ * Each of those lines is cut at " | ", " - ", ": ", "; " and ". " (outside
+ * brackets) into parts, and each part is read as keywords (REMOTE, H1B,
+ * Full time), a role (it names a job: engineer, developer, ...), a place
+ * (jobstats' own location reader knows it) or a name.  A part that reads
+ * as a sentence ("We're hiring ...") is left to the body reader.  A name
+ * becomes the company only next to a known place, or second after an
+ * unknown first part (which is then taken as the place): a wrong company
+ * is worse than none.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract-hn-internal.h"
+#include "normalize.h"
+#include "xalloc.h"
+
+#define HEAD_LINES 3	/* an ad's head is at most this many lines ... */
+#define HEAD_MAX 120	/* ... each at most this long */
+#define ROLE_WORDS 8	/* a role part longer than this is a sentence */
+#define NAME_WORDS 4
+#define MAX_NAMES (sizeof(((struct hn_reading *)0)->names) / sizeof(char *))
+
+static int is_sentence(const char *s)
+{
+	return hn_any_word(s, hn_is_sentence_word) || hn_word_count(s) > 10;
+}
+
+static void set_once(char **field, char *value)
+{
+	if (*field == NULL && value != NULL && *value)
+		*field = value;
+	else
+		free(value);
+}
+
+/* A name as a company could be called: short, no list, no place words. */
+static char *name_of(const char *part)
+{
+	const char *paren = hn_find_top(part, " (");
+	char *name = hn_trimmed(part, paren ? (size_t)(paren - part) : strlen(part));
+
+	if (!isalnum((unsigned char)name[0]) || hn_word_count(name) > NAME_WORDS ||
+	    strchr(name, ',') || hn_find_top(name, " or ") || hn_find_top(name, " and ") ||
+	    hn_any_word(name, hn_is_place_word) || hn_any_word(name, hn_is_role_word) ||
+	    (hn_word_count(name) == 1 && hn_is_label(name, strlen(name)))) {
+		free(name);
+		return NULL;
+	}
+	return name;
+}
+
+static int known_place(const char *s, struct location *loc)
+{
+	location_parse(s, NULL, loc);
+	return loc->country[0] != '\0' || loc->arrangement != NULL;
+}
+
+/* A place part: the location (arrangement words cut off) and its cue. */
+static int take_location(struct hn_reading *rd, const char *part)
+{
+	struct location loc;
+
+	if (!known_place(part, &loc))
+		return 0;
+	if (loc.arrangement != NULL && strcmp(loc.arrangement, "remote") == 0)
+		rd->cues.seen[HN_CUE_REMOTE]++;
+	if (loc.country[0] == '\0')
+		return 1;
+	if (loc.place != NULL && loc.place_len > 0)
+		set_once(&rd->ad->location, hn_trimmed(loc.place, loc.place_len));
+	else
+		set_once(&rd->ad->location, xstrdup(part));
+	rd->place_known = 1;
+	return 1;
+}
+
+/* "LinkedIn, Mountain View, CA": a name, then a place of two or more items. */
+static int company_then_place(struct hn_reading *rd, const char *part)
+{
+	const char *comma = hn_find_top(part, ","), *rest;
+	struct location loc;
+	char *first, *name;
+	int ok;
+
+	if (comma == NULL || hn_find_top(comma + 1, ",") == NULL)
+		return 0;
+	rest = comma + 1 + strspn(comma + 1, " ");
+	if (isupper((unsigned char)rest[0]) && isupper((unsigned char)rest[1]) &&
+	    !isalnum((unsigned char)rest[2]))
+		return 0;	/* "Santa Monica, CA, ...": a city and its state */
+	first = hn_trimmed(part, (size_t)(comma - part));
+	name = known_place(first, &loc) ? NULL : name_of(first);
+	ok = name != NULL && known_place(rest, &loc) && loc.country[0] != '\0';
+	free(first);
+	if (!ok) {
+		free(name);
+		return 0;
+	}
+	set_once(&rd->company, name);
+	return take_location(rd, rest);
+}
+
+/* "Senior Developer for SteelSeries": the role, and the company after it. */
+static void take_role_words(struct hn_reading *rd, char *role)
+{
+	static const char *const joins[] = { " at ", " for ", " @ " };
+	const char *at;
+	size_t i;
+
+	for (i = 0; i < sizeof(joins) / sizeof(joins[0]); i++) {
+		at = hn_find_top(role, joins[i]);
+		if (at != NULL) {
+			set_once(&rd->company, name_of(at + strlen(joins[i])));
+			role[at - role] = '\0';
+			break;
+		}
+	}
+	if (hn_word_count(role) <= ROLE_WORDS && hn_any_word(role, hn_is_role_word))
+		set_once(&rd->ad->title, hn_trimmed(role, strlen(role)));
+	free(role);
+}
+
+static void read_part(struct hn_reading *rd, const char *part, int can_be_role);
+
+/* "VP Eng, Data & Rails Engineers": the first item is the role; the rest is
+ * read again ("Software Developer, Rangespan": the company). */
+static void take_role(struct hn_reading *rd, const char *part)
+{
+	static const char *const seps[] = { ",", " and ", " or ", " & " };
+	const char *first = NULL, *s;
+	size_t i, sep = 0;
+
+	for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++) {
+		s = hn_find_top(part, seps[i]);
+		if (s != NULL && (first == NULL || s < first)) {
+			first = s;
+			sep = i;
+		}
+	}
+	take_role_words(rd, hn_trimmed(part, first ? (size_t)(first - part) : strlen(part)));
+	if (first != NULL && sep == 0)
+		read_part(rd, first + 1, 0);
+}
+
+static void read_part(struct hn_reading *rd, const char *text, int can_be_role)
+{
+	char *part = hn_trimmed(text, strlen(text)), *name;
+
+	if (!*part || hn_cue_part(part, strlen(part), &rd->cues) || is_sentence(part))
+		goto out;
+	if (hn_any_word(part, hn_is_role_word)) {
+		if (can_be_role)
+			take_role(rd, part);
+		goto out;
+	}
+	if (company_then_place(rd, part) || take_location(rd, part))
+		goto out;
+	name = name_of(part);
+	if (name != NULL && rd->nnames < MAX_NAMES)
+		rd->names[rd->nnames++] = name;
+	else
+		free(name);
+out:
+	free(part);
+}
+
+/* Blank out bracketed keyword groups: "San Francisco (REMOTE, H1B):". */
+static void take_keyword_groups(struct hn_reading *rd, char *line)
+{
+	char *open = line, *close;
+
+	while ((open = strchr(open, '(')) != NULL) {
+		close = strchr(open, ')');
+		if (close == NULL)
+			return;
+		if (hn_cue_part(open + 1, (size_t)(close - open - 1), &rd->cues))
+			memset(open, ' ', (size_t)(close - open + 1));
+		open = close;
+	}
+}
+
+/* The next part separator outside brackets, and its length. */
+static const char *next_separator(const char *s, size_t *len)
+{
+	static const char *const seps[] = { " | ", "|", " - ", " -- ", " \xe2\x80\x93 ",
+					     " \xe2\x80\x94 ", ": ", "; ", ". " };
+	const char *best = NULL, *hit;
+	size_t i;
+
+	for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++) {
+		hit = hn_find_top(s, seps[i]);
+		/* "St. Petersburg": a short capitalised word keeps its full stop */
+		if (hit != NULL && i == 8 && hit - s >= 2 && islower((unsigned char)hit[-1]) &&
+		    isupper((unsigned char)hit[-2]) && (hit - s == 2 || hit[-3] == ' '))
+			continue;
+		if (hit != NULL && (best == NULL || hit < best)) {
+			best = hit;
+			*len = strlen(seps[i]);
+		}
+	}
+	return best;
+}
+
+static void read_head_line(struct hn_reading *rd, char *line)
+{
+	const char *s = line, *sep;
+	size_t len = 0;
+	char *part;
+
+	take_keyword_groups(rd, line);
+	while (*s) {
+		sep = next_separator(s, &len);
+		part = xstrndup(s, sep ? (size_t)(sep - s) : strlen(s));
+		if (rd->nparts++ == 0)
+			rd->first_names = rd->nnames;
+		read_part(rd, part, 1);
+		if (rd->nparts == 1)
+			rd->first_is_name = rd->nnames > rd->first_names;
+		free(part);
+		if (sep == NULL)
+			break;
+		s = sep + len;
+	}
+}
+
+/* Names become the company only next to a known place; with no known
+ * place, "Mountain View - Khan Academy" leads with the place (HN's rule). */
+static void settle_names(struct hn_reading *rd)
+{
+	size_t i, used = 0;
+
+	if (rd->company == NULL && rd->nnames > 0) {
+		if (rd->place_known) {
+			rd->company = rd->names[0];
+			used = 1;
+		} else if (rd->nnames >= 2 && rd->first_is_name) {
+			set_once(&rd->ad->location, rd->names[0]);
+			rd->company = rd->names[1];
+			used = 2;
+		}
+	}
+	for (i = used; i < rd->nnames; i++)
+		free(rd->names[i]);
+	rd->nnames = 0;
+}
+
+void hn_read_head(struct hn_reading *rd, char **lines, size_t count)
+{
+	size_t i;
+
+	for (i = 0; i < count && i < HEAD_LINES && strlen(lines[i]) <= HEAD_MAX; i++)
+		read_head_line(rd, lines[i]);
+	settle_names(rd);
+}
