@@ -18,6 +18,7 @@
 #include <strings.h>
 
 #include "extract-hn-internal.h"
+#include "html.h"
 #include "normalize.h"
 #include "xalloc.h"
 
@@ -71,7 +72,8 @@ static char *role_after(const char *s, struct hn_cues *cues)
 	for (i = 0; i < nkept; i++)
 		if (hn_is_role_word(kept[i].s, kept[i].n))
 			last = i;
-	if (last == PHRASE_WORDS)
+	/* "We are also looking for great interns": beside the ad's real role */
+	if (last == PHRASE_WORDS || hn_is_intern_word(kept[last].s, kept[last].n))
 		return NULL;
 	/* "VP of Engineering" */
 	if (last + 2 < nkept && kept[last + 1].n == 2 && strncmp(kept[last + 1].s, "of", 2) == 0 &&
@@ -86,6 +88,7 @@ static char *role_in_line(const char *line, struct hn_cues *cues)
 	static const char *const verbs[] = {
 		"hiring", "hiring for", "looking for", "looking to hire", "seeking",
 		"searching for", "need", "on the lookout for", "looking to meet", "hire",
+		"in search of",
 	};
 	const char *at, *end;
 	char *role;
@@ -118,7 +121,7 @@ static int is_name_word(const struct word *w)
 static char *company_at(const char *s)
 {
 	static const char *const verbs[] = { " is hiring", " is looking", " is seeking",
-					     " are hiring" };
+					     " are hiring", " is always", " is growing" };
 	int at = strncmp(s, "At ", 3) == 0, closes = 0;
 	const char *after = at ? s + 3 : s, *first = NULL;
 	struct word w;
@@ -130,7 +133,7 @@ static char *company_at(const char *s)
 			return NULL;
 		if (first == NULL)
 			first = w.s;
-		if (at && closes && w.s[w.n] == ',')
+		if (at && ((closes && w.s[w.n] == ',') || strncmp(after, " - ", 3) == 0))
 			return xstrndup(first, (size_t)(w.s + w.n - first));
 		if (closes)
 			return NULL;
@@ -141,19 +144,51 @@ static char *company_at(const char *s)
 	return NULL;
 }
 
+/* Brackets dropped first: "Everyme (YC S11) is hiring". */
 static char *company_in_line(const char *line)
 {
-	const char *s = line;
-	char *name;
+	char *copy = xstrdup(line), *open, *close, *name = NULL;
+	const char *s;
 
-	while (s != NULL) {
-		if ((name = company_at(s)) != NULL)
-			return name;
+	while ((open = strchr(copy, '(')) != NULL && (close = strchr(open, ')')) != NULL)
+		memmove(open, close + 1, strlen(close + 1) + 1);
+	text_collapse(copy);
+	for (s = copy; s != NULL && name == NULL;) {
+		name = company_at(s);
 		s = strstr(s, ". ");
 		if (s != NULL)
 			s += 2;
 	}
-	return NULL;
+	free(copy);
+	return name;
+}
+
+/* A line that is only a role: "iOS Developer:", "* Cloud Software Engineer",
+ * "* Front end developer - Our meaning in life is ...". */
+static char *role_line(const char *line)
+{
+	const char *end = line + strlen(line), *sep;
+	char *part, *plain, *open;
+
+	if ((sep = hn_find_top(line, " - ")) != NULL && sep < end)
+		end = sep;
+	if ((sep = hn_find_top(line, ": ")) != NULL && sep < end)
+		end = sep;
+	part = hn_trimmed(line, (size_t)(end - line));
+	plain = xstrdup(part);
+	if ((open = (char *)hn_find_top(plain, " (")) != NULL)
+		*open = '\0';
+	if (hn_word_count(plain) > 6 || !hn_any_word(plain, hn_is_role_word) ||
+	    hn_any_word(plain, hn_is_sentence_word) || hn_find_top(plain, ",") != NULL ||
+	    hn_any_word(plain, hn_is_intern_word)) {
+		free(part);
+		part = NULL;
+	} else if (open != NULL && hn_any_word(open + 2, hn_is_sentence_word)) {
+		free(part);
+		part = xstrdup(plain);	/* "Web developers (we're a Django shop)" */
+	}
+	free(plain);
+	return part;
 }
 
 static void read_body(struct hn_reading *rd, char **lines, size_t count)
@@ -162,6 +197,8 @@ static void read_body(struct hn_reading *rd, char **lines, size_t count)
 
 	for (i = 0; i < count && rd->ad->title == NULL; i++)
 		rd->ad->title = role_in_line(lines[i], &rd->cues);
+	for (i = 0; i < count && rd->ad->title == NULL; i++)
+		rd->ad->title = role_line(lines[i]);
 	for (i = 0; i < count && rd->company == NULL && rd->ad->title != NULL; i++)
 		rd->company = company_in_line(lines[i]);
 }

@@ -70,8 +70,29 @@ static int known_place(const char *s, struct location *loc)
 	return loc->country[0] != '\0' || loc->arrangement != NULL;
 }
 
+static int place_of(struct hn_reading *rd, const char *part);
+
+/* "San Francisco, CA Full-Time, REMOTE": keywords after the place are
+ * counted and cut off. */
+static int take_location(struct hn_reading *rd, const char *text)
+{
+	struct location loc;
+	const char *p;
+	char *part = NULL;
+	int ok;
+
+	if (!known_place(text, &loc))
+		return 0;
+	for (p = strchr(text, ' '); p != NULL && part == NULL; p = strchr(p + 1, ' '))
+		if (hn_cue_part(p, strlen(p), &rd->cues))
+			part = hn_trimmed(text, (size_t)(p - text));
+	ok = place_of(rd, part ? part : text);
+	free(part);
+	return ok;
+}
+
 /* A place part: the location (arrangement words cut off) and its cue. */
-static int take_location(struct hn_reading *rd, const char *part)
+static int place_of(struct hn_reading *rd, const char *part)
 {
 	struct location loc;
 
@@ -135,40 +156,104 @@ static void take_role_words(struct hn_reading *rd, char *role)
 	free(role);
 }
 
-static void read_part(struct hn_reading *rd, const char *part, int can_be_role);
+static int read_part(struct hn_reading *rd, const char *part, int can_be_role);
 
-/* "VP Eng, Data & Rails Engineers": the first item is the role; the rest is
- * read again ("Software Developer, Rangespan": the company). */
-static void take_role(struct hn_reading *rd, const char *part)
+/* The role item without the other roles listed with it: "Designers and
+ * Engineers" -> "Designers". */
+static char *first_role(const char *item, size_t n)
 {
-	static const char *const seps[] = { ",", " and ", " or ", " & " };
-	const char *first = NULL, *s;
-	size_t i, sep = 0;
+	static const char *const seps[] = { " and ", " or ", " & " };
+	char *copy = xstrndup(item, n), *role;
+	const char *s;
+	size_t i;
 
-	for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++) {
-		s = hn_find_top(part, seps[i]);
-		if (s != NULL && (first == NULL || s < first)) {
-			first = s;
-			sep = i;
-		}
-	}
-	take_role_words(rd, hn_trimmed(part, first ? (size_t)(first - part) : strlen(part)));
-	if (first != NULL && sep == 0)
-		read_part(rd, first + 1, 0);
+	for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++)
+		if ((s = hn_find_top(copy, seps[i])) != NULL)
+			copy[s - copy] = '\0';
+	role = hn_trimmed(copy, strlen(copy));
+	free(copy);
+	return role;
 }
 
-static void read_part(struct hn_reading *rd, const char *text, int can_be_role)
+/* "Mountain View CA, Full-Time, Web Application Engineer": the comma item
+ * that names a job is the role; the items before and after it are read
+ * again as places, names or keywords. */
+static void take_role(struct hn_reading *rd, const char *part)
+{
+	const char *item = part, *comma;
+	char *one, *before;
+	int role;
+
+	for (;;) {
+		comma = hn_find_top(item, ",");
+		one = xstrndup(item, comma ? (size_t)(comma - item) : strlen(item));
+		role = hn_any_word(one, hn_is_role_word);
+		free(one);
+		if (role || comma == NULL)
+			break;
+		item = comma + 1;
+	}
+	if (item > part) {
+		before = xstrndup(part, (size_t)(item - 1 - part));
+		read_part(rd, before, 0);
+		free(before);
+	}
+	comma = hn_find_top(item, ",");
+	take_role_words(rd, first_role(item, comma ? (size_t)(comma - item) : strlen(item)));
+	if (comma != NULL)
+		read_part(rd, comma + 1, 0);
+}
+
+/* "RentMineOnline (San Francisco, based in the Presidio)": a name and,
+ * in brackets, its place. */
+static int name_with_place(struct hn_reading *rd, const char *part)
+{
+	const char *open = hn_find_top(part, " (");
+	size_t n = strlen(part);
+	struct location loc;
+	char *before, *inside, *name = NULL, *comma;
+	int ok = 0;
+
+	if (open == NULL || part[n - 1] != ')')
+		return 0;
+	before = xstrndup(part, (size_t)(open - part));
+	inside = xstrndup(open + 2, n - (size_t)(open + 2 - part) - 1);
+	if (!known_place(before, &loc) && (name = name_of(before)) != NULL &&
+	    known_place(inside, &loc) && loc.country[0] != '\0') {
+		comma = strchr(inside, ',');
+		if (comma != NULL) {
+			*comma = '\0';
+			if (!known_place(inside, &loc) || loc.country[0] == '\0')
+				*comma = ',';
+		}
+		set_once(&rd->company, name);
+		name = NULL;
+		ok = take_location(rd, inside);
+	}
+	free(name);
+	free(before);
+	free(inside);
+	return ok;
+}
+
+/* Returns 0 when the part is a sentence: the rest of its line is body. */
+static int read_part(struct hn_reading *rd, const char *text, int can_be_role)
 {
 	char *part = hn_trimmed(text, strlen(text)), *name;
+	int label = 1;
 
-	if (!*part || hn_cue_part(part, strlen(part), &rd->cues) || is_sentence(part))
+	if (!*part || hn_cue_part(part, strlen(part), &rd->cues))
 		goto out;
+	if (is_sentence(part)) {
+		label = 0;
+		goto out;
+	}
 	if (hn_any_word(part, hn_is_role_word)) {
 		if (can_be_role)
 			take_role(rd, part);
 		goto out;
 	}
-	if (company_then_place(rd, part) || take_location(rd, part))
+	if (company_then_place(rd, part) || name_with_place(rd, part) || take_location(rd, part))
 		goto out;
 	name = name_of(part);
 	if (name != NULL && rd->nnames < MAX_NAMES)
@@ -177,6 +262,7 @@ static void read_part(struct hn_reading *rd, const char *text, int can_be_role)
 		free(name);
 out:
 	free(part);
+	return label;
 }
 
 /* Blank out bracketed keyword groups: "San Francisco (REMOTE, H1B):". */
@@ -221,6 +307,7 @@ static void read_head_line(struct hn_reading *rd, char *line)
 	const char *s = line, *sep;
 	size_t len = 0;
 	char *part;
+	int label;
 
 	take_keyword_groups(rd, line);
 	while (*s) {
@@ -228,11 +315,11 @@ static void read_head_line(struct hn_reading *rd, char *line)
 		part = xstrndup(s, sep ? (size_t)(sep - s) : strlen(s));
 		if (rd->nparts++ == 0)
 			rd->first_names = rd->nnames;
-		read_part(rd, part, 1);
+		label = read_part(rd, part, 1);
 		if (rd->nparts == 1)
 			rd->first_is_name = rd->nnames > rd->first_names;
 		free(part);
-		if (sep == NULL)
+		if (sep == NULL || !label)
 			break;
 		s = sep + len;
 	}
@@ -263,7 +350,8 @@ void hn_read_head(struct hn_reading *rd, char **lines, size_t count)
 {
 	size_t i;
 
-	for (i = 0; i < count && i < HEAD_LINES && strlen(lines[i]) <= HEAD_MAX; i++)
+	/* the first line always: many ads put everything on it */
+	for (i = 0; i < count && i < HEAD_LINES && (i == 0 || strlen(lines[i]) <= HEAD_MAX); i++)
 		read_head_line(rd, lines[i]);
 	settle_names(rd);
 }

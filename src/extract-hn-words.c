@@ -97,7 +97,8 @@ static const char *const fillers[] = {
 	"top", "serious", "ambitious", "multitalented", "super", "kick-ass", "awesome",
 	"exceptional", "outstanding", "hardcore", "curious", "creative", "first", "second",
 	"third", "one", "two", "three", "four", "five", "2", "3", "4", "5", "new", "and",
-	"full-time", "fulltime", "part-time",
+	"full-time", "fulltime", "part-time", "all", "types", "kinds", "sorts", "of",
+	"primarily", "currently", "always",
 };
 
 int hn_is_filler(const char *w, size_t n)
@@ -109,6 +110,8 @@ int hn_is_filler(const char *w, size_t n)
 		return 1;
 	word_core(w, n, core, sizeof(core));
 	k = strlen(core);
+	if (k > 0 && strspn(core, "0123456789") == k)
+		return 1;	/* "8 .net developers" */
 	/* ordinals: 1st, 2nd, 3rd, 4th */
 	return k >= 3 && isdigit((unsigned char)core[0]) &&
 	       (strcmp(core + k - 2, "st") == 0 || strcmp(core + k - 2, "nd") == 0 ||
@@ -143,10 +146,11 @@ int hn_is_label(const char *w, size_t n)
 	return in_list(core, strlen(core), labels, COUNT(labels));
 }
 
-/* Words of a place description, never of a company's name. */
+/* Words of a place or an industry, never of a company's name. */
 static const char *const place_words[] = {
 	"area", "bay", "metro", "county", "downtown", "greater", "north", "south", "east",
 	"west", "central", "valley", "midtown", "anywhere", "offices", "office", "city",
+	"industry",
 };
 
 int hn_is_place_word(const char *w, size_t n)
