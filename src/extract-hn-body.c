@@ -24,6 +24,7 @@
 
 #define PHRASE_WORDS 5	/* words read after a hiring verb */
 #define COMPANY_WORDS 3
+#define EARLY_LINES 5	/* lines whose role line beats any sentence */
 
 struct word {
 	const char *s;
@@ -40,7 +41,9 @@ static const char *next_word(const char *s, struct word *w, int *closes)
 		s++;
 	if (!*s)
 		return NULL;
-	end = s + strcspn(s, " ");
+	end = s + strcspn(s, " ,");
+	if (*end == ',')
+		end++;	/* "hackers,developers": the comma ends a word */
 	w->s = s;
 	w->n = (size_t)(end - s);
 	*closes = 0;
@@ -58,15 +61,19 @@ static char *role_after(const char *s, struct hn_cues *cues)
 	size_t nkept = 0, i, last = PHRASE_WORDS;
 	int closes = 0, ft = 0;
 
+	if (*s == ':')
+		s++;	/* "openings for: Software Engineer, ..." */
 	if (*s != ' ')
-		return NULL;	/* "is hiring." or "hiring:" names no role */
+		return NULL;	/* "is hiring." names no role */
 	while (nkept < PHRASE_WORDS && !closes && (s = next_word(s, &w, &closes)) != NULL) {
-		if (w.s[0] == '(' || w.s[0] == '#' || hn_is_phrase_end(w.s, w.n))
+		if (w.s[0] == '(' || w.s[0] == '#')
 			break;
 		if (nkept == 0 && hn_is_filler(w.s, w.n)) {
 			ft |= strncasecmp(w.s, "full", 4) == 0;
 			continue;
 		}
+		if (hn_is_phrase_end(w.s, w.n))
+			break;
 		kept[nkept++] = w;
 	}
 	for (i = 0; i < nkept; i++)
@@ -88,7 +95,7 @@ static char *role_in_line(const char *line, struct hn_cues *cues)
 	static const char *const verbs[] = {
 		"hiring", "hiring for", "looking for", "looking to hire", "seeking",
 		"searching for", "need", "on the lookout for", "looking to meet", "hire",
-		"in search of",
+		"in search of", "openings for",
 	};
 	const char *at, *end;
 	char *role;
@@ -163,6 +170,13 @@ static char *company_in_line(const char *line)
 	return name;
 }
 
+/* A list item ("* Senior .NET Developer - ...") is one of several roles. */
+static int is_listed(const char *line)
+{
+	return *line == '*' || *line == '-' || strncmp(line, "\xe2\x80\xa2", 3) == 0 ||
+	       (isdigit((unsigned char)line[0]) && strchr(".)", line[1]) != NULL);
+}
+
 /* A line that is only a role: "iOS Developer:", "* Cloud Software Engineer",
  * "* Front end developer - Our meaning in life is ...". */
 static char *role_line(const char *line)
@@ -174,6 +188,8 @@ static char *role_line(const char *line)
 		end = sep;
 	if ((sep = hn_find_top(line, ": ")) != NULL && sep < end)
 		end = sep;
+	if ((sep = hn_find_top(line, ",")) != NULL && sep < end)
+		end = sep;	/* "iOS Developer , we have a full job listing" */
 	part = hn_trimmed(line, (size_t)(end - line));
 	plain = xstrdup(part);
 	if ((open = (char *)hn_find_top(plain, " (")) != NULL)
@@ -195,6 +211,12 @@ static void read_body(struct hn_reading *rd, char **lines, size_t count)
 {
 	size_t i;
 
+	/* a role line near the top ("Backend PHP Engineer" under the place)
+	 * names the ad's role better than a sentence further down; a list of
+	 * roles does not (its first item need not be the one the ad leads with) */
+	for (i = 0; i < count && i < EARLY_LINES && rd->ad->title == NULL; i++)
+		if (!is_listed(lines[i]))
+			rd->ad->title = role_line(lines[i]);
 	for (i = 0; i < count && rd->ad->title == NULL; i++)
 		rd->ad->title = role_in_line(lines[i], &rd->cues);
 	for (i = 0; i < count && rd->ad->title == NULL; i++)

@@ -50,7 +50,9 @@ static enum hn_cue cue_of_words(const char *w, size_t n, const char *w2, size_t 
 	    (word_is(w, n, "only") && (word_is(w2, n2, "on-site") || word_is(w2, n2, "onsite"))))
 		return HN_CUE_ONSITE;
 	if (word_is(w, n, "h1b") || word_is(w, n, "h-1b") || word_is(w, n, "visa") ||
-	    word_is(w, n, "relocation") || word_is(w, n, "onsite") || word_is(w, n, "on-site"))
+	    word_is(w, n, "relocation") || word_is(w, n, "onsite") || word_is(w, n, "on-site") ||
+	    word_is(w, n, "local") ||
+	    ((word_is(w, n, "working") || word_is(w, n, "work")) && word_is(w2, n2, "permit")))
 		return HN_CUE_NONE;
 	if (word_is(w, n, "intern") || word_is(w, n, "interns") || word_is(w, n, "internship") ||
 	    word_is(w, n, "internships"))
@@ -81,7 +83,15 @@ static enum hn_cue cue_item(const char *s, const char *end)
 /* Where the next item separator (",", "/", "&", " and ", " or ") starts. */
 static const char *item_end(const char *s, const char *end, size_t *sep)
 {
+	int depth = 0;
+
 	for (; s < end; s++) {
+		if (*s == '(')
+			depth++;
+		else if (*s == ')' && depth > 0)
+			depth--;
+		if (depth > 0)
+			continue;	/* "Remote (only if living in US/Canada)" is one item */
 		if (*s == ',' || *s == '/' || *s == '&') {
 			*sep = 1;
 			return s;

@@ -53,6 +53,7 @@ struct hn_reading {
 	char *names[4];		/* name-like parts of the head, in order */
 	size_t nnames;
 	size_t nparts, first_names;
+	size_t names_line0;	/* how many of names came from the first line */
 	int first_is_name;	/* the head's first part was a name */
 	int place_known;	/* a part named a place jobstats knows */
 };

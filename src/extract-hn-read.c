@@ -83,6 +83,9 @@ static int take_location(struct hn_reading *rd, const char *text)
 
 	if (!known_place(text, &loc))
 		return 0;
+	/* "FULLTIME or INTERN in PALO ALTO, CA" */
+	if ((p = hn_find_top(text, " in ")) != NULL && hn_cue_part(text, (size_t)(p - text), &rd->cues))
+		text = p + 4;
 	for (p = strchr(text, ' '); p != NULL && part == NULL; p = strchr(p + 1, ' '))
 		if (hn_cue_part(p, strlen(p), &rd->cues))
 			part = hn_trimmed(text, (size_t)(p - text));
@@ -204,6 +207,24 @@ static void take_role(struct hn_reading *rd, const char *part)
 		read_part(rd, comma + 1, 0);
 }
 
+/* "Uken Games in downtown Toronto": a name, then its place. */
+static int name_in_place(struct hn_reading *rd, const char *part)
+{
+	const char *in = hn_find_top(part, " in ");
+	struct location loc;
+	char *before, *name;
+
+	if (in == NULL || !known_place(in + 4, &loc) || loc.country[0] == '\0')
+		return 0;
+	before = xstrndup(part, (size_t)(in - part));
+	name = known_place(before, &loc) ? NULL : name_of(before);
+	free(before);
+	if (name == NULL)
+		return 0;
+	set_once(&rd->company, name);
+	return take_location(rd, in + 4);
+}
+
 /* "RentMineOnline (San Francisco, based in the Presidio)": a name and,
  * in brackets, its place. */
 static int name_with_place(struct hn_reading *rd, const char *part)
@@ -236,6 +257,20 @@ static int name_with_place(struct hn_reading *rd, const char *part)
 	return ok;
 }
 
+static int is_role_not_intern(const char *w, size_t n)
+{
+	return hn_is_role_word(w, n) && !hn_is_intern_word(w, n);
+}
+
+/* "FULLTIME or INTERN in PALO ALTO, CA" names a place, not a role. */
+static int names_role(const char *part)
+{
+	struct location loc;
+
+	return hn_any_word(part, is_role_not_intern) ||
+	       (hn_any_word(part, hn_is_intern_word) && !known_place(part, &loc));
+}
+
 /* Returns 0 when the part is a sentence: the rest of its line is body. */
 static int read_part(struct hn_reading *rd, const char *text, int can_be_role)
 {
@@ -248,12 +283,13 @@ static int read_part(struct hn_reading *rd, const char *text, int can_be_role)
 		label = 0;
 		goto out;
 	}
-	if (hn_any_word(part, hn_is_role_word)) {
+	if (names_role(part)) {
 		if (can_be_role)
 			take_role(rd, part);
 		goto out;
 	}
-	if (company_then_place(rd, part) || name_with_place(rd, part) || take_location(rd, part))
+	if (company_then_place(rd, part) || name_with_place(rd, part) ||
+	    name_in_place(rd, part) || take_location(rd, part))
 		goto out;
 	name = name_of(part);
 	if (name != NULL && rd->nnames < MAX_NAMES)
@@ -280,6 +316,23 @@ static void take_keyword_groups(struct hn_reading *rd, char *line)
 	}
 }
 
+/* "St. Petersburg", "Podium Advertising Ltd. is hiring": a short
+ * capitalised word or a company suffix keeps its full stop. */
+static int keeps_full_stop(const char *s, const char *stop)
+{
+	static const char *const suffixes[] = { "Inc", "Ltd", "Co", "Corp", "LLC", "inc" };
+	const char *w = stop;
+	size_t i, n;
+
+	while (w > s && isalpha((unsigned char)w[-1]))
+		w--;
+	n = (size_t)(stop - w);
+	for (i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++)
+		if (n == strlen(suffixes[i]) && strncmp(w, suffixes[i], n) == 0)
+			return 1;
+	return n == 2 && isupper((unsigned char)w[0]) && islower((unsigned char)w[1]);
+}
+
 /* The next part separator outside brackets, and its length. */
 static const char *next_separator(const char *s, size_t *len)
 {
@@ -291,8 +344,7 @@ static const char *next_separator(const char *s, size_t *len)
 	for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++) {
 		hit = hn_find_top(s, seps[i]);
 		/* "St. Petersburg": a short capitalised word keeps its full stop */
-		if (hit != NULL && i == 8 && hit - s >= 2 && islower((unsigned char)hit[-1]) &&
-		    isupper((unsigned char)hit[-2]) && (hit - s == 2 || hit[-3] == ' '))
+		if (hit != NULL && i == 8 && keeps_full_stop(s, hit))
 			continue;
 		if (hit != NULL && (best == NULL || hit < best)) {
 			best = hit;
@@ -335,7 +387,7 @@ static void settle_names(struct hn_reading *rd)
 		if (rd->place_known) {
 			rd->company = rd->names[0];
 			used = 1;
-		} else if (rd->nnames >= 2 && rd->first_is_name) {
+		} else if (rd->nnames >= 2 && rd->first_is_name && rd->names_line0 >= 2) {
 			set_once(&rd->ad->location, rd->names[0]);
 			rd->company = rd->names[1];
 			used = 2;
@@ -351,7 +403,10 @@ void hn_read_head(struct hn_reading *rd, char **lines, size_t count)
 	size_t i;
 
 	/* the first line always: many ads put everything on it */
-	for (i = 0; i < count && i < HEAD_LINES && (i == 0 || strlen(lines[i]) <= HEAD_MAX); i++)
+	for (i = 0; i < count && i < HEAD_LINES && (i == 0 || strlen(lines[i]) <= HEAD_MAX); i++) {
 		read_head_line(rd, lines[i]);
+		if (i == 0)
+			rd->names_line0 = rd->nnames;
+	}
 	settle_names(rd);
 }

@@ -123,6 +123,9 @@ char *hn_trimmed(const char *s, size_t n)
 
 	while (s < end && is_bullet(s))
 		s += strncmp(s, "\xe2\x80\xa2", 3) == 0 ? 3 : 1;
+	/* "1. GWT front end developer" */
+	if (s < end && isdigit((unsigned char)*s) && s + 2 < end && strchr(".)", s[1]) && s[2] == ' ')
+		s += 3;
 	while (end > s && (isspace((unsigned char)end[-1]) || strchr(".,:;!*-", end[-1]))) {
 		if (end[-1] == '.' && ends_in_abbreviation(s, end - 1))
 			break;

@@ -135,7 +135,8 @@ static const char *const labels[] = {
 	"perks", "benefits", "about", "summary", "contact", "apply", "location", "who",
 	"what", "why", "note", "ps", "update", "edit", "job", "positions", "openings",
 	"pluses", "more", "desired", "stealth", "startup", "remote", "h1b", "intern",
-	"interns", "local",
+	"interns", "local", "thanks", "thank", "cheers", "hi", "hello", "email", "interested",
+	"links", "link", "hey",
 };
 
 int hn_is_label(const char *w, size_t n)
