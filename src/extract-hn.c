@@ -202,9 +202,10 @@ static void ad_posting(struct hn_walk *w, const char *id, char *text)
 	p->remote = ad.arrangement ? xstrdup(ad.arrangement) : NULL;
 	p->employment_type = ad.type ? xstrdup(ad.type) : NULL;
 	p->description = text;
+	/* a saved copy (file://, another mirror) still links to HN itself */
 	href = xasprintf("item?id=%s", id);
-	p->url = html_resolve(href, w->scan->base ? w->scan->base
-						  : "https://news.ycombinator.com/");
+	p->url = html_resolve(href, hn_host(w->scan->base) ? w->scan->base
+							   : "https://news.ycombinator.com/");
 	p->external_id = xstrdup(id);
 	free(href);
 }
