@@ -9,6 +9,8 @@
 
 #include <stddef.h>
 
+#include "normalize.h"
+
 struct hn_ad {
 	char *title;		/* the first role the ad names, as written */
 	char *company;
@@ -57,6 +59,15 @@ struct hn_reading {
 	int first_is_name;	/* the head's first part was a name */
 	int place_known;	/* a part named a place jobstats knows */
 };
+
+/* Places and the companies beside them (extract-hn-place.c).
+ * hn_read_place: 1 when the part named a place (kept in rd), else 0.
+ * hn_name_of: the part as a company name, or NULL when it cannot be one.
+ * hn_set_once: store value in an empty field, else free it. */
+int hn_read_place(struct hn_reading *rd, const char *part);
+int hn_known_place(const char *s, struct location *loc);
+char *hn_name_of(const char *part);
+void hn_set_once(char **field, char *value);
 
 /* Read the ad's head lines into rd (extract-hn-read.c). */
 void hn_read_head(struct hn_reading *rd, char **lines, size_t count);

@@ -32,111 +32,11 @@
 #define HEAD_LINES 3	/* an ad's head is at most this many lines ... */
 #define HEAD_MAX 120	/* ... each at most this long */
 #define ROLE_WORDS 8	/* a role part longer than this is a sentence */
-#define NAME_WORDS 4
 #define MAX_NAMES (sizeof(((struct hn_reading *)0)->names) / sizeof(char *))
 
 static int is_sentence(const char *s)
 {
 	return hn_any_word(s, hn_is_sentence_word) || hn_word_count(s) > 10;
-}
-
-static void set_once(char **field, char *value)
-{
-	if (*field == NULL && value != NULL && *value)
-		*field = value;
-	else
-		free(value);
-}
-
-/* A name as a company could be called: short, no list, no place words. */
-static char *name_of(const char *part)
-{
-	const char *paren = hn_find_top(part, " (");
-	char *name = hn_trimmed(part, paren ? (size_t)(paren - part) : strlen(part));
-
-	if (!isalnum((unsigned char)name[0]) || hn_word_count(name) > NAME_WORDS ||
-	    strchr(name, ',') || hn_find_top(name, " or ") || hn_find_top(name, " and ") ||
-	    hn_any_word(name, hn_is_place_word) || hn_any_word(name, hn_is_role_word) ||
-	    (hn_word_count(name) == 1 && hn_is_label(name, strlen(name)))) {
-		free(name);
-		return NULL;
-	}
-	return name;
-}
-
-static int known_place(const char *s, struct location *loc)
-{
-	location_parse(s, NULL, loc);
-	return loc->country[0] != '\0' || loc->arrangement != NULL;
-}
-
-static int place_of(struct hn_reading *rd, const char *part);
-
-/* "San Francisco, CA Full-Time, REMOTE": keywords after the place are
- * counted and cut off. */
-static int take_location(struct hn_reading *rd, const char *text)
-{
-	struct location loc;
-	const char *p;
-	char *part = NULL;
-	int ok;
-
-	if (!known_place(text, &loc))
-		return 0;
-	/* "FULLTIME or INTERN in PALO ALTO, CA" */
-	if ((p = hn_find_top(text, " in ")) != NULL && hn_cue_part(text, (size_t)(p - text), &rd->cues))
-		text = p + 4;
-	for (p = strchr(text, ' '); p != NULL && part == NULL; p = strchr(p + 1, ' '))
-		if (hn_cue_part(p, strlen(p), &rd->cues))
-			part = hn_trimmed(text, (size_t)(p - text));
-	ok = place_of(rd, part ? part : text);
-	free(part);
-	return ok;
-}
-
-/* A place part: the location (arrangement words cut off) and its cue. */
-static int place_of(struct hn_reading *rd, const char *part)
-{
-	struct location loc;
-
-	if (!known_place(part, &loc))
-		return 0;
-	if (loc.arrangement != NULL && strcmp(loc.arrangement, "remote") == 0)
-		rd->cues.seen[HN_CUE_REMOTE]++;
-	if (loc.country[0] == '\0')
-		return 1;
-	if (loc.place != NULL && loc.place_len > 0)
-		set_once(&rd->ad->location, hn_trimmed(loc.place, loc.place_len));
-	else
-		set_once(&rd->ad->location, xstrdup(part));
-	rd->place_known = 1;
-	return 1;
-}
-
-/* "LinkedIn, Mountain View, CA": a name, then a place of two or more items. */
-static int company_then_place(struct hn_reading *rd, const char *part)
-{
-	const char *comma = hn_find_top(part, ","), *rest;
-	struct location loc;
-	char *first, *name;
-	int ok;
-
-	if (comma == NULL || hn_find_top(comma + 1, ",") == NULL)
-		return 0;
-	rest = comma + 1 + strspn(comma + 1, " ");
-	if (isupper((unsigned char)rest[0]) && isupper((unsigned char)rest[1]) &&
-	    !isalnum((unsigned char)rest[2]))
-		return 0;	/* "Santa Monica, CA, ...": a city and its state */
-	first = hn_trimmed(part, (size_t)(comma - part));
-	name = known_place(first, &loc) ? NULL : name_of(first);
-	ok = name != NULL && known_place(rest, &loc) && loc.country[0] != '\0';
-	free(first);
-	if (!ok) {
-		free(name);
-		return 0;
-	}
-	set_once(&rd->company, name);
-	return take_location(rd, rest);
 }
 
 /* "Senior Developer for SteelSeries": the role, and the company after it. */
@@ -149,13 +49,13 @@ static void take_role_words(struct hn_reading *rd, char *role)
 	for (i = 0; i < sizeof(joins) / sizeof(joins[0]); i++) {
 		at = hn_find_top(role, joins[i]);
 		if (at != NULL) {
-			set_once(&rd->company, name_of(at + strlen(joins[i])));
+			hn_set_once(&rd->company, hn_name_of(at + strlen(joins[i])));
 			role[at - role] = '\0';
 			break;
 		}
 	}
 	if (hn_word_count(role) <= ROLE_WORDS && hn_any_word(role, hn_is_role_word))
-		set_once(&rd->ad->title, hn_trimmed(role, strlen(role)));
+		hn_set_once(&rd->ad->title, hn_trimmed(role, strlen(role)));
 	free(role);
 }
 
@@ -207,56 +107,6 @@ static void take_role(struct hn_reading *rd, const char *part)
 		read_part(rd, comma + 1, 0);
 }
 
-/* "Uken Games in downtown Toronto": a name, then its place. */
-static int name_in_place(struct hn_reading *rd, const char *part)
-{
-	const char *in = hn_find_top(part, " in ");
-	struct location loc;
-	char *before, *name;
-
-	if (in == NULL || !known_place(in + 4, &loc) || loc.country[0] == '\0')
-		return 0;
-	before = xstrndup(part, (size_t)(in - part));
-	name = known_place(before, &loc) ? NULL : name_of(before);
-	free(before);
-	if (name == NULL)
-		return 0;
-	set_once(&rd->company, name);
-	return take_location(rd, in + 4);
-}
-
-/* "RentMineOnline (San Francisco, based in the Presidio)": a name and,
- * in brackets, its place. */
-static int name_with_place(struct hn_reading *rd, const char *part)
-{
-	const char *open = hn_find_top(part, " (");
-	size_t n = strlen(part);
-	struct location loc;
-	char *before, *inside, *name = NULL, *comma;
-	int ok = 0;
-
-	if (open == NULL || part[n - 1] != ')')
-		return 0;
-	before = xstrndup(part, (size_t)(open - part));
-	inside = xstrndup(open + 2, n - (size_t)(open + 2 - part) - 1);
-	if (!known_place(before, &loc) && (name = name_of(before)) != NULL &&
-	    known_place(inside, &loc) && loc.country[0] != '\0') {
-		comma = strchr(inside, ',');
-		if (comma != NULL) {
-			*comma = '\0';
-			if (!known_place(inside, &loc) || loc.country[0] == '\0')
-				*comma = ',';
-		}
-		set_once(&rd->company, name);
-		name = NULL;
-		ok = take_location(rd, inside);
-	}
-	free(name);
-	free(before);
-	free(inside);
-	return ok;
-}
-
 static int is_role_not_intern(const char *w, size_t n)
 {
 	return hn_is_role_word(w, n) && !hn_is_intern_word(w, n);
@@ -268,7 +118,7 @@ static int names_role(const char *part)
 	struct location loc;
 
 	return hn_any_word(part, is_role_not_intern) ||
-	       (hn_any_word(part, hn_is_intern_word) && !known_place(part, &loc));
+	       (hn_any_word(part, hn_is_intern_word) && !hn_known_place(part, &loc));
 }
 
 /* Returns 0 when the part is a sentence: the rest of its line is body. */
@@ -288,10 +138,9 @@ static int read_part(struct hn_reading *rd, const char *text, int can_be_role)
 			take_role(rd, part);
 		goto out;
 	}
-	if (company_then_place(rd, part) || name_with_place(rd, part) ||
-	    name_in_place(rd, part) || take_location(rd, part))
+	if (hn_read_place(rd, part))
 		goto out;
-	name = name_of(part);
+	name = hn_name_of(part);
 	if (name != NULL && rd->nnames < MAX_NAMES)
 		rd->names[rd->nnames++] = name;
 	else
@@ -388,7 +237,7 @@ static void settle_names(struct hn_reading *rd)
 			rd->company = rd->names[0];
 			used = 1;
 		} else if (rd->nnames >= 2 && rd->first_is_name && rd->names_line0 >= 2) {
-			set_once(&rd->ad->location, rd->names[0]);
+			hn_set_once(&rd->ad->location, rd->names[0]);
 			rd->company = rd->names[1];
 			used = 2;
 		}
