@@ -24,6 +24,7 @@
 
 #define PHRASE_WORDS 5	/* words read after a hiring verb */
 #define COMPANY_WORDS 3
+#define BUSINESS_WORDS 6	/* words after "is a" that name what the subject is */
 #define EARLY_LINES 5	/* lines whose role line beats any sentence */
 
 struct word {
@@ -123,16 +124,70 @@ static int is_name_word(const struct word *w)
 	       !hn_is_sentence_word(w->s, w->n) && !hn_is_label(w->s, w->n);
 }
 
+/* Does the ad link to the name as a domain ("brad@nowspots.com" for
+ * NowSpots)?  A name that is a domain itself ("Academia.edu") counts. */
+static int has_own_domain(const char *text, const char *name, size_t n)
+{
+	char compact[64];
+	size_t i, k = 0;
+	const char *hit;
+
+	if (memchr(name, '.', n) != NULL)
+		return 1;
+	for (i = 0; i < n && k + 2 < sizeof(compact); i++)
+		if (isalnum((unsigned char)name[i]))
+			compact[k++] = (char)tolower((unsigned char)name[i]);
+	compact[k++] = '.';
+	compact[k] = '\0';
+	for (hit = text; (hit = strcasestr(hit, compact)) != NULL; hit++)
+		if (hit == text || !isalnum((unsigned char)hit[-1]))
+			return 1;
+	return 0;
+}
+
+/* Does the sentence call its subject a business ("a venture-backed
+ * startup", "an online accounting application"), not a project or a
+ * product line? */
+static int says_business(const char *s)
+{
+	static const char *const nouns[] = {
+		"startup", "start-up", "company", "firm", "platform", "provider",
+		"marketplace", "application", "service", "business", "network", "studio",
+		"agency", "shop", "engine", "app", "website",
+	};
+	char sentence[256];
+	size_t n = strcspn(s, ".!?"), i, words = 0;
+
+	/* the noun phrase only: "a collaborative open-source project with
+	 * the aim of providing a ... platform" is a project */
+	for (i = 0; i < n && words <= BUSINESS_WORDS; i++)
+		if (s[i] == ' ' && s[i + 1] != ' ')
+			words++;
+	if (words > BUSINESS_WORDS)
+		n = i - 1;
+	if (n >= sizeof(sentence))
+		n = sizeof(sentence) - 1;
+	memcpy(sentence, s, n);
+	sentence[n] = '\0';
+	for (i = 0; i < sizeof(nouns) / sizeof(nouns[0]); i++)
+		if (normalize_find_word(sentence, nouns[i], 1, NULL) != NULL)
+			return 1;
+	return 0;
+}
+
 /* "Mixpanel is hiring", "SeatMe is looking", "At Mixlr, we're ...": the
- * sentence's first one to three capitalised words. */
-static char *company_at(const char *s)
+ * sentence's first one to three capitalised words.  "NowSpots is a
+ * venture-backed startup" names the company only when the ad also links
+ * to its domain: any sentence may start "Foo is a ...". */
+static char *company_at(const char *s, const char *text)
 {
 	static const char *const verbs[] = { " is hiring", " is looking", " is seeking",
 					     " are hiring", " is always", " is growing" };
+	static const char *const is_a[] = { " is a ", " is an ", " is the " };
 	int at = strncmp(s, "At ", 3) == 0, closes = 0;
 	const char *after = at ? s + 3 : s, *first = NULL;
 	struct word w;
-	size_t count, i;
+	size_t count, i, n;
 
 	for (count = 0; count < COMPANY_WORDS && (after = next_word(after, &w, &closes)) != NULL;
 	     count++) {
@@ -140,19 +195,24 @@ static char *company_at(const char *s)
 			return NULL;
 		if (first == NULL)
 			first = w.s;
+		n = (size_t)(w.s + w.n - first);
 		if (at && ((closes && w.s[w.n] == ',') || strncmp(after, " - ", 3) == 0))
-			return xstrndup(first, (size_t)(w.s + w.n - first));
+			return xstrndup(first, n);
 		if (closes)
 			return NULL;
 		for (i = 0; !at && i < sizeof(verbs) / sizeof(verbs[0]); i++)
 			if (strncmp(after, verbs[i], strlen(verbs[i])) == 0)
-				return xstrndup(first, (size_t)(w.s + w.n - first));
+				return xstrndup(first, n);
+		for (i = 0; !at && i < sizeof(is_a) / sizeof(is_a[0]); i++)
+			if (strncmp(after, is_a[i], strlen(is_a[i])) == 0 &&
+			    has_own_domain(text, first, n) && says_business(after))
+				return xstrndup(first, n);
 	}
 	return NULL;
 }
 
 /* Brackets dropped first: "Everyme (YC S11) is hiring". */
-static char *company_in_line(const char *line)
+static char *company_in_line(const char *line, const char *text)
 {
 	char *copy = xstrdup(line), *open, *close, *name = NULL;
 	const char *s;
@@ -161,7 +221,7 @@ static char *company_in_line(const char *line)
 		memmove(open, close + 1, strlen(close + 1) + 1);
 	text_collapse(copy);
 	for (s = copy; s != NULL && name == NULL;) {
-		name = company_at(s);
+		name = company_at(s, text);
 		s = strstr(s, ". ");
 		if (s != NULL)
 			s += 2;
@@ -207,7 +267,7 @@ static char *role_line(const char *line)
 	return part;
 }
 
-static void read_body(struct hn_reading *rd, char **lines, size_t count)
+static void read_body(struct hn_reading *rd, char **lines, size_t count, const char *text)
 {
 	size_t i;
 
@@ -222,7 +282,7 @@ static void read_body(struct hn_reading *rd, char **lines, size_t count)
 	for (i = 0; i < count && rd->ad->title == NULL; i++)
 		rd->ad->title = role_line(lines[i]);
 	for (i = 0; i < count && rd->company == NULL && rd->ad->title != NULL; i++)
-		rd->company = company_in_line(lines[i]);
+		rd->company = company_in_line(lines[i], text);
 }
 
 void hn_read_ad(const char *text, struct hn_ad *ad)
@@ -235,7 +295,7 @@ void hn_read_ad(const char *text, struct hn_ad *ad)
 	memset(&rd, 0, sizeof(rd));
 	rd.ad = ad;
 	hn_read_head(&rd, lines, count);
-	read_body(&rd, lines, count);
+	read_body(&rd, lines, count, text);
 	hn_cue_sentences(text, &rd.cues);
 	ad->company = rd.company;
 	ad->arrangement = hn_cue_arrangement(&rd.cues);

@@ -99,6 +99,16 @@ static const struct ad_case {
 	  "possible for the right candidate.<p>   * Cloud Software Engineer\n   * DevOps Engineer",
 	  "Cloud Software Engineer", "ActiveState Software", "Vancouver, BC, Canada", "remote",
 	  NULL },
+	/* "X is a ... startup" names the company when the ad links to X's domain */
+	{ "SF/Bay Area, Chicago<p>NowSpots is a venture-backed startup (we've raised an ample "
+	  "seed round).  We're looking for clever devs who understand.<p>Ping me at "
+	  "brad@nowspots.com if you want to chat.",
+	  "devs", "NowSpots", "SF/Bay Area, Chicago", NULL, NULL },
+	/* ... and not when the sentence calls X a project */
+	{ "Ashburn, VA/Heidelberg, Germany<p>Scientific Software Developer<p>Ilastik "
+	  "(http://ilastik.org) is a collaborative open-source project with the aim of providing "
+	  "a scalable image analysis platform.",
+	  "Scientific Software Developer", NULL, "Ashburn, VA/Heidelberg, Germany", NULL, NULL },
 	/* the newer "Company | Location | Role | Remote" convention */
 	{ "Acme Robotics | Berlin, Germany | Backend Engineer | REMOTE<p>We build robots.",
 	  "Backend Engineer", "Acme Robotics", "Berlin, Germany", "remote", NULL },
