@@ -124,6 +124,35 @@ static int is_name_word(const struct word *w)
 	       !hn_is_sentence_word(w->s, w->n) && !hn_is_label(w->s, w->n);
 }
 
+/* "hiring engineers and product designers in Palo Alto, CA.": the known
+ * place after " in " in the sentence that names the role, or NULL. */
+static char *place_after(const char *line, const char *role)
+{
+	static const char *const ends[] = { " and ", " with ", " to ", " who ", " for " };
+	const char *at = strstr(line, role), *in, *end, *e;
+	struct location loc;
+	char *place;
+	size_t i;
+
+	if (at == NULL)
+		return NULL;
+	at += strlen(role);
+	end = at + strcspn(at, ".;!?(");
+	in = strstr(at, " in ");
+	if (in == NULL || in >= end || !isupper((unsigned char)in[4]))
+		return NULL;
+	in += 4;
+	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
+		if ((e = strstr(in, ends[i])) != NULL && e < end)
+			end = e;
+	place = hn_trimmed(in, (size_t)(end - in));
+	if (!hn_known_place(place, &loc) || loc.country[0] == '\0') {
+		free(place);
+		return NULL;
+	}
+	return place;
+}
+
 /* Does the ad link to the name as a domain ("brad@nowspots.com" for
  * NowSpots)?  A name that is a domain itself ("Academia.edu") counts. */
 static int has_own_domain(const char *text, const char *name, size_t n)
@@ -278,7 +307,9 @@ static void read_body(struct hn_reading *rd, char **lines, size_t count, const c
 		if (!is_listed(lines[i]))
 			rd->ad->title = role_line(lines[i]);
 	for (i = 0; i < count && rd->ad->title == NULL; i++)
-		rd->ad->title = role_in_line(lines[i], &rd->cues);
+		if ((rd->ad->title = role_in_line(lines[i], &rd->cues)) != NULL &&
+		    rd->ad->location == NULL)
+			rd->ad->location = place_after(lines[i], rd->ad->title);
 	for (i = 0; i < count && rd->ad->title == NULL; i++)
 		rd->ad->title = role_line(lines[i]);
 	for (i = 0; i < count && rd->company == NULL && rd->ad->title != NULL; i++)

@@ -68,10 +68,13 @@ static const struct ad_case {
 	{ "San Francisco (REMOTE, H1B, INTERN welcome):<p>Circle (http://circleci.com - "
 	  "full-service, hosted, continuous integration): Designers and Engineers",
 	  "Designers", "Circle", "San Francisco", "remote", NULL },
-	/* the company from the body; the place stays unsaid (it is inside a sentence) */
+	/* company, role and place from the body's sentence */
 	{ "Pinterest is hiring engineers and product designers in Palo Alto, CA. "
 	  "(http://pinterest.com/about/careers/)<p>We are a very small team.",
-	  "engineers", "Pinterest", NULL, NULL, NULL },
+	  "engineers", "Pinterest", "Palo Alto, CA", NULL, NULL },
+	/* "in our office" is no place name */
+	{ "We're hiring engineers in our cozy downtown office.<p>Mail jobs@example.test",
+	  "engineers", NULL, NULL, NULL, NULL },
 	{ "London:<p>At Mixlr, [http://mixlr.com], we're currently looking to meet developers."
 	  "<p>Sorry, but we're not hiring remotely at this time.",
 	  "developers", "Mixlr", "London", "onsite", NULL },
