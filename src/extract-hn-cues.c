@@ -1,7 +1,8 @@
 /*
  * extract-hn-cues.c - the keywords of an HN ad's head ("REMOTE, H1B",
  * "FULLTIME or INTERN", "(no remote)") and the sentences of its body that
- * say whether remote work is possible (extract-hn-internal.h).
+ * say whether remote work is possible or the job is full or part time
+ * (extract-hn-internal.h).
  *
  * Conservative on purpose: "remote" alone in a sentence proves nothing
  * ("other programmers working remotely", "remote presence", "remote
@@ -185,6 +186,22 @@ static int names_other_thing(const char *p, const char *end)
 	return 0;
 }
 
+/* "Multiple FULLTIME positions open", "a unique, full-time opportunity":
+ * the hours of the job itself, not of "all full-time employees". */
+static void read_hours(const char *s, const char *end, struct hn_cues *cues)
+{
+	static const char *const job_words[] = {
+		"position", "positions", "opportunity", "role", "roles", "job", "jobs",
+	};
+
+	if (!any_of(s, end, job_words, sizeof(job_words) / sizeof(job_words[0])))
+		return;
+	if (sentence_has(s, end, "full time") || sentence_has(s, end, "fulltime"))
+		cues->seen[HN_CUE_FT]++;
+	if (sentence_has(s, end, "part time") || sentence_has(s, end, "parttime"))
+		cues->seen[HN_CUE_PT]++;
+}
+
 static void read_sentence(const char *s, const char *end, struct hn_cues *cues)
 {
 	static const char *const words[] = {
@@ -222,8 +239,10 @@ void hn_cue_sentences(const char *text, struct hn_cues *cues)
 
 	while (*s) {
 		e = s + strcspn(s, ".!?\n");
-		if (e > s)
+		if (e > s) {
 			read_sentence(s, e, cues);
+			read_hours(s, e, cues);
+		}
 		s = *e ? e + 1 : e;
 	}
 }

@@ -40,7 +40,8 @@ struct hn_cues {
  * time", "INTERN welcome")?  If so, count them in cues. */
 int hn_cue_part(const char *s, size_t n, struct hn_cues *cues);
 /* Sentences of the whole ad that say remote is possible ("Remote is OK for
- * the right candidate") or that it is not ("No remote", "only on-site"). */
+ * the right candidate") or that it is not ("No remote", "only on-site"),
+ * and the hours of the job ("full-time positions"). */
 void hn_cue_sentences(const char *text, struct hn_cues *cues);
 /* "remote", "onsite" or NULL (both said, or neither). */
 const char *hn_cue_arrangement(const struct hn_cues *cues);

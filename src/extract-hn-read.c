@@ -208,7 +208,7 @@ static void read_head_line(struct hn_reading *rd, char *line)
 	const char *s = line, *sep;
 	size_t len = 0;
 	char *part;
-	int label;
+	int label, in_body = 0;
 
 	take_keyword_groups(rd, line);
 	while (*s) {
@@ -216,12 +216,17 @@ static void read_head_line(struct hn_reading *rd, char *line)
 		part = xstrndup(s, sep ? (size_t)(sep - s) : strlen(s));
 		if (rd->nparts++ == 0)
 			rd->first_names = rd->nnames;
-		label = read_part(rd, part, 1);
+		/* after a sentence only keywords: "... (must live in the U.S.).
+		 * Full-time only. H1B is okay." */
+		label = in_body ? 0 : read_part(rd, part, 1);
+		if (in_body)
+			hn_cue_part(part, strlen(part), &rd->cues);
 		if (rd->nparts == 1)
 			rd->first_is_name = rd->nnames > rd->first_names;
 		free(part);
-		if (sep == NULL || !label)
+		if (sep == NULL)
 			break;
+		in_body |= !label;
 		s = sep + len;
 	}
 }

@@ -98,10 +98,20 @@ static const struct ad_case {
 	  "\"remote presence.\"<p>We're looking for great engineers, designers, testers.",
 	  "engineers", "Suitable Technologies", "Palo Alto, CA", NULL, NULL },
 	/* remote "for the right candidate" is remote possible */
-	{ "Vancouver, BC, Canada<p>ActiveState Software (http://www.activestate.com/)<p>REMOTE "
-	  "possible for the right candidate.<p>   * Cloud Software Engineer\n   * DevOps Engineer",
+	{ "Vancouver, BC, Canada<p>ActiveState Software (http://www.activestate.com/)<p>Multiple "
+	  "FULLTIME positions open.  REMOTE possible for the right candidate.<p>   * Cloud "
+	  "Software Engineer\n   * DevOps Engineer",
 	  "Cloud Software Engineer", "ActiveState Software", "Vancouver, BC, Canada", "remote",
-	  NULL },
+	  "Full Time" },
+	/* keywords after a sentence of the head still count; "all full-time
+	 * employees" says nothing of this job's hours */
+	{ "Bay Area preferred, but remote work is possible for exceptional candidates. "
+	  "Full-time only. H1B is okay.<p>For the software engineering position, you would know "
+	  "Java.<p>We're hiring a Software Engineer for Palo Alto.",
+	  "Software Engineer", NULL, NULL, "remote", "Full Time" },
+	{ "San Francisco, CA<p>SeatMe is hiring! We're in search of:<p>  * Web developers (we're "
+	  "a Django/jQuery/Backbone shop)<p>We offer equity options for all full-time employees.",
+	  "Web developers", "SeatMe", "San Francisco, CA", NULL, NULL },
 	/* "X is a ... startup" names the company when the ad links to X's domain */
 	{ "SF/Bay Area, Chicago<p>NowSpots is a venture-backed startup (we've raised an ample "
 	  "seed round).  We're looking for clever devs who understand.<p>Ping me at "
