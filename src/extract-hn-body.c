@@ -22,7 +22,8 @@
 #include "normalize.h"
 #include "xalloc.h"
 
-#define PHRASE_WORDS 5	/* words read after a hiring verb */
+#define PHRASE_WORDS 5	/* words read after a hiring verb ... */
+#define LIST_WORDS 8	/* ... or when they list kinds of one job */
 #define COMPANY_WORDS 3
 #define BUSINESS_WORDS 6	/* words after "is a" that name what the subject is */
 #define EARLY_LINES 5	/* lines whose role line beats any sentence */
@@ -55,40 +56,104 @@ static const char *next_word(const char *s, struct word *w, int *closes)
 	return end;
 }
 
+static int any_role(const struct word *kept, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (hn_is_role_word(kept[i].s, kept[i].n))
+			return 1;
+	return 0;
+}
+
+static int is_joiner(const struct word *w)
+{
+	return (w->n == 3 && strncasecmp(w->s, "and", 3) == 0) ||
+	       (w->n == 2 && strncasecmp(w->s, "or", 2) == 0) || (w->n == 1 && w->s[0] == '&');
+}
+
+/*
+ * The words after a hiring verb, up to the role: fillers before them are
+ * skipped ("a talented"), and a list of kinds before one job noun is read
+ * as its first kind: "iOS and Android developers", "Backend, iOS, Web and
+ * Android developers".  *list is where the first kind ends (0: no list).
+ */
+static size_t phrase_words(const char *s, struct word *kept, size_t *list, int *ft)
+{
+	struct word w;
+	size_t nkept = 0;
+	int closes = 0;
+
+	*list = 0;
+	while (nkept < LIST_WORDS && (nkept < PHRASE_WORDS || *list) &&
+	       (s = next_word(s, &w, &closes)) != NULL) {
+		if (w.s[0] == '(' || w.s[0] == '#')
+			break;
+		if (nkept == 0 && hn_is_filler(w.s, w.n)) {
+			*ft |= strncasecmp(w.s, "full", 4) == 0;
+			continue;
+		}
+		if (hn_is_phrase_end(w.s, w.n)) {
+			if (!is_joiner(&w) || nkept == 0 || any_role(kept, nkept))
+				break;
+			if (*list == 0)
+				*list = nkept;
+			continue;
+		}
+		kept[nkept++] = w;
+		if (closes && w.s[w.n] == ',' && !any_role(kept, nkept)) {
+			if (*list == 0)
+				*list = nkept;
+			continue;
+		}
+		if (closes)
+			break;
+	}
+	return nkept;
+}
+
+/* "junior and senior hackers": two levels, not two kinds of one job. */
+static int is_level_list(const struct word *kept, size_t list)
+{
+	static const char *const levels[] = { "junior", "senior", "jr", "sr", "mid", "entry", "lead" };
+	size_t i;
+
+	for (i = 0; list == 1 && i < sizeof(levels) / sizeof(levels[0]); i++)
+		if (kept[0].n == strlen(levels[i]) && strncasecmp(kept[0].s, levels[i], kept[0].n) == 0)
+			return 1;
+	return 0;
+}
+
 /* The role named right after a hiring verb, or NULL. */
 static char *role_after(const char *s, struct hn_cues *cues)
 {
-	struct word kept[PHRASE_WORDS], w;
-	size_t nkept = 0, i, last = PHRASE_WORDS;
-	int closes = 0, ft = 0;
+	struct word kept[LIST_WORDS];
+	size_t nkept, i, last = LIST_WORDS, list;
+	int ft = 0;
+	char *role;
 
 	if (*s == ':')
 		s++;	/* "openings for: Software Engineer, ..." */
 	if (*s != ' ')
 		return NULL;	/* "is hiring." names no role */
-	while (nkept < PHRASE_WORDS && !closes && (s = next_word(s, &w, &closes)) != NULL) {
-		if (w.s[0] == '(' || w.s[0] == '#')
-			break;
-		if (nkept == 0 && hn_is_filler(w.s, w.n)) {
-			ft |= strncasecmp(w.s, "full", 4) == 0;
-			continue;
-		}
-		if (hn_is_phrase_end(w.s, w.n))
-			break;
-		kept[nkept++] = w;
-	}
+	nkept = phrase_words(s, kept, &list, &ft);
 	for (i = 0; i < nkept; i++)
 		if (hn_is_role_word(kept[i].s, kept[i].n))
 			last = i;
 	/* "We are also looking for great interns": beside the ad's real role */
-	if (last == PHRASE_WORDS || hn_is_intern_word(kept[last].s, kept[last].n))
+	if (last == LIST_WORDS || hn_is_intern_word(kept[last].s, kept[last].n) ||
+	    (list > 0 && (last < list || is_level_list(kept, list))))
 		return NULL;
 	/* "VP of Engineering" */
 	if (last + 2 < nkept && kept[last + 1].n == 2 && strncmp(kept[last + 1].s, "of", 2) == 0 &&
 	    isupper((unsigned char)kept[last + 2].s[0]))
 		last += 2;
 	cues->seen[HN_CUE_FT] += ft;
-	return xstrndup(kept[0].s, (size_t)(kept[last].s + kept[last].n - kept[0].s));
+	if (list == 0)
+		return xstrndup(kept[0].s, (size_t)(kept[last].s + kept[last].n - kept[0].s));
+	role = xasprintf("%.*s %.*s", (int)(kept[list - 1].s + kept[list - 1].n - kept[0].s),
+			 kept[0].s, (int)kept[last].n, kept[last].s);
+	return role;
 }
 
 static char *role_in_line(const char *line, struct hn_cues *cues)

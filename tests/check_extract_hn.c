@@ -112,6 +112,11 @@ static const struct ad_case {
 	{ "San Francisco, CA<p>SeatMe is hiring! We're in search of:<p>  * Web developers (we're "
 	  "a Django/jQuery/Backbone shop)<p>We offer equity options for all full-time employees.",
 	  "Web developers", "SeatMe", "San Francisco, CA", NULL, NULL },
+	/* a list of kinds before one job noun: its first kind */
+	{ "London:<p>Mobile Interactive Group [http://migcan.com] is looking for iOS and Android "
+	  "developers to join our growing team.<p>We're not hiring remotely for full-time "
+	  "positions, but have some potential remote work for freelancers.",
+	  "iOS developers", "Mobile Interactive Group", "London", "onsite", "Full Time" },
 	/* "X is a ... startup" names the company when the ad links to X's domain */
 	{ "SF/Bay Area, Chicago<p>NowSpots is a venture-backed startup (we've raised an ample "
 	  "seed round).  We're looking for clever devs who understand.<p>Ping me at "
@@ -163,6 +168,10 @@ static const char *const not_ads[] = {
 	"actively looking for Front End and Backend engineers.",
 	"Mixpanel is hiring. We power analytics for huge destinations.",
 	"We're looking for people to grow the ny engineering team.",
+	/* two levels of one role, and fields instead of roles */
+	"140Fire (YC W2010) is hiring. Looking for junior and senior hackers in Los Angeles.",
+	"Denver, CO: iTriage - Improving the healthcare process.<p>HIRING: Frontend UI, Android, "
+	"Rails, and Devops",
 };
 
 START_TEST(test_not_ad)
