@@ -113,6 +113,9 @@ static const struct ad_case {
 	  "a Django/jQuery/Backbone shop)<p>We offer equity options for all full-time employees.",
 	  "Web developers", "SeatMe", "San Francisco, CA", NULL, NULL },
 	/* a list of kinds before one job noun: its first kind */
+	{ "Monetate - Conshohocken, PA - (Philadelphia)<p>Full time, No remote.<p>We are "
+	  "actively looking for Front End and Backend engineers.",
+	  "Front End engineers", "Monetate", "Conshohocken, PA", "onsite", "Full Time" },
 	{ "London:<p>Mobile Interactive Group [http://migcan.com] is looking for iOS and Android "
 	  "developers to join our growing team.<p>We're not hiring remotely for full-time "
 	  "positions, but have some potential remote work for freelancers.",
@@ -163,9 +166,6 @@ static const char *const not_ads[] = {
 	/* a company and a place, but no role */
 	"Twitter. San Francisco and a few other places.<p>Join The Flock - "
 	"http://twitter.com/jobs",
-	/* two roles joined: which one leads is not said */
-	"Monetate - Conshohocken, PA - (Philadelphia)<p>Full time, No remote.<p>We are "
-	"actively looking for Front End and Backend engineers.",
 	"Mixpanel is hiring. We power analytics for huge destinations.",
 	"We're looking for people to grow the ny engineering team.",
 	/* two levels of one role, and fields instead of roles */
