@@ -55,7 +55,10 @@ static char *fmt_amount(double v)
 static char *salary_notation(const struct salary *s)
 {
 	char *lo, *hi, *out;
-	const char *period = s->period == PERIOD_UNKNOWN ? "?" : salary_period_name(s->period);
+	/* A year guessed from the size of the figures is not one the page states. */
+	int guessed = s->rule != NULL && strstr(s->rule, "inferred-year") != NULL;
+	const char *period = s->period == PERIOD_UNKNOWN || guessed ? "?" :
+			     salary_period_name(s->period);
 	const char *est = s->provenance && strcmp(s->provenance, "estimate") == 0 ? " estimate" : "";
 
 	if (!s->found)
