@@ -14,6 +14,7 @@
 #include <libxml/xpathInternals.h>
 
 #include "board.h"
+#include "extract-internal.h"
 #include "html.h"
 #include "xalloc.h"
 
@@ -45,7 +46,10 @@ static int fail(struct parser *ps, char **err, const char *fmt, ...)
 	va_start(ap, fmt);
 	msg = xvasprintf(fmt, ap);
 	va_end(ap);
-	set_error(err, "%s:%d: %s", ps->path, ps->line, msg);
+	if (ps->line > 0)
+		set_error(err, "%s:%d: %s", ps->path, ps->line, msg);
+	else
+		set_error(err, "%s: %s", ps->path, msg);
 	free(msg);
 	return -1;
 }
@@ -61,6 +65,20 @@ static void keep_xpath_error(void *data, xmlErrorPtr e)
 	}
 }
 
+/*
+ * libxml2 compiles some broken expressions ("concat(") and only fails when
+ * they run, and a misspelt function is only found then: so each XPath is
+ * run once on an empty page, where such mistakes show at load time.
+ */
+static int evaluates(struct parser *ps, xmlXPathCompExprPtr xpath)
+{
+	xmlXPathObjectPtr o = rules_eval(ps->xpctx, &(struct board_expr){ NULL, xpath },
+					 (xmlNodePtr)ps->xpctx->doc);
+
+	xmlXPathFreeObject(o);
+	return o != NULL;
+}
+
 static int add_expr(struct parser *ps, struct board_rule *rule, const char *value, int json,
 		    char **err)
 {
@@ -72,6 +90,10 @@ static int add_expr(struct parser *ps, struct board_rule *rule, const char *valu
 	}
 	if (!json) {
 		e.xpath = xmlXPathCtxtCompile(ps->xpctx, (const xmlChar *)value);
+		if (e.xpath != NULL && !evaluates(ps, e.xpath)) {
+			xmlXPathFreeCompExpr(e.xpath);
+			e.xpath = NULL;
+		}
 		if (e.xpath == NULL) {
 			char *why = ps->xpath_error ? ps->xpath_error : xstrdup("syntax error");
 
@@ -218,8 +240,10 @@ static int check_layouts(struct parser *ps, char **err)
 {
 	size_t i;
 
-	if (ps->b->nlayouts == 0)
+	if (ps->b->nlayouts == 0) {
+		ps->line = 0;
 		return fail(ps, err, "%s", "no rules: a board needs match, posting and title");
+	}
 	for (i = 0; i < ps->b->nlayouts; i++) {
 		const struct board_layout *l = &ps->b->layouts[i];
 		const char *missing = l->match.n == 0 ? "match" : l->posting.n == 0 ? "posting" :
@@ -255,6 +279,17 @@ static int parse_lines(struct parser *ps, char *text, char **err)
 	return check_layouts(ps, err);
 }
 
+/* <html><body/></html>: what each XPath is tried on when it is read. */
+static xmlDocPtr empty_page(void)
+{
+	static const char html[] = "<html><body></body></html>";
+	xmlDocPtr doc = html_parse(html, sizeof(html) - 1, NULL, NULL);
+
+	if (doc == NULL)
+		xalloc_die();
+	return doc;
+}
+
 int board_parse(const char *text, const char *name, const char *path, struct board *out,
 		char **err)
 {
@@ -266,12 +301,15 @@ int board_parse(const char *text, const char *name, const char *path, struct boa
 	out->name = xstrdup(name);
 	ps.path = path ? path : name;
 	ps.b = out;
-	ps.xpctx = xmlXPathNewContext(NULL);
-	if (ps.xpctx == NULL)
-		xalloc_die();
+	ps.xpctx = rules_context(empty_page());
+	ps.xpctx->error = keep_xpath_error;
+	ps.xpctx->userData = &ps;
 	xmlSetStructuredErrorFunc(&ps, keep_xpath_error);
+	rules_quiet(1);
 	rc = parse_lines(&ps, copy, err);
+	rules_quiet(0);
 	xmlSetStructuredErrorFunc(NULL, NULL);
+	xmlFreeDoc(ps.xpctx->doc);
 	xmlXPathFreeContext(ps.xpctx);
 	free(ps.xpath_error);
 	free(copy);

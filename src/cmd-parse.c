@@ -98,6 +98,7 @@ static int load_boards(struct parse_opts *o)
 		return cmd_fail(err);
 	if (o->board != NULL && board_set_choose(&o->boards, o->board) < 0) {
 		cmd_error("unknown board '%s' ('jobstats boards' lists them)", o->board);
+		board_set_release(&o->boards);
 		return EXIT_USAGE;
 	}
 	return EXIT_OK;

@@ -33,6 +33,8 @@ void rules_extract(xmlDocPtr doc, const struct page_scan *scan, const struct boa
 /* Shared by the HTML and the JSON layouts (extract-rules*.c). */
 xmlXPathContextPtr rules_context(xmlDocPtr doc);
 xmlXPathObjectPtr rules_eval(xmlXPathContextPtr x, const struct board_expr *e, xmlNodePtr node);
+/* Keep libxml2 from printing XPath errors (on), or let it again (off). */
+void rules_quiet(int on);
 /* Move the field values f[BOARD_NFIELDS] into p (the url resolved against base). */
 void rules_fill(struct raw_posting *p, char **f, const char *base);
 /* Append p to r, or warn and drop it when it has no title (posting i of b). */
@@ -40,5 +42,9 @@ void rules_add(struct extract_result *r, const struct page_scan *scan, struct ra
 	       const struct board *b, size_t i);
 void rules_json_layout(xmlXPathContextPtr x, const struct board *b, const struct board_layout *l,
 		       const struct page_scan *scan, struct extract_result *r);
+
+/* The job ads of a Hacker News "Who is hiring?" thread page (top-level
+ * comments), appended to r; nothing on any other page (extract-hn.c). */
+void hn_extract(xmlNode *root, const struct page_scan *scan, struct extract_result *r);
 
 #endif

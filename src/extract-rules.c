@@ -50,6 +50,18 @@ static void ignore_xpath_error(void *data, xmlErrorPtr e)
 	(void)e;
 }
 
+static void ignore_generic_error(void *data, const char *fmt, ...)
+{
+	(void)data;
+	(void)fmt;
+}
+
+void rules_quiet(int on)
+{
+	/* Some XPath errors bypass the context's handler ("function not found"). */
+	xmlSetGenericErrorFunc(NULL, on ? ignore_generic_error : NULL);
+}
+
 xmlXPathContextPtr rules_context(xmlDocPtr doc)
 {
 	xmlXPathContextPtr x = xmlXPathNewContext(doc);
@@ -275,8 +287,10 @@ void rules_extract(xmlDocPtr doc, const struct page_scan *scan, const struct boa
 		return;
 	x = rules_context(doc);
 	host = page_host(scan->url);
+	rules_quiet(1);
 	if (!try_boards(x, boards, host, 1, scan, r) && !boards->any_host)
 		try_boards(x, boards, host, 0, scan, r);
+	rules_quiet(0);
 	if (x->opCount >= RULES_MAX_OPS)
 		extract_result_warn(r, "'%s': board rules stopped after %lu XPath steps; "
 				    "postings may be missing", scan->url ? scan->url : "page",

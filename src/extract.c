@@ -273,6 +273,7 @@ int extract_page(const char *html, size_t len, const char *base_url,
 	if (scan.base == NULL && base_url != NULL)
 		scan.base = xstrdup(base_url);
 	jsonld_extract(&scan, out);
+	hn_extract(xmlDocGetRootElement(doc), &scan, out);
 	extract_result_init(&rules);
 	rules_extract(doc, &scan, boards, &rules);
 	merge_rules(out, &rules);
