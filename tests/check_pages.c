@@ -112,7 +112,7 @@ static int same_salary(const char *want, const char *got)
 		ghi = glo;
 		ng = ng >= 3 ? 4 : 0;
 	}
-	return nw == 4 && ng == 4 && strcmp(wc, gc) == 0 && strcmp(wp, gp) == 0 &&
+	return nw >= 4 && ng >= 4 && strcmp(wc, gc) == 0 && strcmp(wp, gp) == 0 &&
 	       strcmp(we, ge) == 0 && fabs(wlo - glo) < 0.005 && fabs(whi - ghi) < 0.005;
 }
 
