@@ -18,6 +18,10 @@ static const char migrate_2_sql[] = {	/* version 1 to 2 */
 #include "sql/migrate-2.inc"
 	0x00
 };
+static const char migrate_3_sql[] = {	/* version 2 to 3: the search index */
+#include "sql/migrate-3.inc"
+	0x00
+};
 static const char rates_sql[] = {	/* the rates a database starts with */
 #include "sql/rates-2023-12-29.inc"
 	0x00
@@ -26,14 +30,20 @@ static const char rates_sql[] = {	/* the rates a database starts with */
 /*
  * migrations[i] brings a database from version i + 1 to i + 2, then loads
  * its seed (the rows of the tables it creates; NULL when none).  A fresh
- * database gets schema.sql and every seed.  Raising STORE_SCHEMA_VERSION
- * means adding sql/migrate-N.sql here and the same change to schema.sql.
+ * database gets schema.sql, the migrations marked fresh (the objects
+ * schema.sql leaves to them) and every seed.  Raising STORE_SCHEMA_VERSION
+ * means adding sql/migrate-N.sql here and either the same change to
+ * schema.sql or fresh set.  A migration that needs FTS5 waits for an SQLite
+ * that has it: the database stays at the version before, whole.
  */
 static const struct migration {
 	const char *sql;
 	const char *seed;
+	int fresh;		/* run on a fresh database too */
+	int needs_fts5;
 } migrations[STORE_SCHEMA_VERSION - 1] = {
-	{ migrate_2_sql, rates_sql },
+	{ migrate_2_sql, rates_sql, 0, 0 },
+	{ migrate_3_sql, NULL, 1, 1 },
 };
 
 int store_db_error(struct store *s, char **err, const char *what)
@@ -97,49 +107,79 @@ static int newer_error(struct store *s, long long version, char **err)
 			 "understands (%d)", s->path, version, STORE_SCHEMA_VERSION);
 }
 
-/* From version to STORE_SCHEMA_VERSION, inside the caller's transaction. */
-static int upgrade(struct store *s, long long version, char **err)
+/*
+ * Does this SQLite have FTS5?  Its SQL function fts5() exists exactly when
+ * the module is registered (built in or loaded), whatever the build's
+ * introspection pragmas.
+ */
+static int has_fts5(struct store *s)
+{
+	sqlite3_stmt *st;
+
+	if (sqlite3_prepare_v2(s->db, "SELECT fts5(NULL)", -1, &st, NULL) != SQLITE_OK)
+		return 0;
+	sqlite3_finalize(st);
+	return 1;
+}
+
+/* The newest version this SQLite can bring a database to. */
+static long long reachable_version(const struct store *s)
+{
+	long long v;
+
+	for (v = 1; v < STORE_SCHEMA_VERSION; v++)
+		if (migrations[v - 1].needs_fts5 && !s->fts5)
+			break;
+	return v;
+}
+
+/* From version to target, inside the caller's transaction. */
+static int upgrade(struct store *s, long long version, long long target, char **err)
 {
 	const struct migration *m;
 	char sql[64];
 	long long v;
 
-	if (version == STORE_SCHEMA_VERSION)
+	if (version >= target && version <= STORE_SCHEMA_VERSION)
 		return 0;	/* another process upgraded it while we waited */
 	if (version > STORE_SCHEMA_VERSION)
 		return newer_error(s, version, err);
 	if (version == 0 && (check_ours(s, err) < 0 || store_exec(s, schema_sql, err) < 0))
 		return -1;
-	/* A fresh database has every table already: it only needs the seeds. */
-	for (v = version ? version : 1; v < STORE_SCHEMA_VERSION; v++) {
+	/* A fresh database has most tables already: it needs the seeds and
+	 * the migrations marked fresh. */
+	for (v = version ? version : 1; v < target; v++) {
 		m = &migrations[v - 1];
-		if ((version > 0 && store_exec(s, m->sql, err) < 0) ||
+		if (((version > 0 || m->fresh) && store_exec(s, m->sql, err) < 0) ||
 		    (m->seed != NULL && store_exec(s, m->seed, err) < 0))
 			return -1;
 	}
-	snprintf(sql, sizeof(sql), "PRAGMA user_version = %d", STORE_SCHEMA_VERSION);
+	snprintf(sql, sizeof(sql), "PRAGMA user_version = %lld", target);
 	return store_exec(s, sql, err);
 }
 
 /*
- * Bring the schema up to STORE_SCHEMA_VERSION in one transaction: all of it
- * or, on any error, none of it.  The version is read again under the write
- * lock, so two processes opening an old database upgrade it once.
+ * Bring the schema up to the newest version this SQLite can (see
+ * reachable_version) in one transaction: all of it or, on any error, none
+ * of it.  The version is read again under the write lock, so two processes
+ * opening an old database upgrade it once.  A database already past what
+ * this SQLite reaches (it has the search index, this SQLite lacks FTS5) is
+ * opened as it is.
  */
 static int migrate(struct store *s, char **err)
 {
-	long long version;
+	long long version, target = reachable_version(s);
 
 	if (select_int(s, "PRAGMA user_version", &version, "cannot read schema version", err) < 0)
 		return -1;
-	if (version == STORE_SCHEMA_VERSION)
-		return 0;
 	if (version > STORE_SCHEMA_VERSION)
 		return newer_error(s, version, err);
+	if (version >= target)
+		return 0;
 	if (store_exec(s, "BEGIN IMMEDIATE", err) < 0)
 		return -1;
 	if (select_int(s, "PRAGMA user_version", &version, "cannot read schema version", err) < 0 ||
-	    upgrade(s, version, err) < 0 || store_exec(s, "COMMIT", err) < 0) {
+	    upgrade(s, version, target, err) < 0 || store_exec(s, "COMMIT", err) < 0) {
 		store_rollback(s);
 		return -1;
 	}
@@ -162,6 +202,7 @@ int store_open(const char *path, struct store **out, char **err)
 	/* WAL: readers (report) never block the nightly crawl, and vice versa. */
 	if (store_exec(s, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;", err) < 0)
 		goto fail;
+	s->fts5 = has_fts5(s);
 	if (migrate(s, err) < 0)
 		goto fail;
 	*out = s;
