@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sqlite3.h>
+
 #include "buf.h"
 #include "store.h"
 #include "testdb.h"
@@ -231,6 +233,59 @@ START_TEST(test_migrate_v2)
 }
 END_TEST
 
+/* Every new connection made as if SQLite had no FTS5: its module and its
+ * fts5() function, by which the store tells, removed. */
+static int without_fts5(sqlite3 *db, const char **msg, const struct sqlite3_api_routines *api)
+{
+	(void)msg;
+	(void)api;
+	sqlite3_drop_modules(db, NULL);
+	return sqlite3_create_function(db, "fts5", 1, SQLITE_UTF8, NULL, NULL, NULL, NULL);
+}
+
+/* Without FTS5 a database stays at version 2 and works but for search;
+ * the first open with FTS5 adds the index, holding what was stored. */
+START_TEST(test_without_fts5)
+{
+	enum upsert_result r;
+	struct posting p;
+	char *err = NULL;
+	int n = 0;
+
+	store_free(st);
+	st = NULL;
+	testdb_remove(db_path);
+	ck_assert_int_eq(sqlite3_auto_extension((void (*)(void))without_fts5), SQLITE_OK);
+	open_store();
+	ck_assert_int_eq(store_source_add(st, "demo", "https://jobs.example.test/", 5, &err), 0);
+	add("1", "Data Engineer", "Zürich Analytik", NULL, "2025-01-10", "2025-01-12T00:00:00Z");
+	ck_assert_int_eq(store_search(st, "data", NULL, -1, collect_ids, &n, &err), -1);
+	ck_assert_msg(strstr(err, "no FTS5") != NULL, "%s", err);
+	free(err);
+	err = NULL;
+	store_free(st);
+	st = NULL;
+	sqlite3_reset_auto_extension();
+	open_store();
+	assert_search("zurich", "1");
+	/* Such a database opened again without FTS5: read, not written. */
+	store_free(st);
+	st = NULL;
+	ck_assert_int_eq(sqlite3_auto_extension((void (*)(void))without_fts5), SQLITE_OK);
+	open_store();
+	ck_assert_int_eq(store_search(st, "data", NULL, -1, collect_ids, &n, &err), -1);
+	free(err);
+	err = NULL;
+	posting_init(&p);
+	p.external_id = (char *)"2";
+	p.title = (char *)"Data Analyst";
+	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-13T00:00:00Z", &r, &err), -1);
+	ck_assert_msg(strstr(err, "fts5") != NULL, "%s", err);
+	free(err);
+	sqlite3_reset_auto_extension();
+}
+END_TEST
+
 Suite *test_suite(void)
 {
 	Suite *s = suite_create("store_search");
@@ -242,6 +297,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, test_filter_and_limit);
 	tcase_add_test(tc, test_index_follows_changes);
 	tcase_add_test(tc, test_migrate_v2);
+	tcase_add_test(tc, test_without_fts5);
 	suite_add_tcase(s, tc);
 	return s;
 }
