@@ -3,9 +3,9 @@
 -- version 2 database and, right after schema.sql, on a fresh one: this file
 -- is the index's only definition, so a fresh and a migrated database cannot
 -- differ in it (tests/check_store.c compares the two).  It needs SQLite's
--- FTS5: without it store.c leaves a database at version 2, whole and usable
--- by every command but search, and the first jobstats with FTS5 to open it
--- runs this file.
+-- FTS5: without it store.c leaves this file out and still sets version 3
+-- (later migrations must not wait on it), every command but search works,
+-- and the first jobstats with FTS5 to open the database runs this file.
 
 -- The words of each posting's title, company and description, indexed but
 -- not stored a second time (external content: the text is read back from

@@ -33,14 +33,18 @@ static const char rates_sql[] = {	/* the rates a database starts with */
  * database gets schema.sql, the migrations marked fresh (the objects
  * schema.sql leaves to them) and every seed.  Raising STORE_SCHEMA_VERSION
  * means adding sql/migrate-N.sql here and either the same change to
- * schema.sql or fresh set.  A migration that needs FTS5 waits for an SQLite
- * that has it: the database stays at the version before, whole.
+ * schema.sql or fresh set.
+ *
+ * The search index (migrate-3.sql) needs FTS5.  Where this SQLite lacks it
+ * the migration is left out and the version advances all the same, so the
+ * migrations after it (and the code that relies on them) never wait on it;
+ * add_search_index adds the index on the first open with FTS5.
  */
 static const struct migration {
 	const char *sql;
 	const char *seed;
 	int fresh;		/* run on a fresh database too */
-	int needs_fts5;
+	int needs_fts5;		/* left out without FTS5 */
 } migrations[STORE_SCHEMA_VERSION - 1] = {
 	{ migrate_2_sql, rates_sql, 0, 0 },
 	{ migrate_3_sql, NULL, 1, 1 },
@@ -122,25 +126,14 @@ static int has_fts5(struct store *s)
 	return 1;
 }
 
-/* The newest version this SQLite can bring a database to. */
-static long long reachable_version(const struct store *s)
-{
-	long long v;
-
-	for (v = 1; v < STORE_SCHEMA_VERSION; v++)
-		if (migrations[v - 1].needs_fts5 && !s->fts5)
-			break;
-	return v;
-}
-
-/* From version to target, inside the caller's transaction. */
-static int upgrade(struct store *s, long long version, long long target, char **err)
+/* From version to STORE_SCHEMA_VERSION, inside the caller's transaction. */
+static int upgrade(struct store *s, long long version, char **err)
 {
 	const struct migration *m;
 	char sql[64];
 	long long v;
 
-	if (version >= target && version <= STORE_SCHEMA_VERSION)
+	if (version == STORE_SCHEMA_VERSION)
 		return 0;	/* another process upgraded it while we waited */
 	if (version > STORE_SCHEMA_VERSION)
 		return newer_error(s, version, err);
@@ -148,38 +141,66 @@ static int upgrade(struct store *s, long long version, long long target, char **
 		return -1;
 	/* A fresh database has most tables already: it needs the seeds and
 	 * the migrations marked fresh. */
-	for (v = version ? version : 1; v < target; v++) {
+	for (v = version ? version : 1; v < STORE_SCHEMA_VERSION; v++) {
 		m = &migrations[v - 1];
-		if (((version > 0 || m->fresh) && store_exec(s, m->sql, err) < 0) ||
-		    (m->seed != NULL && store_exec(s, m->seed, err) < 0))
+		if ((version > 0 || m->fresh) && (s->fts5 || !m->needs_fts5) &&
+		    store_exec(s, m->sql, err) < 0)
+			return -1;
+		if (m->seed != NULL && store_exec(s, m->seed, err) < 0)
 			return -1;
 	}
-	snprintf(sql, sizeof(sql), "PRAGMA user_version = %lld", target);
+	snprintf(sql, sizeof(sql), "PRAGMA user_version = %d", STORE_SCHEMA_VERSION);
 	return store_exec(s, sql, err);
 }
 
 /*
- * Bring the schema up to the newest version this SQLite can (see
- * reachable_version) in one transaction: all of it or, on any error, none
- * of it.  The version is read again under the write lock, so two processes
- * opening an old database upgrade it once.  A database already past what
- * this SQLite reaches (it has the search index, this SQLite lacks FTS5) is
- * opened as it is.
+ * Bring the schema up to STORE_SCHEMA_VERSION in one transaction: all of it
+ * or, on any error, none of it.  The version is read again under the write
+ * lock, so two processes opening an old database upgrade it once.
  */
 static int migrate(struct store *s, char **err)
 {
-	long long version, target = reachable_version(s);
+	long long version;
 
 	if (select_int(s, "PRAGMA user_version", &version, "cannot read schema version", err) < 0)
 		return -1;
+	if (version == STORE_SCHEMA_VERSION)
+		return 0;
 	if (version > STORE_SCHEMA_VERSION)
 		return newer_error(s, version, err);
-	if (version >= target)
-		return 0;
 	if (store_exec(s, "BEGIN IMMEDIATE", err) < 0)
 		return -1;
 	if (select_int(s, "PRAGMA user_version", &version, "cannot read schema version", err) < 0 ||
-	    upgrade(s, version, target, err) < 0 || store_exec(s, "COMMIT", err) < 0) {
+	    upgrade(s, version, err) < 0 || store_exec(s, "COMMIT", err) < 0) {
+		store_rollback(s);
+		return -1;
+	}
+	return 0;
+}
+
+static const char has_index_sql[] =
+	"SELECT count(*) FROM sqlite_master WHERE name = 'postings_fts'";
+
+/*
+ * A database migrated where SQLite lacked FTS5 has no search index: with
+ * FTS5 now, add it (migrate-3.sql, which indexes what is stored), in one
+ * transaction, checked again under the write lock.
+ */
+static int add_search_index(struct store *s, char **err)
+{
+	const char *what = "cannot read the database's tables";
+	long long n;
+
+	if (!s->fts5)
+		return 0;
+	if (select_int(s, has_index_sql, &n, what, err) < 0)
+		return -1;
+	if (n > 0)
+		return 0;
+	if (store_exec(s, "BEGIN IMMEDIATE", err) < 0)
+		return -1;
+	if (select_int(s, has_index_sql, &n, what, err) < 0 ||
+	    (n == 0 && store_exec(s, migrate_3_sql, err) < 0) || store_exec(s, "COMMIT", err) < 0) {
 		store_rollback(s);
 		return -1;
 	}
@@ -203,7 +224,7 @@ int store_open(const char *path, struct store **out, char **err)
 	if (store_exec(s, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;", err) < 0)
 		goto fail;
 	s->fts5 = has_fts5(s);
-	if (migrate(s, err) < 0)
+	if (migrate(s, err) < 0 || add_search_index(s, err) < 0)
 		goto fail;
 	*out = s;
 	return 0;

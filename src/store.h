@@ -15,8 +15,9 @@
 #include "rates.h"
 
 /* 1: sources, runs, postings.  2: posting_raw, rates.  3: postings_fts,
- * the full-text search index (with an SQLite that has FTS5; without, a
- * database stays at 2 and store_search says why it cannot search). */
+ * the full-text search index (with an SQLite that has FTS5; without, the
+ * database is at 3 with no index, store_search says why it cannot search,
+ * and the first open with FTS5 adds the index). */
 #define STORE_SCHEMA_VERSION 3
 
 struct store;
@@ -32,7 +33,8 @@ void source_release(struct source *s);
 
 /*
  * Open (creating if needed) the database at path and bring its schema to
- * STORE_SCHEMA_VERSION (2 when this SQLite lacks FTS5), in one transaction.  A database of a newer version,
+ * STORE_SCHEMA_VERSION, in one transaction (the search index only where
+ * SQLite has FTS5; added by the first open that does).  A database of a newer version,
  * or an SQLite file that is not a jobstats database, is refused untouched.
  */
 int store_open(const char *path, struct store **out, char **err);

@@ -233,6 +233,11 @@ START_TEST(test_migrate_v2)
 }
 END_TEST
 
+/* The search index's table and its three triggers. */
+#define INDEX_OBJECTS \
+	"SELECT count(*) FROM sqlite_master WHERE name IN ('postings_fts', " \
+	"'postings_fts_insert', 'postings_fts_update', 'postings_fts_delete')"
+
 /* Every new connection made as if SQLite had no FTS5: its module and its
  * fts5() function, by which the store tells, removed. */
 static int without_fts5(sqlite3 *db, const char **msg, const struct sqlite3_api_routines *api)
@@ -243,8 +248,9 @@ static int without_fts5(sqlite3 *db, const char **msg, const struct sqlite3_api_
 	return sqlite3_create_function(db, "fts5", 1, SQLITE_UTF8, NULL, NULL, NULL, NULL);
 }
 
-/* Without FTS5 a database stays at version 2 and works but for search;
- * the first open with FTS5 adds the index, holding what was stored. */
+/* Without FTS5 a database reaches the current version without the index
+ * and works but for search; the first open with FTS5 adds the index,
+ * holding what was stored. */
 START_TEST(test_without_fts5)
 {
 	enum upsert_result r;
@@ -263,10 +269,13 @@ START_TEST(test_without_fts5)
 	ck_assert_msg(strstr(err, "no FTS5") != NULL, "%s", err);
 	free(err);
 	err = NULL;
+	ck_assert_int_eq(testdb_int(db_path, "PRAGMA user_version"), 3);
+	ck_assert_int_eq(testdb_int(db_path, INDEX_OBJECTS), 0);
 	store_free(st);
 	st = NULL;
 	sqlite3_reset_auto_extension();
 	open_store();
+	ck_assert_int_eq(testdb_int(db_path, INDEX_OBJECTS), 4);
 	assert_search("zurich", "1");
 	/* Such a database opened again without FTS5: read, not written. */
 	store_free(st);

@@ -16,4 +16,7 @@ void testdb_remove(const char *path);
  * a connection of its own; a store may hold the database open meanwhile. */
 void testdb_exec(const char *path, const char *sql);
 
+/* The integer the first row of sql holds, through a connection of its own. */
+long long testdb_int(const char *path, const char *sql);
+
 #endif
