@@ -2,10 +2,12 @@
  * extract.h - the extract stage: an HTML page to raw postings.
  *
  * Strategies, in order: schema.org JobPosting JSON-LD (extract-jsonld.c),
- * then the seed board's listing cards (extract-cards.c).  A card that
- * describes the same job as a JSON-LD posting (same URL or external id)
- * fills the JSON-LD posting's missing fields instead of being counted twice.
- * Also yields the next-page link.  Knows nothing of fetching or storage.
+ * then the rules of the board the page belongs to (board.h,
+ * extract-rules*.c; the seed board's listing cards are one such board).  A
+ * rules posting that describes the same job as a JSON-LD posting (same URL,
+ * external id, or title and company) fills the JSON-LD posting's missing
+ * fields instead of being counted twice.  Also yields the next-page link.
+ * Knows nothing of fetching or storage.
  */
 #ifndef JOBSTATS_EXTRACT_H
 #define JOBSTATS_EXTRACT_H
@@ -13,6 +15,8 @@
 #include <stddef.h>
 
 #include "posting.h"
+
+struct board_set;
 
 struct extract_result {
 	struct raw_posting *postings;
@@ -27,14 +31,16 @@ void extract_result_init(struct extract_result *r);
 void extract_result_release(struct extract_result *r);
 
 /*
- * Extract the postings of one page.  base_url resolves relative links (it may
- * be NULL).  Returns 0, or -1 with *err set when the page cannot be read as
+ * Extract the postings of one page.  base_url resolves relative links and
+ * picks the board by its host (it may be NULL: boards are then picked by
+ * their match rules alone).  boards may be NULL or empty (structured data
+ * only).  Returns 0, or -1 with *err set when the page cannot be read as
  * HTML at all; problems with single postings (a JSON-LD block that is not
  * valid JSON, a posting with no title, ...) become warnings and extraction
  * goes on.  Every posting returned has a title.
  */
 int extract_page(const char *html, size_t len, const char *base_url,
-		 struct extract_result *out, char **err);
+		 const struct board_set *boards, struct extract_result *out, char **err);
 
 /* A new empty posting at the end of r (used by the strategies). */
 struct raw_posting *extract_result_add(struct extract_result *r);
