@@ -135,9 +135,18 @@ static int same_job(const struct raw_posting *p, const struct raw_posting *q)
 
 #define FILL(field) do { if (to->field == NULL) { to->field = from->field; from->field = NULL; } } while (0)
 
-/* Move the rules posting's fields into the structured one wherever it has none. */
+/*
+ * Move the rules posting's fields into the structured one wherever it has
+ * none.  The board's own id wins: a JSON-LD identifier is often the
+ * employer's requisition number, while a board's listing cards carry the
+ * board's id, and one job must keep one identity on its board.
+ */
 static void fill_missing(struct raw_posting *to, struct raw_posting *from)
 {
+	if (from->external_id != NULL) {
+		free(to->external_id);
+		to->external_id = NULL;
+	}
 	FILL(title);
 	FILL(company);
 	FILL(location);
