@@ -96,7 +96,7 @@ void render_posting_csv(struct buf *out, const struct posting *p,
 			const struct stored_posting *stored, int csv_flags)
 {
 	uint64_t numbers = 0;
-	const struct stored_posting none = { p, NULL, NULL, NULL };
+	const struct stored_posting none = { .posting = p };
 	char figures[NCOLUMNS][32], notes[SALARY_NOTES_TEXT_MAX];
 	const char *fields[NCOLUMNS];
 	double v;

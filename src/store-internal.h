@@ -15,6 +15,10 @@ struct store {
 	char *path;
 	/* store_upsert's statements, prepared on first use */
 	sqlite3_stmt *insert, *update, *touch, *raw_update, *raw_insert;
+	/* and for identity (store-identity.c): a posting's match key as stored,
+	 * one match key's postings to link, clearing a posting's link, another
+	 * source's posting with a match key */
+	sqlite3_stmt *old_match, *relink, *unlink, *other_source;
 };
 
 /* Set *err to "<what> in '<path>': <sqlite's message>"; returns -1. */
@@ -30,5 +34,12 @@ void store_bind_text(sqlite3_stmt *st, int i, const char *v);
 void store_bind_double(sqlite3_stmt *st, int i, int present, double v);
 /* A column as text, NULL when SQL NULL (borrowed until the next step). */
 const char *store_column_str(sqlite3_stmt *st, int i);
+
+/* Link the postings of one match key anew (store-identity.c). */
+int store_relink_group(struct store *s, const char *match, char **err);
+/* Link every posting anew; *changed (may be NULL) += the rows relinked. */
+int store_relink_all(struct store *s, size_t *changed, char **err);
+/* store_identity_refresh without counts: the step of migration 4. */
+int store_identity_upgrade(struct store *s, char **err);
 
 #endif

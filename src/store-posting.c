@@ -8,34 +8,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "identity.h"
 #include "store-internal.h"
 #include "xalloc.h"
 
 /*
- * What makes a posting the same posting on the next crawl: the board's own
- * id, else its URL, else what the card shows: title, company, location and
- * salary as found (two openings for one title at one place that differ in
- * pay are two postings; a card that changes its pay without an id or URL
- * cannot be told from a new one).
- */
-static const char *or_empty(const char *s)
-{
-	return s ? s : "";
-}
-
-static char *posting_key(const struct posting *p)
-{
-	if (p->external_id != NULL && *p->external_id != '\0')
-		return xasprintf("id:%s", p->external_id);
-	if (p->url != NULL && *p->url != '\0')
-		return xasprintf("url:%s", p->url);
-	return xasprintf("card:%s|%s|%s|%s", or_empty(p->title), or_empty(p->company),
-			 or_empty(p->location), or_empty(p->salary_text));
-}
-
-/*
  * A posting's columns, in the order bound as ?3 .. ?21, ?23 and ?24
- * (bind_posting); ?1 is the source, ?2 the key, ?22 the time.  The normalized ones are those
+ * (bind_posting); ?1 is the source, ?2 the key (identity.h), ?22 the time,
+ * ?26 the match key.  The normalized ones are those
  * posting_normalize computes from the raw record: all but external_id, url
  * and description, which are only bounded copies and never renormalized.
  */
@@ -59,17 +39,19 @@ static char *posting_key(const struct posting *p)
 	"AND salary_rule IS ?23 AND salary_notes IS ?24"
 
 static const char insert_sql[] =
-	"INSERT INTO postings (source_id, posting_key, " POSTING_COLUMNS ", first_seen, last_seen) "
-	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-	"?18, ?19, ?20, ?21, ?23, ?24, ?22, ?22) ON CONFLICT (source_id, posting_key) DO NOTHING";
+	"INSERT INTO postings (source_id, posting_key, " POSTING_COLUMNS ", first_seen, last_seen, "
+	"match_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+	"?17, ?18, ?19, ?20, ?21, ?23, ?24, ?22, ?22, ?26) "
+	"ON CONFLICT (source_id, posting_key) DO NOTHING";
 
 /* Changes the row only when some field differs, so changes() tells "updated". */
 static const char update_sql[] =
-	"UPDATE postings SET (" POSTING_COLUMNS ", last_seen) = "
+	"UPDATE postings SET (" POSTING_COLUMNS ", last_seen, match_key) = "
 	"(?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?23, "
-	"?24, ?22) "
+	"?24, ?22, ?26) "
 	"WHERE source_id = ?1 AND posting_key = ?2 AND NOT ("
-	"external_id IS ?3 AND url IS ?4 AND description IS ?20 AND " NORMALIZED_SAME ")";
+	"external_id IS ?3 AND url IS ?4 AND description IS ?20 AND match_key IS ?26 AND "
+	NORMALIZED_SAME ")";
 
 static const char touch_sql[] =
 	"UPDATE postings SET last_seen = ?22 WHERE source_id = ?1 AND posting_key = ?2";
@@ -128,13 +110,14 @@ static void bind_salary(sqlite3_stmt *st, const struct salary *sal)
 	store_bind_text(st, 24, notes);
 }
 
-/* Reset st and bind a posting's parameters (key and now may be NULL). */
+/* Reset st and bind a posting's parameters (key, match and now may be NULL). */
 static void bind_posting(sqlite3_stmt *st, long long source_id, const char *key,
-			 const struct posting *p, const char *now)
+			 const char *match, const struct posting *p, const char *now)
 {
 	sqlite3_reset(st);
 	sqlite3_bind_int64(st, 1, source_id);
 	store_bind_text(st, 2, key);
+	store_bind_text(st, 26, match);
 	store_bind_text(st, 3, p->external_id);
 	store_bind_text(st, 4, p->url);
 	store_bind_text(st, 5, p->title);
@@ -197,13 +180,20 @@ static int step_cached(struct store *s, sqlite3_stmt *st, char **err)
 	return sqlite3_changes(s->db) > 0;
 }
 
+/* The identity of the posting being stored: its key and match key. */
+struct upsert_identity {
+	char *key, *match;
+	char *old_match;	/* the match key stored before, NULL when none */
+	int stored;		/* the posting was stored before */
+};
+
 static int run_cached(struct store *s, sqlite3_stmt **st, const char *sql,
-		      long long source_id, const char *key, const struct posting *p,
-		      const char *now, char **err)
+		      long long source_id, const struct upsert_identity *id,
+		      const struct posting *p, const char *now, char **err)
 {
 	if (*st == NULL && store_prepare(s, sql, st, err) < 0)
 		return -1;
-	bind_posting(*st, source_id, key, p, now);
+	bind_posting(*st, source_id, id->key, id->match, p, now);
 	return step_cached(s, *st, err);
 }
 
@@ -233,26 +223,90 @@ static int upsert_raw(struct store *s, long long source_id, const char *key,
 	return rc;
 }
 
+static const char old_match_sql[] =
+	"SELECT match_key FROM postings WHERE source_id = ?1 AND posting_key = ?2";
+static const char other_source_sql[] =
+	"SELECT 1 FROM postings WHERE match_key = ?2 AND source_id != ?1 LIMIT 1";
+static const char unlink_sql[] =
+	"UPDATE postings SET duplicate_of = NULL "
+	"WHERE source_id = ?1 AND posting_key = ?2 AND duplicate_of IS NOT NULL";
+
+/* Run a cached statement on (source, key); for a select, copy its text. */
+static int run_keyed(struct store *s, sqlite3_stmt **st, const char *sql, long long source_id,
+		     const char *key, char **text, char **err)
+{
+	int rc;
+
+	if (*st == NULL && store_prepare(s, sql, st, err) < 0)
+		return -1;
+	sqlite3_reset(*st);
+	sqlite3_bind_int64(*st, 1, source_id);
+	store_bind_text(*st, 2, key);
+	rc = sqlite3_step(*st);
+	if (rc == SQLITE_ROW && text != NULL)
+		*text = store_column_str(*st, 0) ? xstrdup(store_column_str(*st, 0)) : NULL;
+	sqlite3_reset(*st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_db_error(s, err, "cannot store posting");
+	return rc == SQLITE_ROW;
+}
+
+static int same_text(const char *a, const char *b)
+{
+	return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0);
+}
+
+/*
+ * A stored or changed posting's links: its own dropped when its match key
+ * changed, its match key's postings linked anew when another source has
+ * one (the common case, a job on one board, costs one index probe), and
+ * those of the match key it had.
+ */
+static int relink_after(struct store *s, long long source_id, const struct upsert_identity *id,
+			char **err)
+{
+	int moved = !same_text(id->match, id->old_match), rc = 0;
+
+	if (id->stored && moved)
+		rc = run_keyed(s, &s->unlink, unlink_sql, source_id, id->key, NULL, err);
+	if (rc >= 0 && id->match != NULL)
+		rc = run_keyed(s, &s->other_source, other_source_sql, source_id, id->match, NULL,
+			       err);
+	if (rc > 0)
+		rc = store_relink_group(s, id->match, err);
+	if (rc >= 0 && moved && id->old_match != NULL)
+		rc = store_relink_group(s, id->old_match, err);
+	return rc < 0 ? -1 : 0;
+}
+
 int store_upsert(struct store *s, long long source_id, const struct raw_posting *raw,
 		 const struct posting *p, const char *now, enum upsert_result *result,
 		 char **err)
 {
-	char *key = posting_key(p);
+	struct upsert_identity id = { identity_key(p), NULL, NULL, 0 };
 	int rc;
 
-	rc = run_cached(s, &s->insert, insert_sql, source_id, key, p, now, err);
+	id.match = identity_match_key(p->title, p->company, p->location);
+	rc = id.stored = run_keyed(s, &s->old_match, old_match_sql, source_id, id.key,
+				   &id.old_match, err);
+	if (rc >= 0)
+		rc = run_cached(s, &s->insert, insert_sql, source_id, &id, p, now, err);
 	*result = UPSERT_NEW;
 	if (rc == 0) {
-		rc = run_cached(s, &s->update, update_sql, source_id, key, p, now, err);
+		rc = run_cached(s, &s->update, update_sql, source_id, &id, p, now, err);
 		*result = UPSERT_UPDATED;
 	}
 	if (rc == 0) {
-		rc = run_cached(s, &s->touch, touch_sql, source_id, key, p, now, err);
+		rc = run_cached(s, &s->touch, touch_sql, source_id, &id, p, now, err);
 		*result = UPSERT_UNCHANGED;
 	}
 	if (rc >= 0 && raw != NULL)
-		rc = upsert_raw(s, source_id, key, raw, result, err);
-	free(key);
+		rc = upsert_raw(s, source_id, id.key, raw, result, err);
+	if (rc >= 0 && *result != UPSERT_UNCHANGED)
+		rc = relink_after(s, source_id, &id, err);
+	free(id.key);
+	free(id.match);
+	free(id.old_match);
 	return rc < 0 ? -1 : 0;
 }
 
@@ -288,18 +342,34 @@ static void posting_from_row(sqlite3_stmt *st, int c, struct posting *p)
 	p->salary.notes = salary_notes_parse(store_column_str(st, c + 20));
 }
 
-/* The day a posting counts as posted on: its date, else the day first seen. */
-#define POSTED_DAY "substr(coalesce(posted, first_seen), 1, 10)"
+/* The day posting t counts as posted on: its date, else the day first seen. */
+#define POSTED_DAY(t) "substr(coalesce(" t ".posted, " t ".first_seen), 1, 10)"
 
-/* Stored postings matching a posting_filter bound as ?1 .. ?7 (bind_filter). */
+/* Does posting t match the posting_filter bound as ?1 .. ?7 (bind_filter)? */
+#define FILTER_MATCHES(t) \
+	"(?1 IS NULL OR " t ".source_id = (SELECT id FROM sources WHERE name = ?1)) " \
+	"AND (?2 IS NULL OR " t ".level = ?2) AND (?3 IS NULL OR " t ".country = ?3) " \
+	"AND (?4 IS NULL OR " t ".remote = ?4) AND (?5 IS NULL OR " POSTED_DAY(t) " >= ?5) " \
+	"AND (?6 IS NULL OR " POSTED_DAY(t) " <= ?6) " \
+	"AND (?7 IS NULL OR lower(" t ".company) = lower(?7))"
+
+/*
+ * Stored postings matching the filter; with each, whether the posting it
+ * duplicates matches too, and the sources of the matching postings that
+ * duplicate it (struct stored_posting).
+ */
 static const char foreach_sql[] =
-	"SELECT " POSTING_COLUMNS ", (SELECT name FROM sources WHERE id = source_id), "
-	"first_seen, last_seen FROM postings "
-	"WHERE (?1 IS NULL OR source_id = (SELECT id FROM sources WHERE name = ?1)) "
-	"AND (?2 IS NULL OR level = ?2) AND (?3 IS NULL OR country = ?3) "
-	"AND (?4 IS NULL OR remote = ?4) AND (?5 IS NULL OR " POSTED_DAY " >= ?5) "
-	"AND (?6 IS NULL OR " POSTED_DAY " <= ?6) AND (?7 IS NULL OR lower(company) = lower(?7)) "
-	"ORDER BY id";
+	"SELECT " POSTING_COLUMNS ", (SELECT name FROM sources WHERE id = p.source_id), "
+	"p.first_seen, p.last_seen, p.id, p.duplicate_of, "
+	"EXISTS (SELECT 1 FROM postings c WHERE c.id = p.duplicate_of AND " FILTER_MATCHES("c")
+	"), (SELECT group_concat(name, ', ') FROM (SELECT DISTINCT s.name AS name "
+	"FROM postings d JOIN sources s ON s.id = d.source_id "
+	"WHERE d.duplicate_of = p.id AND " FILTER_MATCHES("d") " ORDER BY s.name)) "
+	"FROM postings p WHERE " FILTER_MATCHES("p") " ORDER BY p.id";
+
+/* Columns of foreach_sql after the posting's. */
+enum { FE_SOURCE = 21, FE_FIRST_SEEN, FE_LAST_SEEN, FE_ID, FE_DUPLICATE_OF, FE_DUPLICATE,
+       FE_ALSO_ON };
 
 static void bind_filter(sqlite3_stmt *st, const struct posting_filter *f)
 {
@@ -322,17 +392,23 @@ int store_foreach_posting(struct store *s, const struct posting_filter *f,
 {
 	sqlite3_stmt *st;
 	struct posting p;
-	struct stored_posting sp = { &p, NULL, NULL, NULL };
+	struct stored_posting sp;
 	int rc;
 
 	if (store_prepare(s, foreach_sql, &st, err) < 0)
 		return -1;
 	bind_filter(st, f);
+	memset(&sp, 0, sizeof(sp));
+	sp.posting = &p;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		posting_from_row(st, 0, &p);
-		sp.source = store_column_str(st, 21);
-		sp.first_seen = store_column_str(st, 22);
-		sp.last_seen = store_column_str(st, 23);
+		sp.source = store_column_str(st, FE_SOURCE);
+		sp.first_seen = store_column_str(st, FE_FIRST_SEEN);
+		sp.last_seen = store_column_str(st, FE_LAST_SEEN);
+		sp.id = sqlite3_column_int64(st, FE_ID);
+		sp.duplicate_of = sqlite3_column_int64(st, FE_DUPLICATE_OF);
+		sp.duplicate = sqlite3_column_int(st, FE_DUPLICATE);
+		sp.also_on = store_column_str(st, FE_ALSO_ON);
 		if (fn(&sp, ctx) != 0) {
 			rc = SQLITE_DONE;
 			break;
@@ -432,7 +508,7 @@ static int renormalize_write(struct store *s, sqlite3_stmt *st, struct renormali
 
 	for (i = 0; i < n; i++) {
 		if (rc >= 0) {
-			bind_posting(st, 0, NULL, &v[i].p, NULL);
+			bind_posting(st, 0, NULL, NULL, &v[i].p, NULL);
 			sqlite3_bind_int64(st, 25, v[i].id);
 			rc = step_cached(s, st, err);
 			counts->changed += rc > 0;
@@ -459,7 +535,8 @@ int store_renormalize(struct store *s, const char *source, store_renormalize_fn 
 		if (n > 0 && renormalize_write(s, upd, batch, n, counts, err) < 0)
 			n = -1;
 	} while (n == RENORMALIZE_BATCH);
-	if (n < 0 || store_commit(s, err) < 0) {
+	if (n < 0 || store_identity_refresh(s, &counts->identity, err) < 0 ||
+	    store_commit(s, err) < 0) {
 		store_rollback(s);
 		memset(counts, 0, sizeof(*counts));
 		goto out;

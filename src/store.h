@@ -14,8 +14,9 @@
 #include "posting.h"
 #include "rates.h"
 
-/* 1: sources, runs, postings.  2: posting_raw, rates. */
-#define STORE_SCHEMA_VERSION 2
+/* 1: sources, runs, postings.  2: posting_raw, rates.  3: reserved (another
+ * branch's; renumbered at merge).  4: match_key, duplicate_of. */
+#define STORE_SCHEMA_VERSION 4
 
 struct store;
 
@@ -79,6 +80,15 @@ struct stored_posting {
 	const char *source;
 	const char *first_seen;
 	const char *last_seen;
+	long long id;
+	/* The posting of another source this one duplicates (identity.h), 0
+	 * when none; duplicate is set when that posting matches the filter
+	 * too, so that counting this one would count the job twice. */
+	long long duplicate_of;
+	int duplicate;
+	/* The sources of the postings matching the filter that duplicate this
+	 * one, names sorted and joined by ", "; NULL when none. */
+	const char *also_on;
 };
 
 /*
@@ -105,6 +115,12 @@ int store_foreach_posting(struct store *s, const struct posting_filter *f,
 /* Number of postings stored (all sources). */
 int store_count_postings(struct store *s, long long *n, char **err);
 
+struct identity_counts {
+	size_t rekeyed;		/* postings whose key changed */
+	size_t merged;		/* of those, merged into another of their source */
+	size_t relinked;	/* postings whose duplicate_of changed */
+};
+
 /*
  * Recompute a posting: fill out from its raw record, or (raw NULL) from the
  * posting as stored, for postings stored before raw records were kept.
@@ -117,16 +133,28 @@ struct renormalize_counts {
 	size_t postings;	/* read and recomputed */
 	size_t changed;		/* of those, rows whose stored fields changed */
 	size_t without_raw;	/* of those, with no raw record (stored by schema 1) */
+	struct identity_counts identity;	/* keys and links, all sources */
 };
 
 /*
  * Recompute the normalized columns of every stored posting (of source, or
  * all when NULL) with fn, in one transaction: all rows or, on error, none.
  * external_id, url and description are kept (they identify the posting or
- * are copies); so are first_seen and last_seen.
+ * are copies); so are first_seen and last_seen.  Then every posting's key
+ * and duplicate links, of all sources, are recomputed
+ * (store_identity_refresh).
  */
 int store_renormalize(struct store *s, const char *source, store_renormalize_fn *fn,
 		      struct renormalize_counts *counts, char **err);
+
+/*
+ * Recompute every posting's key and match key with today's rules
+ * (identity.h), in the caller's transaction: two postings of a source whose
+ * keys meet are merged (the one seen last stays, with the earliest
+ * first_seen), then duplicates across sources are linked anew.  k may be
+ * NULL.  Run when a database is upgraded to version 4 and by renormalize.
+ */
+int store_identity_refresh(struct store *s, struct identity_counts *k, char **err);
 
 /*
  * Exchange rates (rates.h): one per currency, the latest set.  A new

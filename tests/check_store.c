@@ -126,7 +126,7 @@ static int collect(const struct stored_posting *sp, void *ctx)
 START_TEST(test_upsert_idempotent)
 {
 	long long src = add_source("demo"), n;
-	struct stored_posting seen = { NULL, NULL, NULL, NULL };
+	struct stored_posting seen = { .posting = NULL };
 	enum upsert_result r;
 	struct posting p;
 	char *err = NULL;
@@ -401,7 +401,7 @@ START_TEST(test_migrate_v1)
 	make_v1_database();
 	assert_sql("PRAGMA user_version", "1");
 	ck_assert_msg(store_open(db_path, &st, &err) == 0, "store_open: %s", err);
-	assert_sql("PRAGMA user_version", "2");
+	assert_sql("PRAGMA user_version", "4");
 	ck_assert_int_eq(store_foreach_posting(st, NULL, collect_v1, &n, &err), 0);
 	ck_assert_int_eq(n, 1);
 	assert_sql("SELECT count(*) FROM posting_raw", "0");
