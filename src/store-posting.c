@@ -110,6 +110,17 @@ static void bind_salary(sqlite3_stmt *st, const struct salary *sal)
 	store_bind_text(st, 24, notes);
 }
 
+/* Bind an allocated string (freed by SQLite), NULL and "" as SQL NULL. */
+static void bind_owned(sqlite3_stmt *st, int i, char *v)
+{
+	if (v != NULL && *v != '\0')
+		sqlite3_bind_text(st, i, v, -1, free);
+	else {
+		sqlite3_bind_null(st, i);
+		free(v);
+	}
+}
+
 /* Reset st and bind a posting's parameters (key, match and now may be NULL). */
 static void bind_posting(sqlite3_stmt *st, long long source_id, const char *key,
 			 const char *match, const struct posting *p, const char *now)
@@ -119,7 +130,9 @@ static void bind_posting(sqlite3_stmt *st, long long source_id, const char *key,
 	store_bind_text(st, 2, key);
 	store_bind_text(st, 26, match);
 	store_bind_text(st, 3, p->external_id);
-	store_bind_text(st, 4, p->url);
+	/* the canonical URL: tracking parameters change from crawl to crawl and
+	 * say nothing of the job (identity.h) */
+	bind_owned(st, 4, url_canonical(p->url));
 	store_bind_text(st, 5, p->title);
 	store_bind_text(st, 6, p->company);
 	store_bind_text(st, 7, p->location);
@@ -137,10 +150,7 @@ static void bind_posting(sqlite3_stmt *st, long long source_id, const char *key,
 /* A string from a page, cut as the posting's own strings are. */
 static void bind_bounded(sqlite3_stmt *st, int i, const char *v)
 {
-	if (v != NULL && *v != '\0')
-		sqlite3_bind_text(st, i, posting_bounded(v, POSTING_MAX_FIELD), -1, free);
-	else
-		sqlite3_bind_null(st, i);
+	bind_owned(st, i, posting_bounded(v, POSTING_MAX_FIELD));
 }
 
 static void bind_raw(sqlite3_stmt *st, long long source_id, const char *key,
