@@ -112,6 +112,14 @@ assert len(dup) == 1 and dup[0]["source"] == "beta" and dup[0]["duplicate_of"] =
 PY
 ok "export: salaries and postings count each job once; --with-duplicates counts both"
 
+# renormalize finds every key and link as they are.
+expect_status 0 js renormalize
+expect_grep '^renormalized 5 postings: 0 changed$' "$scratch/out"
+if grep -q 'keys recomputed' "$scratch/out"; then fail "renormalize changed keys or links"; fi
+[ "$(sql 'SELECT count(*) FROM postings WHERE duplicate_of IS NOT NULL')" -eq 1 ] ||
+	fail "renormalize lost the link"
+ok "renormalize keeps keys and links"
+
 # A recrawl whose links carry other tracking parameters: the same postings.
 first_seen=$(sql "SELECT first_seen FROM postings WHERE url = '$base_url/alpha/jobs/1'")
 cd "$site"
