@@ -1,6 +1,6 @@
 /*
  * store-internal.h - what the store's files (store.c, store-posting.c,
- * store-rates.c) share: the handle and the SQLite helpers.  Only they
+ * store-rekey.c, store-link.c, store-rates.c) share: the handle and the SQLite helpers.  Only they
  * include it; the rest of the program sees store.h.
  */
 #ifndef JOBSTATS_STORE_INTERNAL_H
@@ -15,7 +15,7 @@ struct store {
 	char *path;
 	/* store_upsert's statements, prepared on first use */
 	sqlite3_stmt *insert, *update, *touch, *raw_update, *raw_insert;
-	/* and for identity (store-identity.c): a posting's match key as stored,
+	/* and for identity (store-link.c): a posting's match key as stored,
 	 * one match key's postings to link, clearing a posting's link, another
 	 * source's posting with a match key */
 	sqlite3_stmt *old_match, *relink, *unlink, *other_source;
@@ -35,11 +35,30 @@ void store_bind_double(sqlite3_stmt *st, int i, int present, double v);
 /* A column as text, NULL when SQL NULL (borrowed until the next step). */
 const char *store_column_str(sqlite3_stmt *st, int i);
 
-/* Link the postings of one match key anew (store-identity.c). */
-int store_relink_group(struct store *s, const char *match, char **err);
+/* The identity of a posting being stored (identity.h), and what was stored
+ * under its key before. */
+struct posting_identity {
+	char *key, *match;	/* its key and match key (NULL: none) */
+	char *old_match;	/* the match key stored before, NULL when none */
+	int stored;		/* the posting was stored before */
+};
+
+/* Fill id for p, to be stored into source_id (store-link.c). */
+int store_identity_begin(struct store *s, long long source_id, const struct posting *p,
+			 struct posting_identity *id, char **err);
+void posting_identity_release(struct posting_identity *id);
+/*
+ * After a posting was stored new or changed: its own link dropped when its
+ * match key changed, its match key's postings linked anew when another
+ * source has one (the common case, a job on one board, costs one index
+ * probe), and those of the match key it had.
+ */
+int store_identity_link(struct store *s, long long source_id, const struct posting_identity *id,
+			char **err);
 /* Link every posting anew; *changed (may be NULL) += the rows relinked. */
 int store_relink_all(struct store *s, size_t *changed, char **err);
-/* store_identity_refresh without counts: the step of migration 4. */
+/* store_identity_refresh without counts: the step of migration 4
+ * (store-rekey.c). */
 int store_identity_upgrade(struct store *s, char **err);
 
 #endif

@@ -190,15 +190,8 @@ static int step_cached(struct store *s, sqlite3_stmt *st, char **err)
 	return sqlite3_changes(s->db) > 0;
 }
 
-/* The identity of the posting being stored: its key and match key. */
-struct upsert_identity {
-	char *key, *match;
-	char *old_match;	/* the match key stored before, NULL when none */
-	int stored;		/* the posting was stored before */
-};
-
 static int run_cached(struct store *s, sqlite3_stmt **st, const char *sql,
-		      long long source_id, const struct upsert_identity *id,
+		      long long source_id, const struct posting_identity *id,
 		      const struct posting *p, const char *now, char **err)
 {
 	if (*st == NULL && store_prepare(s, sql, st, err) < 0)
@@ -233,72 +226,14 @@ static int upsert_raw(struct store *s, long long source_id, const char *key,
 	return rc;
 }
 
-static const char old_match_sql[] =
-	"SELECT match_key FROM postings WHERE source_id = ?1 AND posting_key = ?2";
-static const char other_source_sql[] =
-	"SELECT 1 FROM postings WHERE match_key = ?2 AND source_id != ?1 LIMIT 1";
-static const char unlink_sql[] =
-	"UPDATE postings SET duplicate_of = NULL "
-	"WHERE source_id = ?1 AND posting_key = ?2 AND duplicate_of IS NOT NULL";
-
-/* Run a cached statement on (source, key); for a select, copy its text. */
-static int run_keyed(struct store *s, sqlite3_stmt **st, const char *sql, long long source_id,
-		     const char *key, char **text, char **err)
-{
-	int rc;
-
-	if (*st == NULL && store_prepare(s, sql, st, err) < 0)
-		return -1;
-	sqlite3_reset(*st);
-	sqlite3_bind_int64(*st, 1, source_id);
-	store_bind_text(*st, 2, key);
-	rc = sqlite3_step(*st);
-	if (rc == SQLITE_ROW && text != NULL)
-		*text = store_column_str(*st, 0) ? xstrdup(store_column_str(*st, 0)) : NULL;
-	sqlite3_reset(*st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return store_db_error(s, err, "cannot store posting");
-	return rc == SQLITE_ROW;
-}
-
-static int same_text(const char *a, const char *b)
-{
-	return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0);
-}
-
-/*
- * A stored or changed posting's links: its own dropped when its match key
- * changed, its match key's postings linked anew when another source has
- * one (the common case, a job on one board, costs one index probe), and
- * those of the match key it had.
- */
-static int relink_after(struct store *s, long long source_id, const struct upsert_identity *id,
-			char **err)
-{
-	int moved = !same_text(id->match, id->old_match), rc = 0;
-
-	if (id->stored && moved)
-		rc = run_keyed(s, &s->unlink, unlink_sql, source_id, id->key, NULL, err);
-	if (rc >= 0 && id->match != NULL)
-		rc = run_keyed(s, &s->other_source, other_source_sql, source_id, id->match, NULL,
-			       err);
-	if (rc > 0)
-		rc = store_relink_group(s, id->match, err);
-	if (rc >= 0 && moved && id->old_match != NULL)
-		rc = store_relink_group(s, id->old_match, err);
-	return rc < 0 ? -1 : 0;
-}
-
 int store_upsert(struct store *s, long long source_id, const struct raw_posting *raw,
 		 const struct posting *p, const char *now, enum upsert_result *result,
 		 char **err)
 {
-	struct upsert_identity id = { identity_key(p), NULL, NULL, 0 };
+	struct posting_identity id;
 	int rc;
 
-	id.match = identity_match_key(p->title, p->company, p->location);
-	rc = id.stored = run_keyed(s, &s->old_match, old_match_sql, source_id, id.key,
-				   &id.old_match, err);
+	rc = store_identity_begin(s, source_id, p, &id, err);
 	if (rc >= 0)
 		rc = run_cached(s, &s->insert, insert_sql, source_id, &id, p, now, err);
 	*result = UPSERT_NEW;
@@ -313,10 +248,8 @@ int store_upsert(struct store *s, long long source_id, const struct raw_posting 
 	if (rc >= 0 && raw != NULL)
 		rc = upsert_raw(s, source_id, id.key, raw, result, err);
 	if (rc >= 0 && *result != UPSERT_UNCHANGED)
-		rc = relink_after(s, source_id, &id, err);
-	free(id.key);
-	free(id.match);
-	free(id.old_match);
+		rc = store_identity_link(s, source_id, &id, err);
+	posting_identity_release(&id);
 	return rc < 0 ? -1 : 0;
 }
 
