@@ -264,19 +264,28 @@ int store_source_add(struct store *s, const char *name, const char *url, int max
 	return 0;
 }
 
+/* Remove the source and its postings; links the others anew (the jobs it
+ * shared with other sources are theirs alone now), in one transaction. */
 int store_source_remove(struct store *s, const char *name, char **err)
 {
 	sqlite3_stmt *st;
+	int rc = -1;
 
-	if (store_prepare(s, "DELETE FROM sources WHERE name = ?1", &st, err) < 0)
+	if (store_begin(s, err) < 0)
 		return -1;
+	if (store_prepare(s, "DELETE FROM sources WHERE name = ?1", &st, err) < 0)
+		goto out;
 	store_bind_text(st, 1, name);
 	if (store_step_done(s, st, "cannot remove source", err) < 0)
-		return -1;
+		goto out;
 	if (sqlite3_changes(s->db) == 0)
-		return set_error(err, "no source named '%s'", name);
-	/* the jobs it shared with other sources are theirs alone now */
-	return store_relink_all(s, NULL, err);
+		set_error(err, "no source named '%s'", name);
+	else if (store_relink_all(s, NULL, err) == 0)
+		rc = store_commit(s, err);
+out:
+	if (rc < 0)
+		store_rollback(s);
+	return rc;
 }
 
 static void source_from_row(sqlite3_stmt *st, struct source *out)

@@ -43,6 +43,8 @@ void store_rollback(struct store *s);
 
 int store_source_add(struct store *s, const char *name, const char *url, int max_pages,
 		     char **err);
+/* Remove a source and its postings, in one transaction; the postings of
+ * other sources they were linked with are linked anew. */
 int store_source_remove(struct store *s, const char *name, char **err);
 /* *out is an array of *n sources; free each with source_release, then free(). */
 int store_source_list(struct store *s, struct source **out, size_t *n, char **err);
