@@ -1,11 +1,11 @@
--- jobstats schema: the tables of a fresh database, at version 3 once
+-- jobstats schema: the tables of a fresh database, at version 4 once
 -- store.c has run migrate-3.sql after this file (the search index is
 -- defined there only: it needs SQLite's FTS5, and one definition cannot
 -- drift).  Compiled into the binary (see Makefile.am); PRAGMA user_version
 -- records the version a database is at.  An older database is brought here
--- by the migrate-N.sql files in order (migrate-2.sql: version 1 to 2), so
--- every change made here is made there too (tests/check_store.c compares
--- the two).
+-- by the migrate-N.sql files in order (migrate-2.sql: version 1 to 2,
+-- migrate-3.sql: 2 to 3, migrate-4.sql: 3 to 4), so every change made here
+-- is made there too (tests/check_store.c compares the two).
 -- Portable SQL where it costs nothing (PostgreSQL is a planned second store).
 
 CREATE TABLE IF NOT EXISTS sources (
@@ -35,8 +35,10 @@ CREATE TABLE IF NOT EXISTS runs (
 CREATE TABLE IF NOT EXISTS postings (
 	id               INTEGER PRIMARY KEY,
 	source_id        INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
-	-- external id when the board gives one, else the canonical URL, else a
-	-- hash of title, company and location: what makes a re-crawl idempotent
+	-- within its source: "id:" and the board's id when it gives one, else
+	-- "url:" and the canonical URL, else "card:" and the normalized title,
+	-- company, location and salary text (identity.h): what makes a re-crawl
+	-- idempotent
 	posting_key      TEXT NOT NULL,
 	external_id      TEXT,
 	url              TEXT,
@@ -61,10 +63,19 @@ CREATE TABLE IF NOT EXISTS postings (
 	last_seen        TEXT NOT NULL,
 	salary_rule      TEXT,            -- which rule read the salary ("range", "hints", ...)
 	salary_notes     TEXT,            -- what it assumed: "currency-assumed", "swapped", ...
+	-- normalized title|company|location: postings of other sources with the
+	-- same one, dated at most 14 days apart, are one job; NULL when no title
+	-- or no company (identity.h)
+	match_key        TEXT,
+	-- the earliest posting of another source this one duplicates, counted
+	-- instead of it; NULL for a job's first (or only) posting
+	duplicate_of     INTEGER REFERENCES postings(id) ON DELETE SET NULL,
 	UNIQUE (source_id, posting_key)
 );
 
 CREATE INDEX IF NOT EXISTS postings_title ON postings(title);
+CREATE INDEX IF NOT EXISTS postings_match_key ON postings(match_key, source_id);
+CREATE INDEX IF NOT EXISTS postings_duplicate_of ON postings(duplicate_of);
 
 -- What the page said, so that every normalized column above can be
 -- recomputed when a normalizer improves ("jobstats renormalize").  One row

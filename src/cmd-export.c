@@ -54,7 +54,7 @@ static int posting_row(const struct stored_posting *sp, void *ctx)
 {
 	struct export_opts *o = ctx;
 
-	if (!wanted(o, sp->posting->title))
+	if (!wanted(o, sp->posting->title) || (sp->duplicate && !o->q.with_duplicates))
 		return 0;
 	if (o->format == FORMAT_JSON)
 		render_posting_json(&o->out, sp->posting, sp);
@@ -216,6 +216,7 @@ static int parse_options(struct export_opts *o, int argc, char **argv, char curr
 		{ "convert", no_argument, NULL, 'x' },
 		{ "include-estimates", no_argument, NULL, 'e' },
 		CMD_BY_OPTION,
+		CMD_WITH_DUPLICATES_OPTION,
 		CMD_RAW_OPTION,
 		CMD_FILTER_OPTIONS,
 		{ NULL, 0, NULL, 0 }
@@ -237,6 +238,8 @@ static int parse_options(struct export_opts *o, int argc, char **argv, char curr
 			o->q.convert = 1;
 		else if (c == 'e')
 			o->q.include_estimates = 1;
+		else if (c == OPT_WITH_DUPLICATES)
+			o->q.with_duplicates = 1;
 		else if (c == OPT_RAW)
 			o->csv_flags = CSV_RAW;
 		else if (c == OPT_BY && cmd_parse_by(optarg, &o->q.by_month) < 0)
@@ -297,6 +300,7 @@ const struct cmd_entry cmd_export_entry = {
 		 "                       [--role ROLE]... [--roles-from FILE|-]\n"
 		 "                       [--currency CODE] [--convert] [--include-estimates]\n"
 		 "                       [--by week|month] [--source NAME] [--raw]\n"
+		 "                       [--with-duplicates]\n"
 		 CMD_FILTER_USAGE,
 	.summary = "write stored postings or salary summaries as CSV or JSON",
 	.help = "Write stored data to standard output: every posting (one row each), or\n"
@@ -319,6 +323,9 @@ const struct cmd_entry cmd_export_entry = {
 		   "CSV text that a spreadsheet would run as a formula (starting with =, +,\n"
 		   "-, @, tab, CR or LF: a hostile title) is written as text, after a single\n"
 		   "quote ('=...); --raw writes it as it is.  Numbers are never changed.\n"
+		   CMD_DUPLICATES_HELP
+		   "Posting rows carry the posting's id, the id it duplicates\n"
+		   "(duplicate_of) and the sources that list it too (also_on).\n"
 		   CMD_FILTER_HELP "Salary rows name the filters applied (filter_* columns, JSON\n"
 		   "\"filters\"); posting rows carry the filtered fields themselves.",
 	.flags = CMD_NEEDS_DB,

@@ -41,6 +41,7 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 		{ "convert", no_argument, NULL, 'x' },
 		{ "include-estimates", no_argument, NULL, 'e' },
 		CMD_BY_OPTION,
+		CMD_WITH_DUPLICATES_OPTION,
 		CMD_RAW_OPTION,
 		CMD_FILTER_OPTIONS,
 		{ NULL, 0, NULL, 0 }
@@ -64,6 +65,8 @@ static int cmd_report(struct cmd_ctx *ctx, int argc, char **argv)
 			q.convert = 1;
 		else if (c == 'e')
 			q.include_estimates = 1;
+		else if (c == OPT_WITH_DUPLICATES)
+			q.with_duplicates = 1;
 		else if (c == OPT_BY && cmd_parse_by(optarg, &q.by_month) < 0)
 			return EXIT_USAGE;
 		else if (c == OPT_RAW)
@@ -108,6 +111,7 @@ const struct cmd_entry cmd_report_entry = {
 	.usage = "report --role ROLE [--format table|json|csv|html]\n"
 		 "                       [--currency CODE] [--convert] [--include-estimates]\n"
 		 "                       [--by week|month] [--source NAME] [--raw]\n"
+		 "                       [--with-duplicates]\n"
 		 CMD_FILTER_USAGE,
 	.summary = "a role's pay: statistics, groups, trend and fit to the role profiles",
 	.help = "Salary statistics for the postings whose title contains the words of\n"
@@ -133,6 +137,7 @@ const struct cmd_entry cmd_report_entry = {
 		   "--raw writes it as it is.  Numbers are never changed.\n"
 		   "--format html writes one self-contained page (tables, SVG charts, no\n"
 		   "script, nothing fetched) to save and open in a browser or print.\n"
+		   CMD_DUPLICATES_HELP
 		   CMD_FILTER_HELP "The report names the filters it applied.",
 	.flags = CMD_NEEDS_DB,
 	.exec = cmd_report,

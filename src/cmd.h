@@ -79,11 +79,18 @@ int cmd_parse_currency(const char *s, char out[4]);
 /* Long options report and export share, with ids no short option has. */
 enum cmd_shared_option {
 	OPT_RAW = 256, OPT_LEVEL, OPT_COUNTRY, OPT_REMOTE, OPT_SINCE, OPT_UNTIL, OPT_COMPANY,
-	OPT_BY
+	OPT_BY, OPT_WITH_DUPLICATES
 };
 #define CMD_RAW_OPTION { "raw", no_argument, NULL, OPT_RAW }
 /* --by week|month: the trend's period, for report and export alike. */
 #define CMD_BY_OPTION { "by", required_argument, NULL, OPT_BY }
+/* --with-duplicates: a job on several sources counts once per source. */
+#define CMD_WITH_DUPLICATES_OPTION { "with-duplicates", no_argument, NULL, OPT_WITH_DUPLICATES }
+#define CMD_DUPLICATES_HELP \
+	"The same job on several sources (same title, company and location,\n" \
+	"ignoring case, punctuation and legal forms such as Inc or GmbH, dated at\n" \
+	"most 14 days apart) counts once, as its earliest posting; the sources of\n" \
+	"the others are listed as duplicates.  --with-duplicates counts each.\n"
 #define CMD_FILTER_OPTIONS \
 	{ "level", required_argument, NULL, OPT_LEVEL }, \
 	{ "country", required_argument, NULL, OPT_COUNTRY }, \

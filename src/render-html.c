@@ -235,6 +235,17 @@ static void sources_item(struct buf *out, const struct report *r)
 		buf_printf(out, " (%zu)", r->sources[i].postings);
 	}
 	buf_appends(out, ".</li>\n");
+	if (r->duplicates == 0)
+		return;
+	buf_printf(out, "<li>Duplicates: %zu also on another source, %s:", r->duplicates,
+		   r->with_duplicates ? "counted again (<code>--with-duplicates</code>)" :
+		   "each job counted once");
+	for (i = 0; i < r->nduplicate_sources; i++) {
+		buf_appends(out, i ? ", " : " ");
+		htmlw_element(out, "b", r->duplicate_sources[i].name);
+		buf_printf(out, " (%zu)", r->duplicate_sources[i].postings);
+	}
+	buf_appends(out, ".</li>\n");
 }
 
 static void basis(struct buf *out, const struct report *r)

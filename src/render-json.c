@@ -186,11 +186,26 @@ static void splits_json(struct buf *out, const struct report *r)
 	}
 }
 
-/* "date_span": {"first", "last"} and "sources": [{"name", "postings"}]. */
-static void origin_json(struct buf *out, const struct report *r)
+/* [{"name", "postings"}, ...] */
+static void sources_json(struct buf *out, const struct report_source *v, size_t n)
 {
 	size_t i;
 
+	buf_appends(out, "[");
+	for (i = 0; i < n; i++) {
+		buf_appends(out, i ? ",{" : "{");
+		string_json(out, "name", v[i].name);
+		jsonw_key(out, "postings");
+		jsonw_int(out, (long long)v[i].postings);
+		buf_appends(out, "}");
+	}
+	buf_appends(out, "],");
+}
+
+/* "date_span": {"first", "last"}, "sources": [{"name", "postings"}], and
+ * "with_duplicates", "duplicates", "duplicate_sources" (same shape). */
+static void origin_json(struct buf *out, const struct report *r)
+{
 	jsonw_key(out, "date_span");
 	buf_appends(out, "{");
 	string_json(out, "first", r->first_date);
@@ -201,15 +216,14 @@ static void origin_json(struct buf *out, const struct report *r)
 		buf_appends(out, "null");
 	buf_appends(out, "},");
 	jsonw_key(out, "sources");
-	buf_appends(out, "[");
-	for (i = 0; i < r->nsources; i++) {
-		buf_appends(out, i ? ",{" : "{");
-		string_json(out, "name", r->sources[i].name);
-		jsonw_key(out, "postings");
-		jsonw_int(out, (long long)r->sources[i].postings);
-		buf_appends(out, "}");
-	}
-	buf_appends(out, "],");
+	sources_json(out, r->sources, r->nsources);
+	jsonw_key(out, "with_duplicates");
+	buf_appends(out, r->with_duplicates ? "true," : "false,");
+	jsonw_key(out, "duplicates");
+	jsonw_int(out, (long long)r->duplicates);
+	buf_appends(out, ",");
+	jsonw_key(out, "duplicate_sources");
+	sources_json(out, r->duplicate_sources, r->nduplicate_sources);
 }
 
 /* "histogram": [{"low", "high", "n"}, ...]. */

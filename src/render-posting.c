@@ -16,7 +16,7 @@ enum column {
 	COL_SALARY_MIN, COL_SALARY_MAX, COL_SALARY_CURRENCY, COL_SALARY_PERIOD,
 	COL_ANNUAL_MIN, COL_ANNUAL_MAX, COL_SALARY_PROVENANCE, COL_POSTED,
 	COL_FIRST_SEEN, COL_LAST_SEEN, COL_ANNUAL_FACTOR, COL_SALARY_RULE,
-	COL_SALARY_NOTES, NCOLUMNS
+	COL_SALARY_NOTES, COL_ID, COL_DUPLICATE_OF, COL_ALSO_ON, NCOLUMNS
 };
 
 /* Column names: the CSV header and the JSON keys (documented in jobstats(1)). */
@@ -25,12 +25,14 @@ static const char *const column_names[NCOLUMNS] = {
 	"country", "remote", "level", "employment_type", "salary_text",
 	"salary_min", "salary_max", "salary_currency", "salary_period",
 	"annual_min", "annual_max", "salary_provenance", "posted",
-	"first_seen", "last_seen", "annual_factor", "salary_rule", "salary_notes"
+	"first_seen", "last_seen", "annual_factor", "salary_rule", "salary_notes",
+	"id", "duplicate_of", "also_on"
 };
 
 static int stored_only(int col)
 {
-	return col == COL_SOURCE || col == COL_FIRST_SEEN || col == COL_LAST_SEEN;
+	return col == COL_SOURCE || col == COL_FIRST_SEEN || col == COL_LAST_SEEN ||
+	       col == COL_ID || col == COL_DUPLICATE_OF || col == COL_ALSO_ON;
 }
 
 static const char *nonempty(const char *s)
@@ -66,17 +68,21 @@ static const char *text_value(const struct posting *p, const struct stored_posti
 	case COL_POSTED: return p->posted;
 	case COL_FIRST_SEEN: return sp->first_seen;
 	case COL_LAST_SEEN: return sp->last_seen;
+	case COL_ALSO_ON: return sp->also_on;
 	default: return NULL;
 	}
 }
 
 /* Numeric columns: 1 and *v when present, 0 when null, -1 for a text column. */
-static int number_value(const struct posting *p, int col, double *v)
+static int number_value(const struct posting *p, const struct stored_posting *sp, int col,
+			double *v)
 {
 	const struct salary *s = &p->salary;
 	int annual = s->found && s->period != PERIOD_UNKNOWN;
 
 	switch (col) {
+	case COL_ID: *v = (double)sp->id; return sp->id != 0;
+	case COL_DUPLICATE_OF: *v = (double)sp->duplicate_of; return sp->duplicate_of != 0;
 	case COL_SALARY_MIN: *v = s->min; return s->found;
 	case COL_SALARY_MAX: *v = s->max; return s->found;
 	case COL_ANNUAL_MIN: *v = s->annual_min; return annual;
@@ -96,16 +102,18 @@ void render_posting_csv(struct buf *out, const struct posting *p,
 			const struct stored_posting *stored, int csv_flags)
 {
 	uint64_t numbers = 0;
-	const struct stored_posting none = { p, NULL, NULL, NULL };
+	const struct stored_posting none = { .posting = p };
 	char figures[NCOLUMNS][32], notes[SALARY_NOTES_TEXT_MAX];
 	const char *fields[NCOLUMNS];
 	double v;
 	int col, kind;
 
+	if (stored == NULL)
+		stored = &none;
 	for (col = 0; col < NCOLUMNS; col++) {
-		kind = number_value(p, col, &v);
+		kind = number_value(p, stored, col, &v);
 		if (kind < 0) {
-			fields[col] = text_value(p, stored ? stored : &none, col, notes);
+			fields[col] = text_value(p, stored, col, notes);
 		} else {
 			snprintf(figures[col], sizeof(figures[col]), "%.15g", v);
 			fields[col] = kind ? figures[col] : NULL;
@@ -130,7 +138,7 @@ void render_posting_json(struct buf *out, const struct posting *p,
 			buf_appends(out, ",");
 		first = 0;
 		jsonw_key(out, column_names[col]);
-		kind = number_value(p, col, &v);
+		kind = number_value(p, stored, col, &v);
 		if (kind < 0)
 			jsonw_string(out, text_value(p, stored, col, notes));
 		else if (kind)

@@ -153,6 +153,21 @@ static void origin_lines(struct buf *out, const struct report *r)
 	}
 }
 
+/* "Duplicates: N ... : NAME (N), ..." when some job is on several sources. */
+static void duplicates_line(struct buf *out, const struct report *r)
+{
+	size_t i;
+
+	if (r->duplicates == 0)
+		return;
+	buf_printf(out, "\nDuplicates: %zu also on another source, %s:", r->duplicates,
+		   r->with_duplicates ? "counted again (--with-duplicates)" :
+		   "each job counted once");
+	for (i = 0; i < r->nduplicate_sources; i++)
+		buf_printf(out, " %s (%zu)%s", r->duplicate_sources[i].name,
+			   r->duplicate_sources[i].postings, i + 1 < r->nduplicate_sources ? "," : "");
+}
+
 /* "Typical advertised range: 120,000-150,000 (median of the minimums-...)". */
 static void typical_line(struct buf *out, const struct report *r)
 {
@@ -177,6 +192,7 @@ void render_report_table(struct buf *out, const struct report *r)
 	buf_printf(out, "Postings: %zu matched, %zu with a salary (%u%% state pay)", r->all.postings,
 		   r->all.with_salary, render_percent(r->all.with_salary, r->all.postings));
 	origin_lines(out, r);
+	duplicates_line(out, r);
 	if (r->all.converted)
 		buf_printf(out, "\nConverted into %s: %zu, at the rates below", r->currency,
 			   r->all.converted);

@@ -126,6 +126,7 @@ static int collect_one(const struct stored_posting *sp, void *ctx)
 	memcpy(s->country, p->country, sizeof(s->country));
 	sample_date(s->date, p->posted, sp->first_seen);
 	s->source = source_index(c, sp->source);
+	s->duplicate = sp->duplicate;
 	s->pay = pay_of(&p->salary, c, s);
 	report_fit_mark(c, s, p->title, p->description);
 	return 0;

@@ -222,22 +222,37 @@ static int by_postings(const void *a, const void *b)
 	return strcmp(x->name, y->name);
 }
 
+/* The samples' sources, with how many each: most first, then by name. */
+static void count_sources(struct report_source **out, size_t *nout, const struct collector *c,
+			  const struct sample *v, size_t n)
+{
+	struct report_source *s = xcalloc(c->nsources ? c->nsources : 1, sizeof(*s));
+	size_t i;
+
+	for (i = 0; i < c->nsources; i++)
+		s[i].name = xstrdup(c->sources[i]);
+	for (i = 0; i < n; i++)
+		s[v[i].source].postings++;
+	for (i = *nout = 0; i < c->nsources; i++)
+		if (s[i].postings > 0)
+			s[(*nout)++] = s[i];
+		else
+			free(s[i].name);
+	qsort(s, *nout, sizeof(*s), by_postings);
+	*out = s;
+}
+
 static void fill_sources(struct report *r, const struct collector *c, const struct sample *v,
 			 size_t n)
 {
-	size_t i;
+	count_sources(&r->sources, &r->nsources, c, v, n);
+}
 
-	r->sources = xcalloc(c->nsources ? c->nsources : 1, sizeof(*r->sources));
-	for (i = 0; i < c->nsources; i++)
-		r->sources[i].name = xstrdup(c->sources[i]);
-	for (i = 0; i < n; i++)
-		r->sources[v[i].source].postings++;
-	for (i = r->nsources = 0; i < c->nsources; i++)
-		if (r->sources[i].postings > 0)
-			r->sources[r->nsources++] = r->sources[i];
-		else
-			free(r->sources[i].name);
-	qsort(r->sources, r->nsources, sizeof(*r->sources), by_postings);
+void report_fill_duplicates(struct report *r, const struct collector *c,
+			    const struct sample *v, size_t n)
+{
+	r->duplicates = n;
+	count_sources(&r->duplicate_sources, &r->nduplicate_sources, c, v, n);
 }
 
 static void fill_histogram(struct report *r, const struct sample *v, size_t n)

@@ -37,6 +37,8 @@ struct sample {
 	double annual_min, annual_max, midpoint;	/* report currency, PAY_OK */
 	const struct rate *from;	/* converted at this rate, or NULL */
 	int estimate;		/* a board's estimate (counted only when included) */
+	int duplicate;		/* duplicates another posting collected (counted
+				   only with duplicates) */
 };
 
 struct collector {
@@ -79,6 +81,9 @@ void report_fit_mark(struct collector *c, const struct sample *s, const char *ti
 /* Fill r's groups, splits, sources and histogram from the n samples at v. */
 void report_fill_groups(struct report *r, const struct collector *c, const struct sample *v,
 			size_t n);
+/* Fill r's duplicates from the n samples at v that duplicate another. */
+void report_fill_duplicates(struct report *r, const struct collector *c,
+			    const struct sample *v, size_t n);
 /* Fill r's date span and trend. */
 void report_fill_trend(struct report *r, const struct collector *c, const struct sample *v,
 		       size_t n);

@@ -79,10 +79,42 @@ static void filter_release(struct posting_filter *f)
 	free((char *)f->company);
 }
 
-static void fill_report(struct report *r, const char *role, const struct collector *c,
-			const struct sample *v, size_t n)
+/*
+ * Put the samples that duplicate another after the others, keeping the
+ * order of each (the first of a title names it); returns how many come
+ * before.
+ */
+static size_t duplicates_last(struct sample *v, size_t n)
 {
+	struct sample *tmp;
+	size_t i, k = 0, unique = 0;
+	int dup;
+
+	if (n == 0)
+		return 0;
+	tmp = xcalloc(n, sizeof(*tmp));
+	for (dup = 0; dup <= 1; dup++) {
+		if (dup)
+			unique = k;
+		for (i = 0; i < n; i++)
+			if (v[i].duplicate == dup)
+				tmp[k++] = v[i];
+	}
+	memcpy(v, tmp, n * sizeof(*v));
+	free(tmp);
+	return unique;
+}
+
+static void fill_report(struct report *r, const char *role, const struct collector *c,
+			struct sample *v, size_t n)
+{
+	size_t unique = duplicates_last(v, n);
+
 	memset(r, 0, sizeof(*r));
+	r->with_duplicates = c->q->with_duplicates;
+	report_fill_duplicates(r, c, v + unique, n - unique);
+	if (!r->with_duplicates)
+		n = unique;
 	r->role = xstrdup(role);
 	snprintf(r->currency, sizeof(r->currency), "%s", c->currency);
 	r->convert = c->q->convert;
@@ -134,6 +166,9 @@ void report_release(struct report *r)
 	for (i = 0; i < r->nsources; i++)
 		free(r->sources[i].name);
 	free(r->sources);
+	for (i = 0; i < r->nduplicate_sources; i++)
+		free(r->duplicate_sources[i].name);
+	free(r->duplicate_sources);
 	free(r->histogram);
 	free(r->trend);
 	for (i = 0; i < r->nfits; i++) {

@@ -139,6 +139,14 @@ struct report {
 	char first_date[11], last_date[11];
 	struct report_source *sources;	/* by postings, most first, then name */
 	size_t nsources;
+	/* The role's postings that duplicate another posting of the report, of
+	 * another source (the same job: identity.h): left out of every figure
+	 * above, each job counted once, unless with_duplicates (then counted
+	 * too, and in sources); by source as sources are. */
+	int with_duplicates;
+	size_t duplicates;
+	struct report_source *duplicate_sources;
+	size_t nduplicate_sources;
 	/* The histogram of all.salary's midpoints: equal bins of a round width
 	 * from the lowest to the highest; none when all.salary.n is 0. */
 	struct report_bin *histogram;
@@ -169,6 +177,7 @@ struct report_query {
 	struct posting_filter filter;	/* which postings (store.h); zero: all */
 	int convert;		/* convert other currencies at the stored rates */
 	int include_estimates;	/* count boards' estimates in the figures */
+	int with_duplicates;	/* count a job on several sources once per source */
 	int by_month;		/* the trend per month, not per week */
 	const struct profile_set *profiles;	/* the fit to each; NULL: none */
 };

@@ -1,6 +1,6 @@
 /*
  * store-internal.h - what the store's files (store.c, store-posting.c,
- * store-search.c, store-rates.c) share: the handle and the SQLite helpers.  Only they
+ * store-search.c, store-rekey.c, store-link.c, store-rates.c) share: the handle and the SQLite helpers.  Only they
  * include it; the rest of the program sees store.h.
  */
 #ifndef JOBSTATS_STORE_INTERNAL_H
@@ -16,6 +16,10 @@ struct store {
 	/* store_upsert's statements, prepared on first use */
 	sqlite3_stmt *insert, *update, *touch, *raw_update, *raw_insert;
 	int fts5;		/* this SQLite has FTS5 (the search index) */
+	/* and for identity (store-link.c): a posting's match key as stored,
+	 * one match key's postings to link, clearing a posting's link, another
+	 * source's posting with a match key */
+	sqlite3_stmt *old_match, *relink, *unlink, *other_source;
 };
 
 /* Set *err to "<what> in '<path>': <sqlite's message>"; returns -1. */
@@ -41,12 +45,21 @@ const char *store_column_str(sqlite3_stmt *st, int i);
 
 /* The day a posting counts as posted on: its date, else the day first seen. */
 #define POSTED_DAY "substr(coalesce(posted, first_seen), 1, 10)"
+/* The same of the posting the alias t names ("p", "c"). */
+#define POSTED_DAY_OF(t) "substr(coalesce(" t ".posted, " t ".first_seen), 1, 10)"
 
 /* A stored posting's row: POSTING_COLUMNS, then its source's name,
- * first_seen and last_seen (store_posting_rows reads them). */
+ * first_seen, last_seen, id and duplicate_of, then whether the posting it
+ * duplicates matches the filter too and the sources of those duplicating
+ * it (store_posting_rows reads them; left 0 and NULL here, found out by
+ * store_foreach_posting's own query). */
 #define STORED_POSTING_SELECT \
 	"SELECT " POSTING_COLUMNS ", (SELECT name FROM sources WHERE id = source_id), " \
-	"first_seen, last_seen FROM postings "
+	"first_seen, last_seen, id, duplicate_of, 0, NULL FROM postings "
+
+/* The columns of a stored posting's row after POSTING_COLUMNS. */
+enum { SP_SOURCE = 21, SP_FIRST_SEEN, SP_LAST_SEEN, SP_ID, SP_DUPLICATE_OF, SP_DUPLICATE,
+       SP_ALSO_ON };
 
 /* The postings a posting_filter keeps, bound as ?1 .. ?7 (store_bind_filter). */
 #define POSTING_FILTER_WHERE \
@@ -65,5 +78,30 @@ void store_posting_from_row(sqlite3_stmt *st, int c, struct posting *p);
  * it returns non-zero: SQLITE_DONE, or sqlite3_step's error code. */
 int store_posting_rows(sqlite3_stmt *st, int (*fn)(const struct stored_posting *sp, void *ctx),
 		       void *ctx);
+/* The identity of a posting being stored (identity.h), and what was stored
+ * under its key before. */
+struct posting_identity {
+	char *key, *match;	/* its key and match key (NULL: none) */
+	char *old_match;	/* the match key stored before, NULL when none */
+	int stored;		/* the posting was stored before */
+};
+
+/* Fill id for p, to be stored into source_id (store-link.c). */
+int store_identity_begin(struct store *s, long long source_id, const struct posting *p,
+			 struct posting_identity *id, char **err);
+void posting_identity_release(struct posting_identity *id);
+/*
+ * After a posting was stored new or changed: its own link dropped when its
+ * match key changed, its match key's postings linked anew when another
+ * source has one (the common case, a job on one board, costs one index
+ * probe), and those of the match key it had.
+ */
+int store_identity_link(struct store *s, long long source_id, const struct posting_identity *id,
+			char **err);
+/* Link every posting anew; *changed (may be NULL) += the rows relinked. */
+int store_relink_all(struct store *s, size_t *changed, char **err);
+/* store_identity_refresh without counts: the step of migration 4
+ * (store-rekey.c). */
+int store_identity_upgrade(struct store *s, char **err);
 
 #endif

@@ -8,37 +8,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "identity.h"
 #include "store-internal.h"
 #include "xalloc.h"
 
 /*
- * What makes a posting the same posting on the next crawl: the board's own
- * id, else its URL, else what the card shows: title, company, location and
- * salary as found (two openings for one title at one place that differ in
- * pay are two postings; a card that changes its pay without an id or URL
- * cannot be told from a new one).
- */
-static const char *or_empty(const char *s)
-{
-	return s ? s : "";
-}
-
-static char *posting_key(const struct posting *p)
-{
-	if (p->external_id != NULL && *p->external_id != '\0')
-		return xasprintf("id:%s", p->external_id);
-	if (p->url != NULL && *p->url != '\0')
-		return xasprintf("url:%s", p->url);
-	return xasprintf("card:%s|%s|%s|%s", or_empty(p->title), or_empty(p->company),
-			 or_empty(p->location), or_empty(p->salary_text));
-}
-
-/*
  * A posting's columns (POSTING_COLUMNS, store-internal.h) are bound as
- * ?3 .. ?21, ?23 and ?24 (bind_posting); ?1 is the source, ?2 the key, ?22
- * the time.  The normalized ones are those posting_normalize computes from
- * the raw record: all but external_id, url and description, which are only
- * bounded copies and never renormalized.
+ * ?3 .. ?21, ?23 and ?24 (bind_posting); ?1 is the source, ?2 the key
+ * (identity.h), ?22 the time, ?26 the match key.  The normalized ones are
+ * those posting_normalize computes from the raw record: all but
+ * external_id, url and description, which are only bounded copies and
+ * never renormalized.
  */
 #define NORMALIZED_COLUMNS \
 	"title, company, location, remote, country, level, employment_type, salary_text, " \
@@ -55,17 +35,19 @@ static char *posting_key(const struct posting *p)
 	"AND salary_rule IS ?23 AND salary_notes IS ?24"
 
 static const char insert_sql[] =
-	"INSERT INTO postings (source_id, posting_key, " POSTING_COLUMNS ", first_seen, last_seen) "
-	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-	"?18, ?19, ?20, ?21, ?23, ?24, ?22, ?22) ON CONFLICT (source_id, posting_key) DO NOTHING";
+	"INSERT INTO postings (source_id, posting_key, " POSTING_COLUMNS ", first_seen, last_seen, "
+	"match_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+	"?17, ?18, ?19, ?20, ?21, ?23, ?24, ?22, ?22, ?26) "
+	"ON CONFLICT (source_id, posting_key) DO NOTHING";
 
 /* Changes the row only when some field differs, so changes() tells "updated". */
 static const char update_sql[] =
-	"UPDATE postings SET (" POSTING_COLUMNS ", last_seen) = "
+	"UPDATE postings SET (" POSTING_COLUMNS ", last_seen, match_key) = "
 	"(?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?23, "
-	"?24, ?22) "
+	"?24, ?22, ?26) "
 	"WHERE source_id = ?1 AND posting_key = ?2 AND NOT ("
-	"external_id IS ?3 AND url IS ?4 AND description IS ?20 AND " NORMALIZED_SAME ")";
+	"external_id IS ?3 AND url IS ?4 AND description IS ?20 AND match_key IS ?26 AND "
+	NORMALIZED_SAME ")";
 
 static const char touch_sql[] =
 	"UPDATE postings SET last_seen = ?22 WHERE source_id = ?1 AND posting_key = ?2";
@@ -124,15 +106,29 @@ static void bind_salary(sqlite3_stmt *st, const struct salary *sal)
 	store_bind_text(st, 24, notes);
 }
 
-/* Reset st and bind a posting's parameters (key and now may be NULL). */
+/* Bind an allocated string (freed by SQLite), NULL and "" as SQL NULL. */
+static void bind_owned(sqlite3_stmt *st, int i, char *v)
+{
+	if (v != NULL && *v != '\0')
+		sqlite3_bind_text(st, i, v, -1, free);
+	else {
+		sqlite3_bind_null(st, i);
+		free(v);
+	}
+}
+
+/* Reset st and bind a posting's parameters (key, match and now may be NULL). */
 static void bind_posting(sqlite3_stmt *st, long long source_id, const char *key,
-			 const struct posting *p, const char *now)
+			 const char *match, const struct posting *p, const char *now)
 {
 	sqlite3_reset(st);
 	sqlite3_bind_int64(st, 1, source_id);
 	store_bind_text(st, 2, key);
+	store_bind_text(st, 26, match);
 	store_bind_text(st, 3, p->external_id);
-	store_bind_text(st, 4, p->url);
+	/* the canonical URL: tracking parameters change from crawl to crawl and
+	 * say nothing of the job (identity.h) */
+	bind_owned(st, 4, url_canonical(p->url));
 	store_bind_text(st, 5, p->title);
 	store_bind_text(st, 6, p->company);
 	store_bind_text(st, 7, p->location);
@@ -150,10 +146,7 @@ static void bind_posting(sqlite3_stmt *st, long long source_id, const char *key,
 /* A string from a page, cut as the posting's own strings are. */
 static void bind_bounded(sqlite3_stmt *st, int i, const char *v)
 {
-	if (v != NULL && *v != '\0')
-		sqlite3_bind_text(st, i, posting_bounded(v, POSTING_MAX_FIELD), -1, free);
-	else
-		sqlite3_bind_null(st, i);
+	bind_owned(st, i, posting_bounded(v, POSTING_MAX_FIELD));
 }
 
 static void bind_raw(sqlite3_stmt *st, long long source_id, const char *key,
@@ -194,12 +187,12 @@ static int step_cached(struct store *s, sqlite3_stmt *st, char **err)
 }
 
 static int run_cached(struct store *s, sqlite3_stmt **st, const char *sql,
-		      long long source_id, const char *key, const struct posting *p,
-		      const char *now, char **err)
+		      long long source_id, const struct posting_identity *id,
+		      const struct posting *p, const char *now, char **err)
 {
 	if (*st == NULL && store_prepare(s, sql, st, err) < 0)
 		return -1;
-	bind_posting(*st, source_id, key, p, now);
+	bind_posting(*st, source_id, id->key, id->match, p, now);
 	return step_cached(s, *st, err);
 }
 
@@ -233,22 +226,26 @@ int store_upsert(struct store *s, long long source_id, const struct raw_posting 
 		 const struct posting *p, const char *now, enum upsert_result *result,
 		 char **err)
 {
-	char *key = posting_key(p);
+	struct posting_identity id;
 	int rc;
 
-	rc = run_cached(s, &s->insert, insert_sql, source_id, key, p, now, err);
+	rc = store_identity_begin(s, source_id, p, &id, err);
+	if (rc >= 0)
+		rc = run_cached(s, &s->insert, insert_sql, source_id, &id, p, now, err);
 	*result = UPSERT_NEW;
 	if (rc == 0) {
-		rc = run_cached(s, &s->update, update_sql, source_id, key, p, now, err);
+		rc = run_cached(s, &s->update, update_sql, source_id, &id, p, now, err);
 		*result = UPSERT_UPDATED;
 	}
 	if (rc == 0) {
-		rc = run_cached(s, &s->touch, touch_sql, source_id, key, p, now, err);
+		rc = run_cached(s, &s->touch, touch_sql, source_id, &id, p, now, err);
 		*result = UPSERT_UNCHANGED;
 	}
 	if (rc >= 0 && raw != NULL)
-		rc = upsert_raw(s, source_id, key, raw, result, err);
-	free(key);
+		rc = upsert_raw(s, source_id, id.key, raw, result, err);
+	if (rc >= 0 && *result != UPSERT_UNCHANGED)
+		rc = store_identity_link(s, source_id, &id, err);
+	posting_identity_release(&id);
 	return rc < 0 ? -1 : 0;
 }
 
@@ -282,7 +279,28 @@ void store_posting_from_row(sqlite3_stmt *st, int c, struct posting *p)
 	p->salary.notes = salary_notes_parse(store_column_str(st, c + 20));
 }
 
-static const char foreach_sql[] = STORED_POSTING_SELECT POSTING_FILTER_WHERE "ORDER BY id";
+/* Does posting t match the posting_filter bound as ?1 .. ?7 (store_bind_filter)? */
+#define FILTER_MATCHES(t) \
+	"(?1 IS NULL OR " t ".source_id = (SELECT id FROM sources WHERE name = ?1)) " \
+	"AND (?2 IS NULL OR " t ".level = ?2) AND (?3 IS NULL OR " t ".country = ?3) " \
+	"AND (?4 IS NULL OR " t ".remote = ?4) AND (?5 IS NULL OR " POSTED_DAY_OF(t) " >= ?5) " \
+	"AND (?6 IS NULL OR " POSTED_DAY_OF(t) " <= ?6) " \
+	"AND (?7 IS NULL OR lower(" t ".company) = lower(?7))"
+
+/*
+ * Stored postings matching the filter; with each, whether the posting it
+ * duplicates matches too, and the sources of the matching postings that
+ * duplicate it (struct stored_posting).  Its columns are those of
+ * STORED_POSTING_SELECT (store-internal.h), which search reads too.
+ */
+static const char foreach_sql[] =
+	"SELECT " POSTING_COLUMNS ", (SELECT name FROM sources WHERE id = p.source_id), "
+	"p.first_seen, p.last_seen, p.id, p.duplicate_of, "
+	"EXISTS (SELECT 1 FROM postings c WHERE c.id = p.duplicate_of AND " FILTER_MATCHES("c")
+	"), (SELECT group_concat(name, ', ') FROM (SELECT DISTINCT s.name AS name "
+	"FROM postings d JOIN sources s ON s.id = d.source_id "
+	"WHERE d.duplicate_of = p.id AND " FILTER_MATCHES("d") " ORDER BY s.name)) "
+	"FROM postings p WHERE " FILTER_MATCHES("p") " ORDER BY p.id";
 
 void store_bind_filter(sqlite3_stmt *st, const struct posting_filter *f)
 {
@@ -303,14 +321,20 @@ int store_posting_rows(sqlite3_stmt *st, int (*fn)(const struct stored_posting *
 		       void *ctx)
 {
 	struct posting p;
-	struct stored_posting sp = { &p, NULL, NULL, NULL };
+	struct stored_posting sp;
 	int rc;
 
+	memset(&sp, 0, sizeof(sp));
+	sp.posting = &p;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		store_posting_from_row(st, 0, &p);
-		sp.source = store_column_str(st, 21);
-		sp.first_seen = store_column_str(st, 22);
-		sp.last_seen = store_column_str(st, 23);
+		sp.source = store_column_str(st, SP_SOURCE);
+		sp.first_seen = store_column_str(st, SP_FIRST_SEEN);
+		sp.last_seen = store_column_str(st, SP_LAST_SEEN);
+		sp.id = sqlite3_column_int64(st, SP_ID);
+		sp.duplicate_of = sqlite3_column_int64(st, SP_DUPLICATE_OF);
+		sp.duplicate = sqlite3_column_int(st, SP_DUPLICATE);
+		sp.also_on = store_column_str(st, SP_ALSO_ON);
 		if (fn(&sp, ctx) != 0)
 			return SQLITE_DONE;
 	}
@@ -422,7 +446,7 @@ static int renormalize_write(struct store *s, sqlite3_stmt *st, struct renormali
 
 	for (i = 0; i < n; i++) {
 		if (rc >= 0) {
-			bind_posting(st, 0, NULL, &v[i].p, NULL);
+			bind_posting(st, 0, NULL, NULL, &v[i].p, NULL);
 			sqlite3_bind_int64(st, 25, v[i].id);
 			rc = step_cached(s, st, err);
 			counts->changed += rc > 0;
@@ -449,7 +473,8 @@ int store_renormalize(struct store *s, const char *source, store_renormalize_fn 
 		if (n > 0 && renormalize_write(s, upd, batch, n, counts, err) < 0)
 			n = -1;
 	} while (n == RENORMALIZE_BATCH);
-	if (n < 0 || store_commit(s, err) < 0) {
+	if (n < 0 || store_identity_refresh(s, &counts->identity, err) < 0 ||
+	    store_commit(s, err) < 0) {
 		store_rollback(s);
 		memset(counts, 0, sizeof(*counts));
 		goto out;

@@ -22,6 +22,10 @@ static const char migrate_3_sql[] = {	/* version 2 to 3: the search index */
 #include "sql/migrate-3.inc"
 	0x00
 };
+static const char migrate_4_sql[] = {	/* version 3 to 4: identity, duplicates */
+#include "sql/migrate-4.inc"
+	0x00
+};
 static const char rates_sql[] = {	/* the rates a database starts with */
 #include "sql/rates-2023-12-29.inc"
 	0x00
@@ -29,11 +33,12 @@ static const char rates_sql[] = {	/* the rates a database starts with */
 
 /*
  * migrations[i] brings a database from version i + 1 to i + 2, then loads
- * its seed (the rows of the tables it creates; NULL when none).  A fresh
+ * its seed (the rows of the tables it creates; NULL when none), then runs
+ * its step in C (what SQL cannot do well; NULL when none).  A fresh
  * database gets schema.sql, the migrations marked fresh (the objects
- * schema.sql leaves to them) and every seed.  Raising STORE_SCHEMA_VERSION
- * means adding sql/migrate-N.sql here and either the same change to
- * schema.sql or fresh set.
+ * schema.sql leaves to them) and every seed, and needs no step.  Raising
+ * STORE_SCHEMA_VERSION means adding sql/migrate-N.sql here and either the
+ * same change to schema.sql or fresh set.
  *
  * The search index (migrate-3.sql) needs FTS5.  Where this SQLite lacks it
  * the migration is left out and the version advances all the same, so the
@@ -45,9 +50,12 @@ static const struct migration {
 	const char *seed;
 	int fresh;		/* run on a fresh database too */
 	int needs_fts5;		/* left out without FTS5 */
+	int (*step)(struct store *s, char **err);
 } migrations[STORE_SCHEMA_VERSION - 1] = {
-	{ migrate_2_sql, rates_sql, 0, 0 },
-	{ migrate_3_sql, NULL, 1, 1 },
+	{ migrate_2_sql, rates_sql, 0, 0, NULL },
+	{ migrate_3_sql, NULL, 1, 1, NULL },
+	/* 4: keys by today's identity rules, duplicates across sources linked */
+	{ migrate_4_sql, NULL, 0, 0, store_identity_upgrade },
 };
 
 int store_db_error(struct store *s, char **err, const char *what)
@@ -146,7 +154,8 @@ static int upgrade(struct store *s, long long version, char **err)
 		if ((version > 0 || m->fresh) && (s->fts5 || !m->needs_fts5) &&
 		    store_exec(s, m->sql, err) < 0)
 			return -1;
-		if (m->seed != NULL && store_exec(s, m->seed, err) < 0)
+		if ((m->seed != NULL && store_exec(s, m->seed, err) < 0) ||
+		    (version > 0 && m->step != NULL && m->step(s, err) < 0))
 			return -1;
 	}
 	snprintf(sql, sizeof(sql), "PRAGMA user_version = %d", STORE_SCHEMA_VERSION);
@@ -242,6 +251,10 @@ void store_free(struct store *s)
 	sqlite3_finalize(s->touch);
 	sqlite3_finalize(s->raw_update);
 	sqlite3_finalize(s->raw_insert);
+	sqlite3_finalize(s->old_match);
+	sqlite3_finalize(s->relink);
+	sqlite3_finalize(s->unlink);
+	sqlite3_finalize(s->other_source);
 	sqlite3_close(s->db);
 	free(s->path);
 	free(s);
@@ -309,18 +322,28 @@ int store_source_add(struct store *s, const char *name, const char *url, int max
 	return 0;
 }
 
+/* Remove the source and its postings; links the others anew (the jobs it
+ * shared with other sources are theirs alone now), in one transaction. */
 int store_source_remove(struct store *s, const char *name, char **err)
 {
 	sqlite3_stmt *st;
+	int rc = -1;
 
-	if (store_prepare(s, "DELETE FROM sources WHERE name = ?1", &st, err) < 0)
+	if (store_begin(s, err) < 0)
 		return -1;
+	if (store_prepare(s, "DELETE FROM sources WHERE name = ?1", &st, err) < 0)
+		goto out;
 	store_bind_text(st, 1, name);
 	if (store_step_done(s, st, "cannot remove source", err) < 0)
-		return -1;
+		goto out;
 	if (sqlite3_changes(s->db) == 0)
-		return set_error(err, "no source named '%s'", name);
-	return 0;
+		set_error(err, "no source named '%s'", name);
+	else if (store_relink_all(s, NULL, err) == 0)
+		rc = store_commit(s, err);
+out:
+	if (rc < 0)
+		store_rollback(s);
+	return rc;
 }
 
 static void source_from_row(sqlite3_stmt *st, struct source *out)

@@ -17,8 +17,9 @@
 /* 1: sources, runs, postings.  2: posting_raw, rates.  3: postings_fts,
  * the full-text search index (with an SQLite that has FTS5; without, the
  * database is at 3 with no index, store_search says why it cannot search,
- * and the first open with FTS5 adds the index). */
-#define STORE_SCHEMA_VERSION 3
+ * and the first open with FTS5 adds the index).  4: match_key,
+ * duplicate_of (one job on several sources). */
+#define STORE_SCHEMA_VERSION 4
 
 struct store;
 
@@ -46,6 +47,8 @@ void store_rollback(struct store *s);
 
 int store_source_add(struct store *s, const char *name, const char *url, int max_pages,
 		     char **err);
+/* Remove a source and its postings, in one transaction; the postings of
+ * other sources they were linked with are linked anew. */
 int store_source_remove(struct store *s, const char *name, char **err);
 /* *out is an array of *n sources; free each with source_release, then free(). */
 int store_source_list(struct store *s, struct source **out, size_t *n, char **err);
@@ -83,6 +86,15 @@ struct stored_posting {
 	const char *source;
 	const char *first_seen;
 	const char *last_seen;
+	long long id;
+	/* The posting of another source this one duplicates (identity.h), 0
+	 * when none; duplicate is set when that posting matches the filter
+	 * too, so that counting this one would count the job twice. */
+	long long duplicate_of;
+	int duplicate;
+	/* The sources of the postings matching the filter that duplicate this
+	 * one, names sorted and joined by ", "; NULL when none. */
+	const char *also_on;
 };
 
 /*
@@ -125,6 +137,12 @@ int store_search(struct store *s, const char *query, const struct posting_filter
 /* Number of postings stored (all sources). */
 int store_count_postings(struct store *s, long long *n, char **err);
 
+struct identity_counts {
+	size_t rekeyed;		/* postings whose key changed */
+	size_t merged;		/* of those, merged into another of their source */
+	size_t relinked;	/* postings whose duplicate_of changed */
+};
+
 /*
  * Recompute a posting: fill out from its raw record, or (raw NULL) from the
  * posting as stored, for postings stored before raw records were kept.
@@ -137,16 +155,28 @@ struct renormalize_counts {
 	size_t postings;	/* read and recomputed */
 	size_t changed;		/* of those, rows whose stored fields changed */
 	size_t without_raw;	/* of those, with no raw record (stored by schema 1) */
+	struct identity_counts identity;	/* keys and links, all sources */
 };
 
 /*
  * Recompute the normalized columns of every stored posting (of source, or
  * all when NULL) with fn, in one transaction: all rows or, on error, none.
  * external_id, url and description are kept (they identify the posting or
- * are copies); so are first_seen and last_seen.
+ * are copies); so are first_seen and last_seen.  Then every posting's key
+ * and duplicate links, of all sources, are recomputed
+ * (store_identity_refresh).
  */
 int store_renormalize(struct store *s, const char *source, store_renormalize_fn *fn,
 		      struct renormalize_counts *counts, char **err);
+
+/*
+ * Recompute every posting's key and match key with today's rules
+ * (identity.h), in the caller's transaction: two postings of a source whose
+ * keys meet are merged (the one seen last stays, with the earliest
+ * first_seen), then duplicates across sources are linked anew.  k may be
+ * NULL.  Run when a database is upgraded to version 4 and by renormalize.
+ */
+int store_identity_refresh(struct store *s, struct identity_counts *k, char **err);
 
 /*
  * Exchange rates (rates.h): one per currency, the latest set.  A new

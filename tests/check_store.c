@@ -10,6 +10,7 @@
 
 #include <sqlite3.h>
 
+#include "buf.h"
 #include "iso-codes.h"
 #include "renormalize.h"
 #include "store.h"
@@ -116,7 +117,7 @@ static int collect(const struct stored_posting *sp, void *ctx)
 START_TEST(test_upsert_idempotent)
 {
 	long long src = add_source("demo"), n;
-	struct stored_posting seen = { NULL, NULL, NULL, NULL };
+	struct stored_posting seen = { .posting = NULL };
 	enum upsert_result r;
 	struct posting p;
 	char *err = NULL;
@@ -397,7 +398,7 @@ START_TEST(test_migrate_v1)
 	make_v1_database();
 	assert_sql("PRAGMA user_version", "1");
 	ck_assert_msg(store_open(db_path, &st, &err) == 0, "store_open: %s", err);
-	assert_sql("PRAGMA user_version", "3");
+	assert_sql("PRAGMA user_version", "4");
 	ck_assert_int_eq(store_foreach_posting(st, NULL, collect_v1, &n, &err), 0);
 	ck_assert_int_eq(n, 1);
 	assert_sql("SELECT count(*) FROM posting_raw", "0");
@@ -420,6 +421,139 @@ START_TEST(test_migrate_v1)
 	free(migrated);
 	free(fresh_objects);
 	free(migrated_objects);
+}
+END_TEST
+
+/* Store one posting of a source: title, company, location, URL, date. */
+static enum upsert_result upsert_job(long long src, const char *title, const char *company,
+				     const char *location, const char *url, const char *posted)
+{
+	enum upsert_result r;
+	struct posting p;
+	char *err = NULL;
+
+	posting_init(&p);
+	p.title = xstrdup(title);
+	p.company = xstrdup(company);
+	p.location = xstrdup(location);
+	p.url = xstrdup(url);
+	p.posted = xstrdup_or_null(posted);
+	ck_assert_msg(store_upsert(st, src, NULL, &p, "2025-01-20T00:00:00Z", &r, &err) == 0,
+		      "store_upsert: %s", err);
+	posting_release(&p);
+	return r;
+}
+
+/* What store_foreach_posting says of each posting, one line each. */
+static int describe(const struct stored_posting *sp, void *ctx)
+{
+	buf_printf(ctx, "%s %lld dup=%d of=%lld also=%s\n", sp->source, sp->id, sp->duplicate,
+		   sp->duplicate_of, sp->also_on ? sp->also_on : "-");
+	return 0;
+}
+
+static void assert_postings(const struct posting_filter *f, const char *want)
+{
+	struct buf b = BUF_INIT;
+	char *err = NULL;
+
+	ck_assert_int_eq(store_foreach_posting(st, f, describe, &b, &err), 0);
+	ck_assert_msg(strcmp(buf_str(&b), want) == 0, "got:\n%s\nexpected:\n%s", buf_str(&b), want);
+	buf_release(&b);
+}
+
+/* One job on two boards: linked to the earliest, shown as a duplicate only
+ * when the posting it duplicates is read too. */
+START_TEST(test_link_sources)
+{
+	long long alpha = add_source("alpha"), beta = add_source("beta"), gamma;
+	const struct posting_filter only_beta = { .source = "beta" };
+	const struct posting_filter late = { .since = "2025-01-12" };
+	struct renormalize_counts k;
+	char *err = NULL;
+
+	gamma = add_source("gamma");
+	upsert_job(alpha, "Data Engineer", "Acme, Inc.", "Berlin, Germany",
+		   "https://alpha.example/j/1", "2025-01-10");
+	upsert_job(beta, "data engineer", "ACME GmbH", "Berlin Germany",
+		   "https://beta.example/jobs/77", "2025-01-15");
+	/* a second opening on beta that looks the same: a job of its own */
+	upsert_job(beta, "Data Engineer", "Acme", "Berlin, Germany",
+		   "https://beta.example/jobs/78", "2025-01-16");
+	/* a month later on gamma: another job */
+	upsert_job(gamma, "Data Engineer", "Acme", "Berlin, Germany",
+		   "https://gamma.example/9", "2025-02-20");
+	assert_postings(NULL, "alpha 1 dup=0 of=0 also=beta\nbeta 2 dup=1 of=1 also=-\n"
+			"beta 3 dup=0 of=0 also=-\ngamma 4 dup=0 of=0 also=-\n");
+	/* beta alone, or without alpha's posting: beta's counts */
+	assert_postings(&only_beta, "beta 2 dup=0 of=1 also=-\nbeta 3 dup=0 of=0 also=-\n");
+	assert_postings(&late, "beta 2 dup=0 of=1 also=-\nbeta 3 dup=0 of=0 also=-\n"
+			"gamma 4 dup=0 of=0 also=-\n");
+	/* a recrawl changes nothing; renormalize finds every link in place */
+	ck_assert_int_eq(upsert_job(beta, "data engineer", "ACME GmbH", "Berlin Germany",
+				    "https://beta.example/jobs/77?utm_source=feed", "2025-01-15"),
+			 UPSERT_UNCHANGED);
+	ck_assert_int_eq(store_renormalize(st, NULL, renormalize_posting, &k, &err), 0);
+	ck_assert_uint_eq(k.identity.rekeyed, 0);
+	ck_assert_uint_eq(k.identity.relinked, 0);
+	/* an earlier posting on gamma becomes the job's first */
+	upsert_job(gamma, "Data Engineer", "Acme", "Berlin", "https://gamma.example/8",
+		   "2025-01-09");
+	assert_sql("SELECT group_concat(id || ':' || ifnull(duplicate_of, '-'), ' ') "
+		   "FROM (SELECT * FROM postings ORDER BY id)", "1:- 2:1 3:- 4:- 5:-");
+	upsert_job(gamma, "Data Engineer", "Acme", "Berlin, Germany", "https://gamma.example/8",
+		   "2025-01-09");
+	assert_sql("SELECT group_concat(id || ':' || ifnull(duplicate_of, '-'), ' ') "
+		   "FROM (SELECT * FROM postings ORDER BY id)", "1:5 2:5 3:- 4:- 5:-");
+	/* its source removed, the others stand alone or link anew */
+	ck_assert_int_eq(store_source_remove(st, "gamma", &err), 0);
+	assert_sql("SELECT group_concat(id || ':' || ifnull(duplicate_of, '-'), ' ') "
+		   "FROM (SELECT * FROM postings ORDER BY id)", "1:- 2:1 3:-");
+}
+END_TEST
+
+/* A database whose keys older versions made: upgraded, a posting known by
+ * two URLs that differ only in tracking is one posting (the earliest
+ * first_seen, the latest fields), cards are keyed anew, and a recrawl
+ * finds every posting again. */
+START_TEST(test_migrate_keys)
+{
+	char *err = NULL;
+	long long n;
+
+	make_v1_database();
+	sql_exec("INSERT INTO sources (id, name, url, added_at) VALUES "
+		 "(8, 'other', 'file:///other.html', '2024-06-01T00:00:00Z');"
+		 "INSERT INTO postings (source_id, posting_key, url, title, company, location, "
+		 "salary_text, posted, first_seen, last_seen, external_id) VALUES "
+		 "(7, 'url:https://Jobs.example/j/1?utm_source=feed&refId=9', "
+		 "'https://Jobs.example/j/1?utm_source=feed&refId=9', 'ML Engineer', 'Acme', "
+		 "'Remote', NULL, NULL, '2024-06-01T00:00:00Z', '2024-06-05T00:00:00Z', NULL),"
+		 "(7, 'url:https://jobs.example/j/1?trk=mail', 'https://jobs.example/j/1?trk=mail', "
+		 "'ML Engineer', 'Acme', 'Remote', 'USD 150K', NULL, '2024-06-03T00:00:00Z', "
+		 "'2024-06-09T00:00:00Z', NULL),"
+		 "(7, 'card:Data Analyst|murmuration|Remote|USD 90K - 110K', NULL, 'Data Analyst', "
+		 "'murmuration', 'Remote', 'USD 90K - 110K', NULL, '2024-06-01T00:00:00Z', "
+		 "'2024-06-02T00:00:00Z', NULL),"
+		 "(8, 'id:x1', NULL, 'Data Engineer', 'Lakeside Bank Ltd', 'London, United Kingdom', "
+		 "NULL, '2024-06-03', '2024-06-03T00:00:00Z', '2024-06-03T00:00:00Z', 'x1')");
+	ck_assert_msg(store_open(db_path, &st, &err) == 0, "store_open: %s", err);
+	assert_sql("PRAGMA user_version", "4");
+	assert_sql("SELECT group_concat(posting_key || ' ' || first_seen || ' ' || last_seen || ' ' "
+		   "|| ifnull(salary_text, '-'), ' / ') FROM (SELECT * FROM postings ORDER BY id)",
+		   "id:41 2024-06-01T00:00:00Z 2024-06-02T00:00:00Z GBP 60K - 75K / "
+		   "url:https://jobs.example/j/1 2024-06-01T00:00:00Z 2024-06-09T00:00:00Z USD 150K / "
+		   "card:data analyst|murmuration|remote|usd 90k 110k 2024-06-01T00:00:00Z "
+		   "2024-06-02T00:00:00Z USD 90K - 110K / "
+		   "id:x1 2024-06-03T00:00:00Z 2024-06-03T00:00:00Z -");
+	/* the bank's job on both sources: the later one duplicates the first */
+	assert_sql("SELECT group_concat(ifnull(duplicate_of, '-'), ' ') FROM "
+		   "(SELECT duplicate_of FROM postings ORDER BY id)", "- - - 1");
+	ck_assert_int_eq(upsert_job(7, "ML Engineer", "Acme", "Remote",
+				    "https://jobs.example/j/1?utm_source=x", NULL), UPSERT_UPDATED);
+	ck_assert_int_eq(store_count_postings(st, &n, &err), 0);
+	ck_assert_int_eq(n, 4);
+	ck_assert_int_eq(upsert_card(7, "USD 90K - 110K"), 5);	/* another title: new */
 }
 END_TEST
 
@@ -680,6 +814,8 @@ Suite *test_suite(void)
 	tcase_add_test(tc, test_renormalize_batches);
 	tcase_add_test(tc, test_renormalize_description);
 	tcase_add_test(tc, test_filter);
+	tcase_add_test(tc, test_link_sources);
+	tcase_add_test(tc, test_migrate_keys);
 	suite_add_tcase(s, tc);
 	return s;
 }

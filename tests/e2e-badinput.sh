@@ -45,7 +45,9 @@ expect_grep "warning: 'file://$bad/loop.html': next link leads back to a page al
 ok "warnings name the URL and the reason"
 
 [ "$(count)" -ge "$stored" ] || fail "postings were lost"
-js export --what postings --format json >"$scratch/all.jsonl"
+# Every stored posting: "truncated" serves the board's own first card, the
+# same job as board's, which export would otherwise count once.
+js export --what postings --format json --with-duplicates >"$scratch/all.jsonl"
 "$PYTHON3" - "$scratch/all.jsonl" <<'PY' || fail "bad pages stored the wrong postings"
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
