@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "extract-internal.h"
+#include "extract-schema.h"
 #include "html.h"
 #include "xalloc.h"
 
@@ -74,6 +75,11 @@ static int scan_element(xmlNode *n, struct page_scan *scan)
 		xmlFree(text);
 		return 1;
 	}
+	if (microdata_is_job(n)) {
+		scan->microdata = xreallocarray(scan->microdata, scan->nmicrodata + 1,
+						sizeof(xmlNode *));
+		scan->microdata[scan->nmicrodata++] = n;
+	}
 	if (html_has_class(n, "job-card")) {
 		scan->cards = xreallocarray(scan->cards, scan->ncards + 1, sizeof(xmlNode *));
 		scan->cards[scan->ncards++] = n;
@@ -111,6 +117,7 @@ static void page_scan_release(struct page_scan *scan)
 		free(scan->jsonld[i]);
 	free(scan->jsonld);
 	free(scan->cards);
+	free(scan->microdata);
 	free(scan->next_href);
 	free(scan->base);
 }
@@ -119,28 +126,6 @@ static int same(const char *a, const char *b)
 {
 	return a != NULL && b != NULL && strcmp(a, b) == 0;
 }
-
-#define FILL(field) do { if (to->field == NULL) { to->field = from->field; from->field = NULL; } } while (0)
-
-/* Move the card's fields into the JSON-LD posting wherever it has none. */
-static void fill_missing(struct raw_posting *to, struct raw_posting *from)
-{
-	FILL(title);
-	FILL(company);
-	FILL(location);
-	FILL(remote);
-	FILL(country);
-	FILL(applicant_country);
-	FILL(level);
-	FILL(employment_type);
-	FILL(salary_text);
-	FILL(url);
-	FILL(external_id);
-	FILL(description);
-	FILL(posted);
-}
-
-#undef FILL
 
 /* A card describing a JSON-LD posting's job completes it instead of
  * counting the job twice; other cards are appended. */
@@ -158,7 +143,7 @@ static void merge_cards(struct extract_result *r, struct extract_result *cards)
 				break;
 		}
 		if (j < njsonld) {
-			fill_missing(&r->postings[j], card);
+			schema_fill_missing(&r->postings[j], card);
 		} else {
 			*extract_result_add(r) = *card;
 			raw_posting_init(card);
@@ -233,6 +218,11 @@ int extract_page(const char *html, size_t len, const char *base_url,
 
 	if (is_blank(html, len))
 		return 0;	/* an empty page has no postings; that is not an error */
+	if (jsonld_is_document(html, len)) {
+		jsonld_extract_document(html, len, base_url, out);
+		drop_untitled(out, base_url);
+		return 0;
+	}
 	why = not_html(html, len);
 	if (why != NULL) {
 		extract_result_warn(out, "'%s': not an HTML page (%s), skipped",
@@ -253,6 +243,7 @@ int extract_page(const char *html, size_t len, const char *base_url,
 	if (scan.base == NULL && base_url != NULL)
 		scan.base = xstrdup(base_url);
 	jsonld_extract(&scan, out);
+	microdata_extract(&scan, out);
 	extract_result_init(&cards);
 	cards_extract(&scan, &cards);
 	merge_cards(out, &cards);

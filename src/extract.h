@@ -1,10 +1,14 @@
 /*
  * extract.h - the extract stage: an HTML page to raw postings.
  *
- * Strategies, in order: schema.org JobPosting JSON-LD (extract-jsonld.c),
- * then the seed board's listing cards (extract-cards.c).  A card that
- * describes the same job as a JSON-LD posting (same URL or external id)
- * fills the JSON-LD posting's missing fields instead of being counted twice.
+ * Strategies, in order: schema.org JobPosting JSON-LD (extract-jsonld*.c),
+ * schema.org JobPosting microdata (extract-microdata.c), then the seed
+ * board's listing cards (extract-cards.c).  A microdata posting that
+ * describes the same job as a JSON-LD posting (same URL, external id or
+ * title), and a card that describes the same job as an earlier posting
+ * (same URL or external id), fill its missing fields instead of being
+ * counted twice.  A document that is itself JSON is read as one JSON-LD
+ * block.
  * Also yields the next-page link.  Knows nothing of fetching or storage.
  */
 #ifndef JOBSTATS_EXTRACT_H
