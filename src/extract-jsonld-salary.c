@@ -8,7 +8,8 @@
  *     | an array of these (the first that gives an amount counts)
  *   estimatedSalary, in the same shapes or as MonetaryAmountDistribution
  *     (percentile10 .. percentile90, else median; duration "P1Y"), when
- *     baseSalary gives nothing.
+ *     baseSalary gives nothing: the board's estimate, not employer pay, so
+ *     it becomes salary text marked "Estimated" (provenance "estimate").
  *
  * A baseSalary with no amount (the empty template some ATSs emit,
  * {"currency": "", "value": {"unitText": ""}}) gives no structured salary.
@@ -125,8 +126,13 @@ static int salary_member(struct jsonq *q, const char *job, const char *key,
 void jsonld_salary(struct jsonq *q, const char *job, struct raw_posting *p)
 {
 	char *cur = jtext(q, job, "salaryCurrency", NULL);
+	struct raw_posting est;
 
-	if (!salary_member(q, job, "baseSalary", cur, p))
-		salary_member(q, job, "estimatedSalary", cur, p);
+	if (!salary_member(q, job, "baseSalary", cur, p)) {
+		raw_posting_init(&est);
+		if (salary_member(q, job, "estimatedSalary", cur, &est))
+			p->salary_text = schema_estimate_text(&est);
+		raw_posting_release(&est);
+	}
 	free(cur);
 }

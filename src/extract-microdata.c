@@ -221,8 +221,9 @@ static void item_amounts(const xmlNode *item, double *min, double *max)
  * A MonetaryAmount item: currency, and value as a QuantitativeValue item
  * or a number, or minValue/maxValue of its own.  With no amount, its text
  * (what the page shows, "£35,000 - £45,000 per annum") is the salary text.
+ * Returns 1 when it gave pay.
  */
-static void monetary_amount(const xmlNode *ma, const char *job_currency, struct raw_posting *p)
+static int monetary_amount(const xmlNode *ma, const char *job_currency, struct raw_posting *p)
 {
 	xmlNode *val = find_prop(ma, "value");
 	char *cur = item_text(ma, "currency", NULL), *unit = NULL;
@@ -240,25 +241,43 @@ static void monetary_amount(const xmlNode *ma, const char *job_currency, struct 
 		p->salary_text = html_text(ma);
 	free(cur);
 	free(unit);
+	return p->salary_hints.min != 0 || p->salary_text != NULL;
 }
 
-/* baseSalary, else estimatedSalary: an item, a number, or salary text. */
-static void salary_from_item(const xmlNode *item, struct raw_posting *p)
+/* The salary property name: an item, a number, or salary text; 1 when it
+ * gave pay. */
+static int salary_prop(const xmlNode *item, const char *name, const char *job_currency,
+		       struct raw_posting *p)
 {
-	xmlNode *bs = find_prop(item, "baseSalary");
-	char *cur = item_text(item, "salaryCurrency", NULL), *v;
+	xmlNode *bs = find_prop(item, name);
+	char *v;
 	double a;
 
-	if (bs == NULL)
-		bs = find_prop(item, "estimatedSalary");
-	if (bs != NULL && is_scope(bs)) {
-		monetary_amount(bs, cur, p);
-	} else if (bs != NULL && (v = prop_value(bs, 0)) != NULL) {
-		a = schema_amount(v);
-		if (!schema_salary_hints(&p->salary_hints, a, a, cur, NULL))
-			p->salary_text = v;
-		else
-			free(v);
+	if (bs != NULL && is_scope(bs))
+		return monetary_amount(bs, job_currency, p);
+	v = bs ? prop_value(bs, 0) : NULL;
+	if (v == NULL)
+		return 0;
+	a = schema_amount(v);
+	if (schema_salary_hints(&p->salary_hints, a, a, job_currency, NULL)) {
+		free(v);
+		return 1;
+	}
+	p->salary_text = v;
+	return 1;
+}
+
+/* baseSalary, else estimatedSalary as the board's estimate (as JSON-LD's). */
+static void salary_from_item(const xmlNode *item, struct raw_posting *p)
+{
+	char *cur = item_text(item, "salaryCurrency", NULL);
+	struct raw_posting est;
+
+	if (!salary_prop(item, "baseSalary", cur, p)) {
+		raw_posting_init(&est);
+		if (salary_prop(item, "estimatedSalary", cur, &est))
+			p->salary_text = schema_estimate_text(&est);
+		raw_posting_release(&est);
 	}
 	free(cur);
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "buf.h"
 #include "extract-schema.h"
 #include "xalloc.h"
 
@@ -113,6 +114,33 @@ int schema_salary_hints(struct salary_hints *h, double min, double max,
 		snprintf(h->currency, sizeof(h->currency), "%s", currency);
 	h->period = schema_period(unit);
 	return 1;
+}
+
+/* An amount as the salary reader reads it back: no exponent, cents only
+ * when there are some. */
+static void append_amount(struct buf *b, double d)
+{
+	buf_printf(b, d == (double)(long long)d ? " %.0f" : " %.2f", d);
+}
+
+char *schema_estimate_text(const struct raw_posting *est)
+{
+	const struct salary_hints *h = &est->salary_hints;
+	struct buf b = BUF_INIT;
+
+	if (h->min == 0 && h->max == 0)
+		return est->salary_text ? xasprintf("Estimated %s", est->salary_text) : NULL;
+	buf_appends(&b, "Estimated");
+	if (h->currency[0] != '\0')
+		buf_printf(&b, " %s", h->currency);
+	append_amount(&b, h->min);
+	if (h->max != h->min) {
+		buf_appends(&b, " -");
+		append_amount(&b, h->max);
+	}
+	if (salary_period_name(h->period) != NULL)
+		buf_printf(&b, " per %s", salary_period_name(h->period));
+	return buf_detach(&b);
 }
 
 static int same(const char *a, const char *b)

@@ -39,6 +39,15 @@ int schema_salary_hints(struct salary_hints *h, double min, double max,
 			const char *currency, const char *unit);
 
 /*
+ * The salary text of a board's estimate (schema.org estimatedSalary), from
+ * what was read of it into est (its hints, else its salary text):
+ * "Estimated USD 80000 - 120000 per year", which the salary reader takes
+ * as an estimate (provenance "estimate", never employer pay).  NULL when
+ * est holds no pay.  Allocated.
+ */
+char *schema_estimate_text(const struct raw_posting *est);
+
+/*
  * Do a and b describe the same job: same url or external id, or, when
  * neither differs, the same title (case and blanks aside) and no two
  * different companies?

@@ -157,7 +157,14 @@ static const struct schema_case jsonld_cases[] = {
 	  "\"estimatedSalary\": {\"@type\": \"MonetaryAmountDistribution\", \"currency\": \"USD\", "
 	  "\"duration\": \"P1Y\", \"percentile10\": 80000, \"median\": 95000, "
 	  "\"percentile90\": 120000}}", .titles = "A", .url = PAGE_URL,
-	  .min = 80000, .max = 120000, .currency = "USD", .period = PERIOD_YEAR },
+	  .salary_text = "Estimated USD 80000 - 120000 per year" },
+	{ "estimatedSalary as text", JSONLD, "{" JP "\"title\": \"A\", "
+	  "\"estimatedSalary\": \"$80K - $95K\"}", .titles = "A", .url = PAGE_URL,
+	  .salary_text = "Estimated $80K - $95K" },
+	{ "estimatedSalary, one hourly figure", JSONLD, "{" JP "\"title\": \"A\", "
+	  "\"estimatedSalary\": {\"currency\": \"GBP\", \"value\": {\"value\": 22.5, "
+	  "\"unitText\": \"HOUR\"}}}", .titles = "A", .url = PAGE_URL,
+	  .salary_text = "Estimated GBP 22.50 per hour" },
 	{ "baseSalary wins over estimatedSalary", JSONLD, "{" JP "\"title\": \"A\", "
 	  "\"baseSalary\": {\"currency\": \"USD\", \"value\": {\"value\": 100, \"unitText\": "
 	  "\"DAY\"}}, \"estimatedSalary\": {\"currency\": \"USD\", \"value\": 99999}}",
@@ -263,6 +270,12 @@ static const struct schema_case microdata_cases[] = {
 	  "content=\"per month\"></span></div>", .titles = "A", .url = PAGE_URL,
 	  .strategy = "microdata", .min = 4500, .max = 4500, .currency = "EUR",
 	  .period = PERIOD_MONTH },
+	{ "estimatedSalary", MICRODATA, MD_JOB "<span itemprop=\"title\">A</span>"
+	  "<span itemprop=\"estimatedSalary\" itemscope><meta itemprop=\"currency\" "
+	  "content=\"USD\"><meta itemprop=\"minValue\" content=\"90000\"><meta "
+	  "itemprop=\"maxValue\" content=\"99000\"><meta itemprop=\"unitText\" "
+	  "content=\"YEAR\"></span></div>", .titles = "A", .url = PAGE_URL,
+	  .salary_text = "Estimated USD 90000 - 99000 per year", .strategy = "microdata" },
 	{ "MonetaryAmount without amount: its text", MICRODATA, MD_JOB
 	  "<span itemprop=\"title\">A</span>" MD_MA "<meta itemprop=\"currency\" content=\"GBP\">"
 	  "£40 - £50 per hour</span></div>", .titles = "A", .url = PAGE_URL,
@@ -386,6 +399,38 @@ START_TEST(test_microdata)
 }
 END_TEST
 
+/* An estimatedSalary is the board's estimate once normalized, never
+ * employer pay; a baseSalary is structured pay. */
+START_TEST(test_estimate_provenance)
+{
+	static const char page_text[] = "<html><head><script type=\"application/ld+json\">["
+		"{" JP "\"title\": \"A\", \"estimatedSalary\": {\"currency\": \"USD\", "
+		"\"value\": {\"minValue\": 80000, \"maxValue\": 120000, \"unitText\": \"YEAR\"}}},"
+		"{" JP "\"title\": \"B\", \"baseSalary\": {\"currency\": \"USD\", "
+		"\"value\": {\"minValue\": 80000, \"maxValue\": 120000, \"unitText\": \"YEAR\"}}}"
+		"]</script></head></html>";
+	static const char *const provenance[] = { "estimate", "structured" };
+	struct extract_result res;
+	struct posting p;
+	char *err = NULL;
+	size_t i;
+
+	extract_result_init(&res);
+	ck_assert_int_eq(extract_page(page_text, strlen(page_text), PAGE_URL, &res, &err), 0);
+	ck_assert_uint_eq(res.count, 2);
+	for (i = 0; i < 2; i++) {
+		posting_normalize(&res.postings[i], &p);
+		ck_assert_int_eq(p.salary.found, 1);
+		ck_assert_str_eq(p.salary.provenance, provenance[i]);
+		ck_assert(p.salary.min == 80000 && p.salary.max == 120000);
+		ck_assert_str_eq(p.salary.currency, "USD");
+		ck_assert_int_eq(p.salary.period, PERIOD_YEAR);
+		posting_release(&p);
+	}
+	extract_result_release(&res);
+}
+END_TEST
+
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
 Suite *test_suite(void)
@@ -397,6 +442,9 @@ Suite *test_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("microdata");
 	tcase_add_loop_test(tc, test_microdata, 0, COUNT(microdata_cases));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("normalized");
+	tcase_add_test(tc, test_estimate_provenance);
 	suite_add_tcase(s, tc);
 	return s;
 }
