@@ -203,13 +203,13 @@ static char *location_text(struct jsonq *q, const char *job, char **country)
 		return v;
 	}
 	for (i = 0; addr != NULL && i < sizeof(parts) / sizeof(parts[0]); i++) {
-		v = jtext(q, addr, parts[i], "name");
+		v = schema_unless_placeholder(jtext(q, addr, parts[i], "name"));
 		if (v != NULL) {
 			buf_printf(&out, "%s%s", out.len ? ", " : "", v);
 			free(v);
 		}
 	}
-	*country = addr ? jtext(q, addr, "addressCountry", "name") : NULL;
+	*country = addr ? schema_unless_placeholder(jtext(q, addr, "addressCountry", "name")) : NULL;
 	if (*country != NULL)
 		buf_printf(&out, "%s%s", out.len ? ", " : "", *country);
 	free(addr);
@@ -411,11 +411,12 @@ void jsonld_extract_document(const char *data, size_t len, const char *url,
 			     struct extract_result *r)
 {
 	struct page_scan scan = { 0 };
-	char *text = xmalloc(len + 1);
-	size_t first = r->count, nwarnings = r->nwarnings;
+	size_t first = r->count, nwarnings = r->nwarnings, rest;
+	const char *start = document_start(data, len, &rest);
+	char *text = xmalloc(rest + 1);
 
-	memcpy(text, data, len);
-	text[len] = '\0';
+	memcpy(text, start, rest);
+	text[rest] = '\0';
 	scan.url = url;
 	scan.base = url ? xstrdup(url) : NULL;
 	scan.jsonld = &text;

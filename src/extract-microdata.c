@@ -188,12 +188,12 @@ static char *location_text(const xmlNode *item, char **country)
 	if (!is_scope(addr))
 		return prop_value(addr, 0);
 	for (i = 0; i < sizeof(parts) / sizeof(parts[0]); i++) {
-		v = item_text(addr, parts[i], "name");
+		v = schema_unless_placeholder(item_text(addr, parts[i], "name"));
 		if (v != NULL)
 			buf_printf(&out, "%s%s", out.len ? ", " : "", v);
 		free(v);
 	}
-	*country = item_text(addr, "addressCountry", "name");
+	*country = schema_unless_placeholder(item_text(addr, "addressCountry", "name"));
 	if (*country != NULL)
 		buf_printf(&out, "%s%s", out.len ? ", " : "", *country);
 	return out.len ? buf_detach(&out) : NULL;

@@ -116,6 +116,19 @@ int schema_salary_hints(struct salary_hints *h, double min, double max,
 	return 1;
 }
 
+char *schema_unless_placeholder(char *s)
+{
+	static const char *const placeholders[] = { "N/A", "-", "null", "undefined" };
+	size_t i;
+
+	for (i = 0; s != NULL && i < sizeof(placeholders) / sizeof(placeholders[0]); i++)
+		if (strcasecmp(s, placeholders[i]) == 0) {
+			free(s);
+			return NULL;
+		}
+	return s;
+}
+
 /* An amount as the salary reader reads it back: no exponent, cents only
  * when there are some. */
 static void append_amount(struct buf *b, double d)

@@ -38,6 +38,10 @@ enum salary_period schema_period(const char *unit);
 int schema_salary_hints(struct salary_hints *h, double min, double max,
 			const char *currency, const char *unit);
 
+/* s, or NULL (s freed) when it is a template's placeholder for a value a
+ * site did not fill in ("N/A", "-", "null", "undefined"). */
+char *schema_unless_placeholder(char *s);
+
 /*
  * The salary text of a board's estimate (schema.org estimatedSalary), from
  * what was read of it into est (its hints, else its salary text):

@@ -180,6 +180,13 @@ static const struct schema_case jsonld_cases[] = {
 	{ "baseSalary a bare number", JSONLD, "{" JP "\"title\": \"A\", \"salaryCurrency\": "
 	  "\"USD\", \"baseSalary\": 90000}", .titles = "A", .url = PAGE_URL,
 	  .min = 90000, .max = 90000, .currency = "USD" },
+	{ "address parts a template left as N/A (aijobs)", JSONLD, "{" JP "\"title\": \"A\", "
+	  "\"jobLocation\": {\"@type\": \"Place\", \"address\": {\"streetAddress\": \"N/A\", "
+	  "\"addressRegion\": \"N/A\", \"addressLocality\": \"Belgium-Mons\", "
+	  "\"addressCountry\": \"Belgium\"}}}", .titles = "A", .url = PAGE_URL,
+	  .location = "Belgium-Mons, Belgium", .country = "Belgium" },
+	{ "JSON document with a byte order mark", DOCUMENT, "\xef\xbb\xbf{" JP "\"title\": \"A\"}",
+	  .titles = "A", .url = PAGE_URL },
 	{ "jobLocation as text", JSONLD, "{" JP "\"title\": \"A\", \"jobLocation\": "
 	  "\"Remote, Europe\"}", .titles = "A", .url = PAGE_URL, .location = "Remote, Europe" },
 	/* a document that is itself JSON (aijobs) */
