@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "board.h"
 #include "cmd.h"
 #include "extract.h"
 #include "fetch.h"
@@ -18,6 +19,7 @@
 struct crawl {
 	struct cmd_ctx *ctx;
 	struct fetcher *fetcher;
+	const struct board_set *boards;
 	const struct source *src;
 	struct run_counts counts;
 	char *first_error;
@@ -141,7 +143,7 @@ static void crawl_page(struct crawl *c, const char *url, char **next)
 		goto failed;
 	}
 	if (extract_page(res.body.data, res.body.len, res.effective_url ? res.effective_url : url,
-			 &page, &err) < 0)
+			 c->boards, &page, &err) < 0)
 		goto failed;
 	for (i = 0; i < page.nwarnings; i++)
 		crawl_warning(c, xstrdup(page.warnings[i]));
@@ -214,9 +216,10 @@ static void report_source(const struct crawl *c)
 
 /* Crawl one source and record the run; returns its error count, -1 when
  * nothing could be fetched. */
-static int crawl_source(struct cmd_ctx *ctx, struct fetcher *f, const struct source *src)
+static int crawl_source(struct cmd_ctx *ctx, struct fetcher *f, const struct board_set *boards,
+			const struct source *src)
 {
-	struct crawl c = { .ctx = ctx, .fetcher = f, .src = src };
+	struct crawl c = { .ctx = ctx, .fetcher = f, .boards = boards, .src = src };
 	long long run;
 	char *err = NULL;
 	int rc;
@@ -261,17 +264,21 @@ static int load_sources(struct cmd_ctx *ctx, int argc, char **argv, struct sourc
 static int cmd_crawl(struct cmd_ctx *ctx, int argc, char **argv)
 {
 	struct source *list = NULL;
+	struct board_set boards = { 0 };
 	struct fetcher *f;
 	size_t n = 0, i, failed = 0, troubled = 0;
+	char *err = NULL;
 	int rc;
 
 	optind = 0;
 	if (cmd_getopt(argc, argv, "", (const struct option[]){ { NULL, 0, NULL, 0 } }) != -1)
 		return cmd_usage(&cmd_crawl_entry);
 	rc = load_sources(ctx, argc - optind, argv + optind, &list, &n);
+	if (rc == EXIT_OK && board_load(&boards, &err) < 0)
+		rc = cmd_fail(err);
 	f = rc == EXIT_OK ? fetcher_new(NULL) : NULL;
 	for (i = 0; rc == EXIT_OK && i < n; i++) {
-		int r = crawl_source(ctx, f, &list[i]);
+		int r = crawl_source(ctx, f, &boards, &list[i]);
 
 		failed += r < 0;
 		troubled += r > 0;
@@ -280,6 +287,7 @@ static int cmd_crawl(struct cmd_ctx *ctx, int argc, char **argv)
 		source_release(&list[i]);
 	free(list);
 	fetcher_free(f);
+	board_set_release(&boards);
 	if (rc != EXIT_OK)
 		return rc;
 	if (failed == n)

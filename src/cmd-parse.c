@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "board.h"
 #include "cmd.h"
 #include "extract.h"
 #include "fetch.h"
@@ -19,6 +20,8 @@
 struct parse_opts {
 	int json;
 	const char *base;	/* --base URL: resolve links as if the page came from there */
+	const char *board;	/* --board NAME: read every page with this board's rules */
+	struct board_set boards;
 };
 
 /* The page's bytes and the URL its links resolve against. */
@@ -60,7 +63,7 @@ static void render_page(const struct extract_result *page, const struct parse_op
 	}
 }
 
-static int parse_one(struct fetcher *f, const char *arg, const struct parse_opts *o)
+static int parse_one(struct fetcher *f, const char *arg, struct parse_opts *o)
 {
 	struct buf body = BUF_INIT, out = BUF_INIT;
 	struct extract_result page;
@@ -70,7 +73,7 @@ static int parse_one(struct fetcher *f, const char *arg, const struct parse_opts
 
 	extract_result_init(&page);
 	if (load(f, arg, &body, &base, &err) < 0 ||
-	    extract_page(body.data, body.len, o->base ? o->base : base, &page, &err) < 0) {
+	    extract_page(body.data, body.len, o->base ? o->base : base, &o->boards, &page, &err) < 0) {
 		cmd_fail(err);
 		goto out;
 	}
@@ -86,16 +89,32 @@ out:
 	return rc;
 }
 
+/* The boards to read pages with: all of them, or the one --board names. */
+static int load_boards(struct parse_opts *o)
+{
+	char *err = NULL;
+
+	if (board_load(&o->boards, &err) < 0)
+		return cmd_fail(err);
+	if (o->board != NULL && board_set_choose(&o->boards, o->board) < 0) {
+		cmd_error("unknown board '%s' ('jobstats boards' lists them)", o->board);
+		board_set_release(&o->boards);
+		return EXIT_USAGE;
+	}
+	return EXIT_OK;
+}
+
 static int cmd_parse(struct cmd_ctx *ctx, int argc, char **argv)
 {
 	static const struct option options[] = {
 		{ "json", no_argument, NULL, 'j' },
 		{ "base", required_argument, NULL, 'b' },
+		{ "board", required_argument, NULL, 'B' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct parse_opts o = { 0, NULL };
+	struct parse_opts o = { 0 };
 	struct fetcher *f;
-	int c, i, rc = EXIT_OK;
+	int c, i, rc;
 
 	optind = 0;
 	while ((c = cmd_getopt(argc, argv, "jb:", options)) != -1) {
@@ -103,28 +122,35 @@ static int cmd_parse(struct cmd_ctx *ctx, int argc, char **argv)
 			o.json = 1;
 		else if (c == 'b')
 			o.base = optarg;
+		else if (c == 'B')
+			o.board = optarg;
 		else
 			return cmd_usage(&cmd_parse_entry);
 	}
 	if (optind >= argc)
 		return cmd_usage(&cmd_parse_entry);
+	if ((rc = load_boards(&o)) != EXIT_OK)
+		return rc;
 	f = fetcher_new(NULL);
 	for (i = optind; i < argc; i++)
 		if (parse_one(f, argv[i], &o) != EXIT_OK)
 			rc = EXIT_ERROR;
 	fetcher_free(f);
+	board_set_release(&o.boards);
 	return rc;
 }
 
 const struct cmd_entry cmd_parse_entry = {
 	.name = "parse",
-	.usage = "parse [--json] [--base URL] FILE|URL...",
+	.usage = "parse [--json] [--base URL] [--board NAME] FILE|URL...",
 	.summary = "print the postings a page holds, storing nothing",
 	.help = "Extract the postings of pages and print them without storing anything:\n"
 		   "one posting a line (title | company | location | level | type | salary,\n"
 		   "'(from the description)' when the pay was read there),\n"
 		   "or with --json one JSON object a line, keys as in 'export --what postings'.\n"
-		   "  --base URL   resolve the page's links as if it had been fetched from URL",
+		   "  --base URL     resolve the page's links as if it had been fetched from URL\n"
+		   "  --board NAME   read the pages with this board's rules only, whatever\n"
+		   "                 their host ('jobstats boards' lists the boards)",
 	.flags = 0,
 	.exec = cmd_parse,
 };

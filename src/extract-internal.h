@@ -8,7 +8,9 @@
 #include <stddef.h>
 
 #include <libxml/tree.h>
+#include <libxml/xpath.h>
 
+#include "board.h"
 #include "extract.h"
 
 /* What one walk over the page found, for the strategies to read. */
@@ -17,8 +19,6 @@ struct page_scan {
 	char *base;		/* <base href> resolved, else the page URL */
 	char **jsonld;		/* text of each application/ld+json script */
 	size_t njsonld;
-	xmlNode **cards;	/* seed-board card elements (class "job-card") */
-	size_t ncards;
 	xmlNode **microdata;	/* itemscope elements of itemtype JobPosting */
 	size_t nmicrodata;
 	char *next_href;	/* first rel="next" link, as written */
@@ -49,7 +49,22 @@ void microdata_extract(const struct page_scan *scan, struct extract_result *r);
 /* Is n an itemscope element whose itemtype is schema.org's JobPosting? */
 int microdata_is_job(const xmlNode *n);
 
-/* Seed-board listing cards, appended to r. */
-void cards_extract(const struct page_scan *scan, struct extract_result *r);
+/* Postings read by the first board whose rules match the page, appended to
+ * r; sets r->next_url from the layout when the page has no rel=next. */
+void rules_extract(xmlDocPtr doc, const struct page_scan *scan, const struct board_set *boards,
+		   struct extract_result *r);
+
+/* Shared by the HTML and the JSON layouts (extract-rules*.c). */
+xmlXPathContextPtr rules_context(xmlDocPtr doc);
+xmlXPathObjectPtr rules_eval(xmlXPathContextPtr x, const struct board_expr *e, xmlNodePtr node);
+/* Keep libxml2 from printing XPath errors (on), or let it again (off). */
+void rules_quiet(int on);
+/* Move the field values f[BOARD_NFIELDS] into p (the url resolved against base). */
+void rules_fill(struct raw_posting *p, char **f, const char *base);
+/* Append p to r, or warn and drop it when it has no title (posting i of b). */
+void rules_add(struct extract_result *r, const struct page_scan *scan, struct raw_posting *p,
+	       const struct board *b, size_t i);
+void rules_json_layout(xmlXPathContextPtr x, const struct board *b, const struct board_layout *l,
+		       const struct page_scan *scan, struct extract_result *r);
 
 #endif

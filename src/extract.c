@@ -80,11 +80,6 @@ static int scan_element(xmlNode *n, struct page_scan *scan)
 						sizeof(xmlNode *));
 		scan->microdata[scan->nmicrodata++] = n;
 	}
-	if (html_has_class(n, "job-card")) {
-		scan->cards = xreallocarray(scan->cards, scan->ncards + 1, sizeof(xmlNode *));
-		scan->cards[scan->ncards++] = n;
-		return 1;
-	}
 	if (scan->next_href == NULL && (is_tag(n, "link") || is_tag(n, "a")) &&
 	    attr_equals(n, "rel", "next"))
 		scan->next_href = html_attr(n, "href");
@@ -116,7 +111,6 @@ static void page_scan_release(struct page_scan *scan)
 	for (i = 0; i < scan->njsonld; i++)
 		free(scan->jsonld[i]);
 	free(scan->jsonld);
-	free(scan->cards);
 	free(scan->microdata);
 	free(scan->next_href);
 	free(scan->base);
@@ -127,35 +121,61 @@ static int same(const char *a, const char *b)
 	return a != NULL && b != NULL && strcmp(a, b) == 0;
 }
 
-/* A card describing a JSON-LD posting's job completes it instead of
- * counting the job twice; other cards are appended. */
-static void merge_cards(struct extract_result *r, struct extract_result *cards)
+/* Same text, ignoring case; two NULLs count as the same (neither says). */
+static int same_or_absent(const char *a, const char *b)
 {
-	size_t i, j, njsonld = r->count;
+	return a == NULL || b == NULL ? a == b : strcasecmp(a, b) == 0;
+}
 
-	for (i = 0; i < cards->count; i++) {
-		struct raw_posting *card = &cards->postings[i];
+/*
+ * Does the rules posting describe the structured one's job?  The same url
+ * or board id; else, for postings with neither in common, the same title
+ * and company (a detail page's heading and its JSON-LD).
+ */
+static int same_job(const struct raw_posting *p, const struct raw_posting *q)
+{
+	if (same(p->url, q->url) || same(p->external_id, q->external_id))
+		return 1;
+	return p->title != NULL && q->title != NULL && strcasecmp(p->title, q->title) == 0 &&
+	       (p->company == NULL || q->company == NULL || same_or_absent(p->company, q->company));
+}
 
-		for (j = 0; j < njsonld; j++) {
-			struct raw_posting *p = &r->postings[j];
+/*
+ * A rules posting describing a structured posting's job completes it
+ * instead of counting the job twice (each structured posting is completed
+ * once); other rules postings are appended.
+ */
+static void merge_rules(struct extract_result *r, struct extract_result *rules)
+{
+	size_t i, j, nstructured = r->count;
+	unsigned char *used = xcalloc(nstructured + 1, 1);
 
-			if (same(p->url, card->url) || same(p->external_id, card->external_id))
+	for (i = 0; i < rules->count; i++) {
+		struct raw_posting *card = &rules->postings[i];
+
+		for (j = 0; j < nstructured; j++)
+			if (!used[j] && same_job(&r->postings[j], card))
 				break;
-		}
-		if (j < njsonld) {
+		if (j < nstructured) {
+			used[j] = 1;
 			schema_fill_missing(&r->postings[j], card);
 		} else {
 			*extract_result_add(r) = *card;
 			raw_posting_init(card);
 		}
 	}
-	for (i = 0; i < cards->nwarnings; i++)
-		extract_result_warn(r, "%s", cards->warnings[i]);
-	r->skipped += cards->skipped;
+	free(used);
+	for (i = 0; i < rules->nwarnings; i++)
+		extract_result_warn(r, "%s", rules->warnings[i]);
+	r->skipped += rules->skipped;
+	if (r->next_url == NULL) {
+		r->next_url = rules->next_url;
+		rules->next_url = NULL;
+	}
 }
 
 /*
- * A JSON-LD posting no card completed with a title cannot be reported or
+ * A JSON-LD posting no rules posting completed with a title cannot be reported or
  * matched to a role: drop it here, so crawl and parse agree on what a page
  * holds.  Postings keep their order.
  */
@@ -206,10 +226,10 @@ static const char *not_html(const char *data, size_t len)
 }
 
 int extract_page(const char *html, size_t len, const char *base_url,
-		 struct extract_result *out, char **err)
+		 const struct board_set *boards, struct extract_result *out, char **err)
 {
 	struct page_scan scan = { 0 };
-	struct extract_result cards;
+	struct extract_result rules;
 	htmlDocPtr doc;
 	const char *why;
 	char *stopped;
@@ -244,12 +264,15 @@ int extract_page(const char *html, size_t len, const char *base_url,
 		scan.base = xstrdup(base_url);
 	jsonld_extract(&scan, out);
 	microdata_extract(&scan, out);
-	extract_result_init(&cards);
-	cards_extract(&scan, &cards);
-	merge_cards(out, &cards);
-	extract_result_release(&cards);
+	extract_result_init(&rules);
+	rules_extract(doc, &scan, boards, &rules);
+	merge_rules(out, &rules);
+	extract_result_release(&rules);
 	drop_untitled(out, base_url);
-	out->next_url = html_resolve(scan.next_href, scan.base);
+	if (scan.next_href != NULL) {
+		free(out->next_url);
+		out->next_url = html_resolve(scan.next_href, scan.base);
+	}
 	page_scan_release(&scan);
 	xmlFreeDoc(doc);
 	return 0;

@@ -29,6 +29,7 @@ static const struct cmd_entry *const commands[] = {
 	&cmd_renormalize_entry,
 	&cmd_import_entry,
 	&cmd_profiles_entry,
+	&cmd_boards_entry,
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

@@ -1,74 +1,27 @@
 /* profile-load.c - find and read the role profiles (no printing). */
 #include "config.h"
 
-#include <dirent.h>
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "buf.h"
+#include "confdir.h"
 #include "profile.h"
 #include "xalloc.h"
-
-#ifndef PKGDATADIR
-#define PKGDATADIR "/usr/local/share/jobstats"
-#endif
 
 /* A profile is a few kilobytes; anything larger is not one. */
 #define PROFILE_MAX_BYTES (1024 * 1024)
 
 char *profile_user_dir(void)
 {
-	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-
-	if (xdg != NULL && *xdg == '/')
-		return xasprintf("%s/jobstats/profiles", xdg);
-	if (home != NULL && *home != '\0')
-		return xasprintf("%s/.config/jobstats/profiles", home);
-	return NULL;
+	return confdir_user("profiles");
 }
 
 char *profile_system_dir(void)
 {
-	const char *env = getenv("JOBSTATS_PROFILES_DIR");
-
-	if (env != NULL && *env != '\0')
-		return xstrdup(env);
-	return xstrdup(PKGDATADIR "/profiles");
-}
-
-static int read_file(const char *path, struct buf *b, char **err)
-{
-	FILE *f = fopen(path, "rb");
-	char chunk[4096];
-	size_t n;
-	int rc = 0;
-
-	if (f == NULL)
-		return set_error(err, "cannot open profile '%s': %s", path, strerror(errno));
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
-		buf_append(b, chunk, n);
-		if (b->len > PROFILE_MAX_BYTES) {
-			rc = set_error(err, "profile '%s' is larger than %d bytes", path,
-				       PROFILE_MAX_BYTES);
-			break;
-		}
-	}
-	if (rc == 0 && ferror(f))
-		rc = set_error(err, "cannot read profile '%s': %s", path, strerror(errno));
-	fclose(f);
-	if (rc == 0 && memchr(buf_str(b), '\0', b->len) != NULL)
-		rc = set_error(err, "profile '%s' is not text", path);
-	return rc;
-}
-
-static int has_suffix(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), m = strlen(suffix);
-
-	return n > m && strcmp(s + n - m, suffix) == 0;
+	return confdir_system("JOBSTATS_PROFILES_DIR", "profiles");
 }
 
 static size_t find_by_name(const struct profile_set *set, size_t from, const char *name)
@@ -94,7 +47,7 @@ static int load_file(const char *dir, const char *file, size_t first, struct pro
 	size_t dup;
 	int rc = -1;
 
-	if (read_file(path, &text, err) < 0 || profile_parse(buf_str(&text), path, &p, err) < 0)
+	if (confdir_read(path, PROFILE_MAX_BYTES, "profile", &text, err) < 0 || profile_parse(buf_str(&text), path, &p, err) < 0)
 		goto out;
 	rc = 0;
 	dup = find_by_name(set, 0, p.name);
@@ -120,43 +73,13 @@ static int cmp_name(const void *a, const void *b)
 	return strcasecmp(((const struct profile *)a)->name, ((const struct profile *)b)->name);
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The "*.profile" names in dir, sorted (so errors and order are stable). */
-static int list_dir(const char *dir, char ***names, size_t *n, char **err)
-{
-	DIR *d = opendir(dir);
-	struct dirent *e;
-
-	*names = NULL;
-	*n = 0;
-	if (d == NULL && (errno == ENOENT || errno == ENOTDIR))
-		return 0;
-	if (d == NULL)
-		return set_error(err, "cannot read profile directory '%s': %s", dir,
-				 strerror(errno));
-	while ((e = readdir(d)) != NULL) {
-		if (e->d_name[0] == '.' || !has_suffix(e->d_name, ".profile"))
-			continue;
-		*names = xreallocarray(*names, *n + 1, sizeof(**names));
-		(*names)[(*n)++] = xstrdup(e->d_name);
-	}
-	closedir(d);
-	if (*n > 1)
-		qsort(*names, *n, sizeof(**names), cmp_str);
-	return 0;
-}
-
 static int load_dir(const char *dir, struct profile_set *set, char **err)
 {
 	char **names;
 	size_t n, i, first = set->n;
 	int rc;
 
-	rc = list_dir(dir, &names, &n, err);
+	rc = confdir_list(dir, ".profile", "profile", &names, &n, err);
 	for (i = 0; i < n; i++) {
 		if (rc == 0)
 			rc = load_file(dir, names[i], first, set, err);

@@ -272,7 +272,7 @@ static int by_path(const void *a, const void *b)
 static size_t extract_one(const struct page *pg, struct extract_result *r, char **err)
 {
 	extract_result_init(r);
-	return extract_page(pg->html, pg->len, pg->base, r, err) == 0 ? r->count : 0;
+	return extract_page(pg->html, pg->len, pg->base, test_shipped_boards(), r, err) == 0 ? r->count : 0;
 }
 
 static size_t extract_pass(void *arg)

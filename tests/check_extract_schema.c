@@ -22,6 +22,7 @@
 #include "extract.h"
 #include "posting.h"
 #include "salary.h"
+#include "testutil.h"
 
 #define PAGE_URL "https://jobs.example.test/p/1"
 
@@ -381,7 +382,7 @@ static void run_case(const struct schema_case *c)
 
 	build_page(c, &page);
 	extract_result_init(&res);
-	ck_assert_msg(extract_page(page.data, page.len, PAGE_URL, &res, &err) == 0,
+	ck_assert_msg(extract_page(page.data, page.len, PAGE_URL, test_shipped_boards(), &res, &err) == 0,
 		      "%s: %s", c->name, err ? err : "error");
 	for (i = 0; i < res.count; i++)
 		buf_printf(&titles, "%s%s", i ? "|" : "", res.postings[i].title);
@@ -423,7 +424,7 @@ START_TEST(test_estimate_provenance)
 	size_t i;
 
 	extract_result_init(&res);
-	ck_assert_int_eq(extract_page(page_text, strlen(page_text), PAGE_URL, &res, &err), 0);
+	ck_assert_int_eq(extract_page(page_text, strlen(page_text), PAGE_URL, test_shipped_boards(), &res, &err), 0);
 	ck_assert_uint_eq(res.count, 2);
 	for (i = 0; i < 2; i++) {
 		posting_normalize(&res.postings[i], &p);

@@ -65,10 +65,12 @@ def cards(demo):
             remote = ("remote" if loc.startswith("Remote") else
                       "hybrid" if loc.startswith("Hybrid") else None)
             jsonld = postings.get(cid)
-            if remote == "hybrid" and jsonld is not None:
+            if remote == "hybrid" and jsonld is not None and jsonld.get("jobLocationType"):
                 # schema.org has no word for hybrid: a JSON-LD posting (the
-                # strategy extract prefers) states only remote or nothing
-                remote = None
+                # strategy extract prefers) that states TELECOMMUTE keeps it;
+                # one that states nothing takes its card's "Hybrid" (the
+                # board's rules give it as the workplace type, issue 5)
+                remote = "remote"
             yield {"id": cid, "title": title, "location": loc, "level": level,
                    "country": country, "remote": remote,
                    "type": TYPES.get(grab(r'<span class="badge job-type">(.*?)</span>')),

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "board.h"
 #include "profile.h"
 #include "testutil.h"
 #include "xalloc.h"
@@ -75,6 +76,27 @@ test_load_shipped_profiles(struct profile_set *set, char **err)
 
 	free(dir);
 	return rc;
+}
+
+const struct board_set *
+test_shipped_boards(void)
+{
+	static struct board_set set;
+	static int loaded;
+	char *dir, *err = NULL;
+	const char *dirs[1];
+
+	if (loaded)
+		return &set;
+	dir = test_srcdir_path("contrib/boards");
+	dirs[0] = dir;
+	if (board_load_dirs(dirs, 1, &set, &err) < 0) {
+		fprintf(stderr, "cannot load the shipped boards: %s\n", err);
+		exit(99);
+	}
+	free(dir);
+	loaded = 1;
+	return &set;
 }
 
 void

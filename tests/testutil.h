@@ -59,6 +59,11 @@ char *test_read_file(const char *path, size_t *len);
  */
 char *test_srcdir_path(const char *rel);
 
+/* The boards shipped in $top_srcdir/contrib/boards, loaded once (exits 99,
+ * a hard error, when a file there does not parse). */
+struct board_set;
+const struct board_set *test_shipped_boards(void);
+
 struct profile_set;
 /* The shipped role profiles, from $top_srcdir/contrib/profiles: 0, or -1
  * with *err set (profile_load_dirs). */
