@@ -67,4 +67,8 @@ void rules_add(struct extract_result *r, const struct page_scan *scan, struct ra
 void rules_json_layout(xmlXPathContextPtr x, const struct board *b, const struct board_layout *l,
 		       const struct page_scan *scan, struct extract_result *r);
 
+/* The job ads of a Hacker News "Who is hiring?" thread page (top-level
+ * comments), appended to r; nothing on any other page (extract-hn.c). */
+void hn_extract(xmlNode *root, const struct page_scan *scan, struct extract_result *r);
+
 #endif

@@ -264,6 +264,7 @@ int extract_page(const char *html, size_t len, const char *base_url,
 		scan.base = xstrdup(base_url);
 	jsonld_extract(&scan, out);
 	microdata_extract(&scan, out);
+	hn_extract(xmlDocGetRootElement(doc), &scan, out);
 	extract_result_init(&rules);
 	rules_extract(doc, &scan, boards, &rules);
 	merge_rules(out, &rules);

@@ -2,7 +2,8 @@
  * extract.h - the extract stage: an HTML page to raw postings.
  *
  * Strategies, in order: schema.org JobPosting JSON-LD (extract-jsonld*.c),
- * schema.org JobPosting microdata (extract-microdata.c), then the rules of
+ * schema.org JobPosting microdata (extract-microdata.c), Hacker News "Who
+ * is hiring?" threads (extract-hn*.c), then the rules of
  * the board the page belongs to (board.h, extract-rules*.c; the seed
  * board's listing cards are one such board).  A microdata posting that
  * describes the same job as a JSON-LD posting (same URL, external id, or

@@ -175,7 +175,7 @@ parse_long(const char *s, long *out)
 	return 0;
 }
 
-/* A header line ("base:", "next:", "postings:", "warnings:"). */
+/* A header line ("base:", "next:", "postings:", "warnings:", "check:"). */
 static int
 parse_header(struct expected_page *e, const char *key, size_t keylen,
 	     const char *value, int line, char **err)
@@ -190,6 +190,11 @@ parse_header(struct expected_page *e, const char *key, size_t keylen,
 	} else if (KEY_IS("postings")) {
 		if (parse_long(value, &e->postings) == -1)
 			return set_error(err, "line %d: bad postings count '%s'", line, value);
+	} else if (KEY_IS("check")) {
+		if (strcmp(value, "exact") != 0 && strcmp(value, "precision") != 0)
+			return set_error(err, "line %d: check is 'exact' or 'precision', not '%s'",
+					 line, value);
+		e->precision = strcmp(value, "precision") == 0;
 	} else if (KEY_IS("warnings")) {
 		if (parse_long(value, &e->warnings) == -1)
 			return set_error(err, "line %d: bad warnings count '%s'", line, value);

@@ -11,6 +11,7 @@
  *	next: https://jobs.example.test/listing/page-2.html	(or "next: none")
  *	postings: 3
  *	warnings: 1		(optional, default 0)
+ *	check: precision	(optional, default exact; see tests/pages-expected)
  *	<blank line>
  *	title: Data Engineer
  *	company: murmuration
@@ -42,6 +43,8 @@ struct expected_page {
 	char *next;		/* NULL for "next: none" */
 	long postings;		/* the "postings:" header */
 	long warnings;		/* the "warnings:" header, 0 when absent */
+	int precision;		/* "check: precision": only wrong values fail
+				   (tests/pages-expected/README.md) */
 	struct expected_posting *items;	/* in page order */
 	size_t nitems, alloc;
 };
