@@ -1,8 +1,11 @@
--- jobstats schema, version 2: the current schema for a fresh database.
--- Compiled into the binary (see Makefile.am); PRAGMA user_version records
--- the version a database is at.  An older database is brought here by the
--- migrate-N.sql files in order (migrate-2.sql: version 1 to 2), so every
--- change made here is made there too (tests/check_store.c compares the two).
+-- jobstats schema: the tables of a fresh database, at version 3 once
+-- store.c has run migrate-3.sql after this file (the search index is
+-- defined there only: it needs SQLite's FTS5, and one definition cannot
+-- drift).  Compiled into the binary (see Makefile.am); PRAGMA user_version
+-- records the version a database is at.  An older database is brought here
+-- by the migrate-N.sql files in order (migrate-2.sql: version 1 to 2), so
+-- every change made here is made there too (tests/check_store.c compares
+-- the two).
 -- Portable SQL where it costs nothing (PostgreSQL is a planned second store).
 
 CREATE TABLE IF NOT EXISTS sources (

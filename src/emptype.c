@@ -48,6 +48,7 @@ static const struct type_word {
 	{ "tempo parziale", "PT" }, { "medio tiempo", "PT" }, { "media jornada", "PT" },
 	{ "tiempo parcial", "PT" }, { "jornada parcial", "PT" }, { "temps partiel", "PT" },
 	{ "meio periodo", "PT" }, { "tempo parcial", "PT" }, { "deeltijd", "PT" },
+	{ "temps parcial", "PT" },	/* Catalan (TalentClue, Barcelona Activa) */
 	{ "minijob", "PT" }, { "werkstudent", "PT" },
 	{ "full time", "FT" }, { "fulltime", "FT" }, { "vollzeit", "FT" }, { "heltid", "FT" },
 	{ "tempo pieno", "FT" }, { "tiempo completo", "FT" }, { "jornada completa", "FT" },

@@ -399,12 +399,20 @@ static const char *document_start(const char *data, size_t len, size_t *rest)
 	return data + i;
 }
 
+/*
+ * JSON opens with { or [ and then, after blanks, what a member or an
+ * element starts with; a page saved as a list of HTML fragments
+ * ("[<section ...") is HTML.
+ */
 int jsonld_is_document(const char *data, size_t len)
 {
-	size_t rest;
-	const char *s = document_start(data, len, &rest);
+	size_t rest, next;
+	const char *s = document_start(data, len, &rest), *after;
 
-	return rest > 0 && (*s == '{' || *s == '[') && memchr(data, '\0', len) == NULL;
+	if (rest < 2 || (*s != '{' && *s != '[') || memchr(data, '\0', len) != NULL)
+		return 0;
+	after = document_start(s + 1, rest - 1, &next);
+	return next > 0 && strchr("\"{}[]-0123456789tfn", *after) != NULL;
 }
 
 void jsonld_extract_document(const char *data, size_t len, const char *url,

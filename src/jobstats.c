@@ -24,6 +24,7 @@ static const struct cmd_entry *const commands[] = {
 	&cmd_parse_entry,
 	&cmd_report_entry,
 	&cmd_export_entry,
+	&cmd_search_entry,
 	&cmd_salary_entry,
 	&cmd_rates_entry,
 	&cmd_renormalize_entry,

@@ -15,6 +15,8 @@
 /* Words of each arrangement, in the languages boards write (folded). */
 static const char *const hybrid_words[] = {
 	"hybrid", "hybride", "hybrides", "hybrider", "hibrido", "ibrido",
+	/* a split week: "Katowice - 2 days in office / 3 days remote" (WWR) */
+	"days in office", "days in the office",
 };
 static const char *const remote_words[] = {
 	"remote", "remotely", "fully remote", "100% remote", "anywhere", "anywhere in the world",

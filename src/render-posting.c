@@ -151,3 +151,11 @@ void render_posting_line(struct buf *out, const struct posting *p)
 		buf_appends(out, " (from the description)");
 	buf_appends(out, "\n");
 }
+
+void render_stored_posting_line(struct buf *out, const struct stored_posting *sp)
+{
+	const char *day = sp->posting->posted ? sp->posting->posted : sp->first_seen;
+
+	buf_printf(out, "%.10s | ", day ? day : "-");
+	render_posting_line(out, sp->posting);
+}

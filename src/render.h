@@ -39,6 +39,9 @@ void render_posting_json(struct buf *out, const struct posting *p,
 			 const struct stored_posting *stored);
 /* One readable line: "title | company | location | level | type | salary". */
 void render_posting_line(struct buf *out, const struct posting *p);
+/* A stored posting's line: the day it counts as posted on (its date, else
+ * the day first seen), then render_posting_line's fields. */
+void render_stored_posting_line(struct buf *out, const struct stored_posting *sp);
 
 /* A salary as "USD 100000-130000 per year", or "-" when none was found. */
 void render_salary_words(struct buf *out, const struct salary *s);

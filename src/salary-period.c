@@ -44,6 +44,8 @@ static const struct {
 	{ "mensual", PERIOD_MONTH }, { "por hora", PERIOD_HOUR }, { "la hora", PERIOD_HOUR },
 	{ "por d\xc3\xad" "a", PERIOD_DAY }, { "al d\xc3\xad" "a", PERIOD_DAY },
 	{ "por semana", PERIOD_WEEK }, { "semanal", PERIOD_WEEK },
+	/* Catalan: "12000/12000â¬ Brut/any" (TalentClue, Barcelona Activa) */
+	{ "/any", PERIOD_YEAR }, { "a l'any", PERIOD_YEAR }, { "anuals", PERIOD_YEAR },
 	{ "pro Jahr", PERIOD_YEAR }, { "im Jahr", PERIOD_YEAR }, { "j\xc3\xa4hrlich", PERIOD_YEAR },
 	{ "brutto/Jahr", PERIOD_YEAR }, { "pro Monat", PERIOD_MONTH }, { "im Monat", PERIOD_MONTH },
 	{ "monatlich", PERIOD_MONTH }, { "pro Stunde", PERIOD_HOUR }, { "pro Tag", PERIOD_DAY },

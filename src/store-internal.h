@@ -1,6 +1,6 @@
 /*
  * store-internal.h - what the store's files (store.c, store-posting.c,
- * store-rates.c) share: the handle and the SQLite helpers.  Only they
+ * store-search.c, store-rates.c) share: the handle and the SQLite helpers.  Only they
  * include it; the rest of the program sees store.h.
  */
 #ifndef JOBSTATS_STORE_INTERNAL_H
@@ -15,6 +15,7 @@ struct store {
 	char *path;
 	/* store_upsert's statements, prepared on first use */
 	sqlite3_stmt *insert, *update, *touch, *raw_update, *raw_insert;
+	int fts5;		/* this SQLite has FTS5 (the search index) */
 };
 
 /* Set *err to "<what> in '<path>': <sqlite's message>"; returns -1. */
@@ -30,5 +31,39 @@ void store_bind_text(sqlite3_stmt *st, int i, const char *v);
 void store_bind_double(sqlite3_stmt *st, int i, int present, double v);
 /* A column as text, NULL when SQL NULL (borrowed until the next step). */
 const char *store_column_str(sqlite3_stmt *st, int i);
+
+/* A posting's columns as stored, in struct posting's order. */
+#define POSTING_COLUMNS \
+	"external_id, url, title, company, location, remote, country, level, " \
+	"employment_type, salary_text, salary_min, salary_max, salary_currency, " \
+	"salary_period, annual_min, annual_max, salary_provenance, description, posted, " \
+	"salary_rule, salary_notes"
+
+/* The day a posting counts as posted on: its date, else the day first seen. */
+#define POSTED_DAY "substr(coalesce(posted, first_seen), 1, 10)"
+
+/* A stored posting's row: POSTING_COLUMNS, then its source's name,
+ * first_seen and last_seen (store_posting_rows reads them). */
+#define STORED_POSTING_SELECT \
+	"SELECT " POSTING_COLUMNS ", (SELECT name FROM sources WHERE id = source_id), " \
+	"first_seen, last_seen FROM postings "
+
+/* The postings a posting_filter keeps, bound as ?1 .. ?7 (store_bind_filter). */
+#define POSTING_FILTER_WHERE \
+	"WHERE (?1 IS NULL OR source_id = (SELECT id FROM sources WHERE name = ?1)) " \
+	"AND (?2 IS NULL OR level = ?2) AND (?3 IS NULL OR country = ?3) " \
+	"AND (?4 IS NULL OR remote = ?4) AND (?5 IS NULL OR " POSTED_DAY " >= ?5) " \
+	"AND (?6 IS NULL OR " POSTED_DAY " <= ?6) " \
+	"AND (?7 IS NULL OR lower(company) = lower(?7)) "
+
+/* Bind f (NULL: no filter) as ?1 .. ?7 for POSTING_FILTER_WHERE. */
+void store_bind_filter(sqlite3_stmt *st, const struct posting_filter *f);
+/* Fill a posting whose strings borrow the statement's current row, whose
+ * POSTING_COLUMNS start at column c. */
+void store_posting_from_row(sqlite3_stmt *st, int c, struct posting *p);
+/* Step st (a STORED_POSTING_SELECT, bound), calling fn for each row until
+ * it returns non-zero: SQLITE_DONE, or sqlite3_step's error code. */
+int store_posting_rows(sqlite3_stmt *st, int (*fn)(const struct stored_posting *sp, void *ctx),
+		       void *ctx);
 
 #endif

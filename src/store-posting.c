@@ -34,16 +34,12 @@ static char *posting_key(const struct posting *p)
 }
 
 /*
- * A posting's columns, in the order bound as ?3 .. ?21, ?23 and ?24
- * (bind_posting); ?1 is the source, ?2 the key, ?22 the time.  The normalized ones are those
- * posting_normalize computes from the raw record: all but external_id, url
- * and description, which are only bounded copies and never renormalized.
+ * A posting's columns (POSTING_COLUMNS, store-internal.h) are bound as
+ * ?3 .. ?21, ?23 and ?24 (bind_posting); ?1 is the source, ?2 the key, ?22
+ * the time.  The normalized ones are those posting_normalize computes from
+ * the raw record: all but external_id, url and description, which are only
+ * bounded copies and never renormalized.
  */
-#define POSTING_COLUMNS \
-	"external_id, url, title, company, location, remote, country, level, " \
-	"employment_type, salary_text, salary_min, salary_max, salary_currency, " \
-	"salary_period, annual_min, annual_max, salary_provenance, description, posted, " \
-	"salary_rule, salary_notes"
 #define NORMALIZED_COLUMNS \
 	"title, company, location, remote, country, level, employment_type, salary_text, " \
 	"salary_min, salary_max, salary_currency, salary_period, annual_min, annual_max, " \
@@ -256,9 +252,7 @@ int store_upsert(struct store *s, long long source_id, const struct raw_posting 
 	return rc < 0 ? -1 : 0;
 }
 
-/* Fill a posting whose strings borrow the statement's current row, whose
- * POSTING_COLUMNS start at column c. */
-static void posting_from_row(sqlite3_stmt *st, int c, struct posting *p)
+void store_posting_from_row(sqlite3_stmt *st, int c, struct posting *p)
 {
 	const char *country = store_column_str(st, c + 6);
 	const char *currency = store_column_str(st, c + 12);
@@ -288,20 +282,9 @@ static void posting_from_row(sqlite3_stmt *st, int c, struct posting *p)
 	p->salary.notes = salary_notes_parse(store_column_str(st, c + 20));
 }
 
-/* The day a posting counts as posted on: its date, else the day first seen. */
-#define POSTED_DAY "substr(coalesce(posted, first_seen), 1, 10)"
+static const char foreach_sql[] = STORED_POSTING_SELECT POSTING_FILTER_WHERE "ORDER BY id";
 
-/* Stored postings matching a posting_filter bound as ?1 .. ?7 (bind_filter). */
-static const char foreach_sql[] =
-	"SELECT " POSTING_COLUMNS ", (SELECT name FROM sources WHERE id = source_id), "
-	"first_seen, last_seen FROM postings "
-	"WHERE (?1 IS NULL OR source_id = (SELECT id FROM sources WHERE name = ?1)) "
-	"AND (?2 IS NULL OR level = ?2) AND (?3 IS NULL OR country = ?3) "
-	"AND (?4 IS NULL OR remote = ?4) AND (?5 IS NULL OR " POSTED_DAY " >= ?5) "
-	"AND (?6 IS NULL OR " POSTED_DAY " <= ?6) AND (?7 IS NULL OR lower(company) = lower(?7)) "
-	"ORDER BY id";
-
-static void bind_filter(sqlite3_stmt *st, const struct posting_filter *f)
+void store_bind_filter(sqlite3_stmt *st, const struct posting_filter *f)
 {
 	const struct posting_filter none = { NULL, NULL, NULL, NULL, NULL, NULL, NULL };
 
@@ -316,28 +299,35 @@ static void bind_filter(sqlite3_stmt *st, const struct posting_filter *f)
 	store_bind_text(st, 7, f->company);
 }
 
+int store_posting_rows(sqlite3_stmt *st, int (*fn)(const struct stored_posting *sp, void *ctx),
+		       void *ctx)
+{
+	struct posting p;
+	struct stored_posting sp = { &p, NULL, NULL, NULL };
+	int rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		store_posting_from_row(st, 0, &p);
+		sp.source = store_column_str(st, 21);
+		sp.first_seen = store_column_str(st, 22);
+		sp.last_seen = store_column_str(st, 23);
+		if (fn(&sp, ctx) != 0)
+			return SQLITE_DONE;
+	}
+	return rc;
+}
+
 int store_foreach_posting(struct store *s, const struct posting_filter *f,
 			  int (*fn)(const struct stored_posting *sp, void *ctx), void *ctx,
 			  char **err)
 {
 	sqlite3_stmt *st;
-	struct posting p;
-	struct stored_posting sp = { &p, NULL, NULL, NULL };
 	int rc;
 
 	if (store_prepare(s, foreach_sql, &st, err) < 0)
 		return -1;
-	bind_filter(st, f);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		posting_from_row(st, 0, &p);
-		sp.source = store_column_str(st, 21);
-		sp.first_seen = store_column_str(st, 22);
-		sp.last_seen = store_column_str(st, 23);
-		if (fn(&sp, ctx) != 0) {
-			rc = SQLITE_DONE;
-			break;
-		}
-	}
+	store_bind_filter(st, f);
+	rc = store_posting_rows(st, fn, ctx);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return store_db_error(s, err, "cannot read postings");
@@ -402,7 +392,7 @@ static int renormalize_read(struct store *s, sqlite3_stmt *st, const char *sourc
 	sqlite3_bind_int(st, 3, RENORMALIZE_BATCH);
 	while (n < RENORMALIZE_BATCH && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		has_raw = sqlite3_column_type(st, SEL_HAS_RAW) != SQLITE_NULL;
-		posting_from_row(st, SEL_POSTING, &stored);
+		store_posting_from_row(st, SEL_POSTING, &stored);
 		if (has_raw) {
 			raw_from_row(st, SEL_RAW, &raw);
 			/* not a posting_raw column: the stored description is the

@@ -18,6 +18,10 @@ static const char migrate_2_sql[] = {	/* version 1 to 2 */
 #include "sql/migrate-2.inc"
 	0x00
 };
+static const char migrate_3_sql[] = {	/* version 2 to 3: the search index */
+#include "sql/migrate-3.inc"
+	0x00
+};
 static const char rates_sql[] = {	/* the rates a database starts with */
 #include "sql/rates-2023-12-29.inc"
 	0x00
@@ -26,14 +30,24 @@ static const char rates_sql[] = {	/* the rates a database starts with */
 /*
  * migrations[i] brings a database from version i + 1 to i + 2, then loads
  * its seed (the rows of the tables it creates; NULL when none).  A fresh
- * database gets schema.sql and every seed.  Raising STORE_SCHEMA_VERSION
- * means adding sql/migrate-N.sql here and the same change to schema.sql.
+ * database gets schema.sql, the migrations marked fresh (the objects
+ * schema.sql leaves to them) and every seed.  Raising STORE_SCHEMA_VERSION
+ * means adding sql/migrate-N.sql here and either the same change to
+ * schema.sql or fresh set.
+ *
+ * The search index (migrate-3.sql) needs FTS5.  Where this SQLite lacks it
+ * the migration is left out and the version advances all the same, so the
+ * migrations after it (and the code that relies on them) never wait on it;
+ * add_search_index adds the index on the first open with FTS5.
  */
 static const struct migration {
 	const char *sql;
 	const char *seed;
+	int fresh;		/* run on a fresh database too */
+	int needs_fts5;		/* left out without FTS5 */
 } migrations[STORE_SCHEMA_VERSION - 1] = {
-	{ migrate_2_sql, rates_sql },
+	{ migrate_2_sql, rates_sql, 0, 0 },
+	{ migrate_3_sql, NULL, 1, 1 },
 };
 
 int store_db_error(struct store *s, char **err, const char *what)
@@ -97,6 +111,21 @@ static int newer_error(struct store *s, long long version, char **err)
 			 "understands (%d)", s->path, version, STORE_SCHEMA_VERSION);
 }
 
+/*
+ * Does this SQLite have FTS5?  Its SQL function fts5() exists exactly when
+ * the module is registered (built in or loaded), whatever the build's
+ * introspection pragmas.
+ */
+static int has_fts5(struct store *s)
+{
+	sqlite3_stmt *st;
+
+	if (sqlite3_prepare_v2(s->db, "SELECT fts5(NULL)", -1, &st, NULL) != SQLITE_OK)
+		return 0;
+	sqlite3_finalize(st);
+	return 1;
+}
+
 /* From version to STORE_SCHEMA_VERSION, inside the caller's transaction. */
 static int upgrade(struct store *s, long long version, char **err)
 {
@@ -110,11 +139,14 @@ static int upgrade(struct store *s, long long version, char **err)
 		return newer_error(s, version, err);
 	if (version == 0 && (check_ours(s, err) < 0 || store_exec(s, schema_sql, err) < 0))
 		return -1;
-	/* A fresh database has every table already: it only needs the seeds. */
+	/* A fresh database has most tables already: it needs the seeds and
+	 * the migrations marked fresh. */
 	for (v = version ? version : 1; v < STORE_SCHEMA_VERSION; v++) {
 		m = &migrations[v - 1];
-		if ((version > 0 && store_exec(s, m->sql, err) < 0) ||
-		    (m->seed != NULL && store_exec(s, m->seed, err) < 0))
+		if ((version > 0 || m->fresh) && (s->fts5 || !m->needs_fts5) &&
+		    store_exec(s, m->sql, err) < 0)
+			return -1;
+		if (m->seed != NULL && store_exec(s, m->seed, err) < 0)
 			return -1;
 	}
 	snprintf(sql, sizeof(sql), "PRAGMA user_version = %d", STORE_SCHEMA_VERSION);
@@ -146,6 +178,35 @@ static int migrate(struct store *s, char **err)
 	return 0;
 }
 
+static const char has_index_sql[] =
+	"SELECT count(*) FROM sqlite_master WHERE name = 'postings_fts'";
+
+/*
+ * A database migrated where SQLite lacked FTS5 has no search index: with
+ * FTS5 now, add it (migrate-3.sql, which indexes what is stored), in one
+ * transaction, checked again under the write lock.
+ */
+static int add_search_index(struct store *s, char **err)
+{
+	const char *what = "cannot read the database's tables";
+	long long n;
+
+	if (!s->fts5)
+		return 0;
+	if (select_int(s, has_index_sql, &n, what, err) < 0)
+		return -1;
+	if (n > 0)
+		return 0;
+	if (store_exec(s, "BEGIN IMMEDIATE", err) < 0)
+		return -1;
+	if (select_int(s, has_index_sql, &n, what, err) < 0 ||
+	    (n == 0 && store_exec(s, migrate_3_sql, err) < 0) || store_exec(s, "COMMIT", err) < 0) {
+		store_rollback(s);
+		return -1;
+	}
+	return 0;
+}
+
 int store_open(const char *path, struct store **out, char **err)
 {
 	struct store *s = xcalloc(1, sizeof(*s));
@@ -162,7 +223,8 @@ int store_open(const char *path, struct store **out, char **err)
 	/* WAL: readers (report) never block the nightly crawl, and vice versa. */
 	if (store_exec(s, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;", err) < 0)
 		goto fail;
-	if (migrate(s, err) < 0)
+	s->fts5 = has_fts5(s);
+	if (migrate(s, err) < 0 || add_search_index(s, err) < 0)
 		goto fail;
 	*out = s;
 	return 0;

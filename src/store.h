@@ -14,8 +14,11 @@
 #include "posting.h"
 #include "rates.h"
 
-/* 1: sources, runs, postings.  2: posting_raw, rates. */
-#define STORE_SCHEMA_VERSION 2
+/* 1: sources, runs, postings.  2: posting_raw, rates.  3: postings_fts,
+ * the full-text search index (with an SQLite that has FTS5; without, the
+ * database is at 3 with no index, store_search says why it cannot search,
+ * and the first open with FTS5 adds the index). */
+#define STORE_SCHEMA_VERSION 3
 
 struct store;
 
@@ -30,7 +33,8 @@ void source_release(struct source *s);
 
 /*
  * Open (creating if needed) the database at path and bring its schema to
- * STORE_SCHEMA_VERSION, in one transaction.  A database of a newer version,
+ * STORE_SCHEMA_VERSION, in one transaction (the search index only where
+ * SQLite has FTS5; added by the first open that does).  A database of a newer version,
  * or an SQLite file that is not a jobstats database, is refused untouched.
  */
 int store_open(const char *path, struct store **out, char **err);
@@ -101,6 +105,22 @@ struct posting_filter {
 int store_foreach_posting(struct store *s, const struct posting_filter *f,
 			  int (*fn)(const struct stored_posting *sp, void *ctx), void *ctx,
 			  char **err);
+
+/*
+ * Full-text search: call fn for each stored posting whose title, company
+ * or description matches query (SQLite FTS5 query syntax: words, "phrases",
+ * prefix*, AND, OR, NOT, parentheses, column:word; case and accents
+ * ignored) and that f (may be NULL) keeps, newest first (by the posting
+ * date, else the day first seen; then the later stored first), at most
+ * limit of them (negative: all).  A non-zero return from fn stops.
+ * Returns 0; STORE_SEARCH_BAD_QUERY when query is not a valid query (*err
+ * says what is wrong with it, without repeating it); -1 on other errors,
+ * such as an SQLite without FTS5.
+ */
+#define STORE_SEARCH_BAD_QUERY (-2)
+int store_search(struct store *s, const char *query, const struct posting_filter *f,
+		 long long limit, int (*fn)(const struct stored_posting *sp, void *ctx),
+		 void *ctx, char **err);
 
 /* Number of postings stored (all sources). */
 int store_count_postings(struct store *s, long long *n, char **err);

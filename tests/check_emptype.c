@@ -38,6 +38,7 @@ static const struct {
 	{ "Contratto", "CT" }, { "Temporaneo", "TEMP" }, { "Tiempo completo", "FT" },
 	{ "Medio tiempo", "PT" }, { "Jornada completa", "FT" }, { "Media jornada", "PT" },
 	{ "Pr\xc3\xa1" "cticas", "IN" }, { "Contrato indefinido", "FT" }, { "Vollzeit", "FT" },
+	{ "Temps parcial", "PT" },	/* Catalan, TalentClue (Barcelona Activa) */
 	{ "Teilzeit", "PT" }, { "Temps plein", "FT" }, { "Temps partiel", "PT" }, { "CDI", "FT" },
 	{ "CDD", "TEMP" }, { "Stage", "IN" }, { "Tempo integral", "FT" }, { "Est\xc3\xa1gio", "IN" },
 	/* HRworks: category paths; "Vollzeit und Teilzeit" is read as its first */

@@ -203,6 +203,9 @@ static const struct schema_case jsonld_cases[] = {
 	{ "JSON document with no posting (an API answer)", DOCUMENT,
 	  "{\"jobs\": [{\"id\": 1, \"title\": \"A\"}]}", .titles = "", .warnings = 1,
 	  .warning = "not an HTML page (JSON with no schema.org JobPosting)" },
+	{ "HTML fragments saved as a list are HTML (monster)", DOCUMENT,
+	  "[<section class=\"card\"><script type=\"application/ld+json\">{" JP "\"title\": "
+	  "\"A\"}</script></section>, <section></section>]", .titles = "A", .url = PAGE_URL },
 	{ "JSON document, invalid", DOCUMENT, "{\"jobs\": [", .titles = "", .warnings = 1,
 	  .warning = "is not valid JSON" },
 };

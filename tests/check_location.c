@@ -148,6 +148,11 @@ static const struct {
 	{ "Uppsala", { .location_type = "OnSite" }, "onsite", "SE", NULL },
 	/* ambiguities (written here) */
 	{ "Hybrid - Austin, TX", { 0 }, "hybrid", "US", "Austin, TX" },
+	/* WWR: a split week is hybrid, whatever else the text says.  (The place
+	 * keeps the split-week words: only the arrangement word at the end is
+	 * taken off; a place reader for such text is left for later.) */
+	{ "Katowice - 2 days in office / 3 days remote", { 0 }, "hybrid", "PL",
+	  "Katowice - 2 days in office / 3 days" },
 	{ "London, UK", { 0 }, NULL, "GB", NULL }, { "New York, NY", { 0 }, NULL, "US", NULL },
 	{ "Bengaluru, Karnataka, India", { 0 }, NULL, "IN", NULL },
 	{ "Remote - EMEA", { 0 }, "remote", "", "EMEA" }, { "Anywhere", { 0 }, "remote", "", "" },

@@ -55,7 +55,10 @@ static char *fmt_amount(double v)
 static char *salary_notation(const struct salary *s)
 {
 	char *lo, *hi, *out;
-	const char *period = s->period == PERIOD_UNKNOWN ? "?" : salary_period_name(s->period);
+	/* A year guessed from the size of the figures is not one the page states. */
+	int guessed = s->rule != NULL && strstr(s->rule, "inferred-year") != NULL;
+	const char *period = s->period == PERIOD_UNKNOWN || guessed ? "?" :
+			     salary_period_name(s->period);
 	const char *est = s->provenance && strcmp(s->provenance, "estimate") == 0 ? " estimate" : "";
 
 	if (!s->found)
@@ -109,7 +112,7 @@ static int same_salary(const char *want, const char *got)
 		ghi = glo;
 		ng = ng >= 3 ? 4 : 0;
 	}
-	return nw == 4 && ng == 4 && strcmp(wc, gc) == 0 && strcmp(wp, gp) == 0 &&
+	return nw >= 4 && ng >= 4 && strcmp(wc, gc) == 0 && strcmp(wp, gp) == 0 &&
 	       strcmp(we, ge) == 0 && fabs(wlo - glo) < 0.005 && fabs(whi - ghi) < 0.005;
 }
 

@@ -95,6 +95,8 @@ static const struct salary_case parse_cases[] = {
 	{ "Rs 5,00,000 - 7,00,000 per annum", 1, 500000, 700000, "INR", Y, NULL, T },
 	{ EURO "65.000", 1, 65000, 65000, "EUR", Y, NULL, T },	/* European dots */
 	{ "45.000 - 55.000 " EURO " brutto", 1, 45000, 55000, "EUR", Y, "range-inferred-year", T },
+	/* Catalan, TalentClue (Barcelona Activa): one figure written twice, per year */
+	{ "12000/12000" EURO " Brut/any", 1, 12000, 12000, "EUR", Y, "single", T },
 	{ "$100,000" NBSP "-" NBSP "$130,000" NBSP "a" NBSP "year", 1, 100000, 130000, "USD", Y,
 	  "range", T },
 	{ EURO "80" NBSP "000" EN_DASH EURO "95" NBSP "000", 1, 80000, 95000, "EUR", Y, NULL, T },

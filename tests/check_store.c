@@ -13,6 +13,7 @@
 #include "iso-codes.h"
 #include "renormalize.h"
 #include "store.h"
+#include "testdb.h"
 #include "testutil.h"
 #include "xalloc.h"
 
@@ -22,27 +23,16 @@ static struct store *st;
 static void setup(void)
 {
 	char *err = NULL;
-	int fd;
 
-	snprintf(db_path, sizeof(db_path), "/tmp/check_store.XXXXXX");
-	fd = mkstemp(db_path);
-	ck_assert_int_ge(fd, 0);
-	close(fd);
-	unlink(db_path);
+	testdb_path(db_path, sizeof(db_path), "check_store");
 	ck_assert_msg(store_open(db_path, &st, &err) == 0, "store_open: %s", err);
 }
 
 static void teardown(void)
 {
-	char extra[80];
-
 	store_free(st);
 	st = NULL;
-	unlink(db_path);
-	snprintf(extra, sizeof(extra), "%s-wal", db_path);
-	unlink(extra);
-	snprintf(extra, sizeof(extra), "%s-shm", db_path);
-	unlink(extra);
+	testdb_remove(db_path);
 }
 
 static long long add_source(const char *name)
@@ -302,12 +292,7 @@ END_TEST
 /* Run SQL on the test database behind the store's back (the store stays open). */
 static void sql_exec(const char *sql)
 {
-	sqlite3 *db;
-	char *msg = NULL;
-
-	ck_assert_int_eq(sqlite3_open(db_path, &db), SQLITE_OK);
-	ck_assert_msg(sqlite3_exec(db, sql, NULL, NULL, &msg) == SQLITE_OK, "%s: %s", sql, msg);
-	sqlite3_close(db);
+	testdb_exec(db_path, sql);
 }
 
 /* The first column of the first row of sql, as text ("" for NULL). */
@@ -346,6 +331,16 @@ static char *schema_of(void)
 			"p.\"notnull\" || ' ' || ifnull(p.dflt_value, '-') || ' ' || p.pk, ', ') "
 			"AS cols FROM sqlite_master m, pragma_table_info(m.name) p "
 			"WHERE m.type = 'table' GROUP BY m.name) c WHERE c.tname = t.name");
+}
+
+/* Every index and trigger (type, name, table), and the virtual tables'
+ * definitions, one string: what schema_of does not see. */
+static char *objects_of(void)
+{
+	return sql_text("SELECT group_concat(o, '; ') FROM (SELECT type || ' ' || name || ' ON ' "
+			"|| tbl_name || CASE WHEN sql LIKE 'CREATE VIRTUAL%' THEN ' ' || sql "
+			"ELSE '' END AS o FROM sqlite_master WHERE type IN ('index', 'trigger') "
+			"OR sql LIKE 'CREATE VIRTUAL%' ORDER BY type, name)");
 }
 
 /* A version 1 database, made with the version 1 schema as it shipped
@@ -394,14 +389,15 @@ static int collect_v1(const struct stored_posting *sp, void *ctx)
 /* Opening a version 1 database upgrades it, keeping what it holds. */
 START_TEST(test_migrate_v1)
 {
-	char *err = NULL, *fresh, *migrated;
+	char *err = NULL, *fresh, *migrated, *fresh_objects, *migrated_objects;
 	int n = 0;
 
 	fresh = schema_of();
+	fresh_objects = objects_of();
 	make_v1_database();
 	assert_sql("PRAGMA user_version", "1");
 	ck_assert_msg(store_open(db_path, &st, &err) == 0, "store_open: %s", err);
-	assert_sql("PRAGMA user_version", "2");
+	assert_sql("PRAGMA user_version", "3");
 	ck_assert_int_eq(store_foreach_posting(st, NULL, collect_v1, &n, &err), 0);
 	ck_assert_int_eq(n, 1);
 	assert_sql("SELECT count(*) FROM posting_raw", "0");
@@ -411,10 +407,19 @@ START_TEST(test_migrate_v1)
 	/* The upgraded schema is the fresh one, column for column. */
 	migrated = schema_of();
 	ck_assert_str_eq(migrated, fresh);
+	/* ... and its indexes, triggers and search index too */
+	migrated_objects = objects_of();
+	ck_assert_str_eq(migrated_objects, fresh_objects);
+	ck_assert_ptr_nonnull(strstr(fresh_objects, "trigger postings_fts_update ON postings"));
+	ck_assert_ptr_nonnull(strstr(fresh, "postings_fts(title "));
+	/* the version 1 posting was indexed by the migration */
+	assert_sql("SELECT count(*) FROM postings_fts WHERE postings_fts MATCH 'lakeside'", "1");
 	ck_assert_ptr_nonnull(strstr(fresh, "posting_raw(posting_id INTEGER 0 - 1, title TEXT"));
 	ck_assert_ptr_nonnull(strstr(fresh, "rates(currency TEXT 0 - 1, per_usd REAL 1 - 0"));
 	free(fresh);
 	free(migrated);
+	free(fresh_objects);
+	free(migrated_objects);
 }
 END_TEST
 
