@@ -141,6 +141,21 @@ static int same_job(const struct raw_posting *p, const struct raw_posting *q)
 }
 
 /*
+ * Move the rules posting's fields into the structured one wherever it has
+ * none.  The board's own id wins: a JSON-LD identifier is often the
+ * employer's requisition number, while a board's listing cards carry the
+ * board's id, and one job must keep one identity on its board.
+ */
+static void fill_missing(struct raw_posting *to, struct raw_posting *from)
+{
+	if (from->external_id != NULL) {
+		free(to->external_id);
+		to->external_id = NULL;
+	}
+	schema_fill_missing(to, from);
+}
+
+/*
  * A rules posting describing a structured posting's job completes it
  * instead of counting the job twice (each structured posting is completed
  * once); other rules postings are appended.
@@ -158,7 +173,7 @@ static void merge_rules(struct extract_result *r, struct extract_result *rules)
 				break;
 		if (j < nstructured) {
 			used[j] = 1;
-			schema_fill_missing(&r->postings[j], card);
+			fill_missing(&r->postings[j], card);
 		} else {
 			*extract_result_add(r) = *card;
 			raw_posting_init(card);

@@ -69,6 +69,18 @@ void location_parse(const char *text, const struct location_hints *hints,
 const char *employment_type_parse(const char *text);
 
 /*
+ * What a title says beside its role (title-cues.c), for cards with no field
+ * of their own: the arrangement named after the title's first separator
+ * ("Data Engineer | Remote - LATAM"; not "Hybrid Cloud Engineer"), and the
+ * employment type: IN when the title names an internship anywhere ("Data
+ * Science Intern"), TEMP a fixed term ("tidsbegr\xc3\xa4nsad"), FT or PT when a
+ * segment after a separator is only the hours ("| Full-time").
+ * NULL when the title says nothing.
+ */
+const char *title_arrangement(const char *title);
+const char *title_employment_type(const char *title);
+
+/*
  * The first place phrase occurs in text as whole words.  In phrase, ' ' and
  * '-' match a run of spaces, '-', '_', no-break spaces and en or em dashes,
  * so "full time" finds "Full-Time" and "FULL_TIME".  When fold_case is

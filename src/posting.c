@@ -111,10 +111,12 @@ void posting_normalize(const struct raw_posting *raw, struct posting *out)
 	out->company = posting_bounded(raw->company, POSTING_MAX_FIELD);
 	out->location = posting_bounded(raw->location, POSTING_MAX_FIELD);
 	location_parse(out->location, &hints, &where);
-	out->remote = where.arrangement;
+	out->remote = where.arrangement ? where.arrangement : title_arrangement(out->title);
 	memcpy(out->country, where.country, sizeof(out->country));
 	out->level = level_detect(raw->level, out->title, NULL);
 	out->employment_type = employment_type_parse(raw->employment_type);
+	if (out->employment_type == NULL)
+		out->employment_type = title_employment_type(out->title);
 	out->salary_text = posting_bounded(raw->salary_text, POSTING_MAX_FIELD);
 	out->description = posting_bounded(raw->description, MAX_DESCRIPTION);
 	normalize_salary(raw, out);

@@ -339,7 +339,7 @@ START_TEST(test_json_layout)
 END_TEST
 
 /* A detail page: JSON-LD and the rules describe one job, counted once; the
- * rules fill what the JSON-LD lacks (level). */
+ * rules fill what the JSON-LD lacks (level), and the board's id wins. */
 START_TEST(test_merge_jsonld)
 {
 	static const char *const names[] = { "d" };
@@ -348,11 +348,14 @@ START_TEST(test_merge_jsonld)
 		"posting //main\n"
 		"title .//h1\n"
 		"company .//a[has-class('org')]\n"
-		"level .//li[h3='Seniority level']/span\n",
+		"level .//li[h3='Seniority level']/span\n"
+		"id substring-after(//link[@rel='canonical']/@href, '/view/')\n",
 	};
 	static const char html[] =
-		"<html><head><script type='application/ld+json'>{\"@type\": \"JobPosting\","
-		" \"title\": \"Staff Software Engineer\", \"hiringOrganization\": {\"name\": \"Google\"}}"
+		"<html><head><link rel='canonical' href='https://www.linkedin.test/jobs/view/3561224688'>"
+		"<script type='application/ld+json'>{\"@type\": \"JobPosting\","
+		" \"title\": \"Staff Software Engineer\", \"hiringOrganization\": {\"name\": \"Google\"},"
+		" \"identifier\": {\"value\": \"116042984853512902\"}}"
 		"</script></head><body><main><h1 class='top-card__title'>Staff Software Engineer</h1>"
 		"<a class='org' href='/company/google'>Google</a><ul><li><h3>Seniority level</h3>"
 		"<span>Mid-Senior level</span></li></ul></main></body></html>";
@@ -364,6 +367,8 @@ START_TEST(test_merge_jsonld)
 	ck_assert_uint_eq(r.count, 1);
 	ck_assert_str_eq(r.postings[0].strategy, "jsonld");
 	ck_assert_str_eq(r.postings[0].level, "Mid-Senior level");
+	/* The board's id, not the employer's requisition number in the JSON-LD. */
+	ck_assert_str_eq(r.postings[0].external_id, "3561224688");
 	extract_result_release(&r);
 	board_set_release(&set);
 }
