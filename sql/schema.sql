@@ -97,7 +97,7 @@ CREATE TABLE IF NOT EXISTS posting_raw (
 	hint_currency    TEXT,
 	hint_period      TEXT,            -- hour | day | week | month | year
 	posted           TEXT,            -- the date as given
-	strategy         TEXT,            -- jsonld | cards: how it was extracted
+	strategy         TEXT,            -- jsonld | microdata | hn | rules | csv: how it was extracted
 	applicant_country TEXT            -- JSON-LD applicantLocationRequirements
 );
 

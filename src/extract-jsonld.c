@@ -16,6 +16,8 @@
 
 #include "buf.h"
 #include "extract-internal.h"
+#include "extract-jsonld-internal.h"
+#include "extract-schema.h"
 #include "html.h"
 #include "xalloc.h"
 
@@ -27,36 +29,48 @@
 #define JSONLD_MAX_BYTES (4 << 20)
 #define JSONLD_MAX_DEPTH 64
 
-struct jsonq {
-	sqlite3 *db;
-	sqlite3_stmt *get;	/* json_type and json_extract of ?1 at path ?2 */
-	sqlite3_stmt *find;	/* JobPosting objects anywhere in ?1 */
-	sqlite3_stmt *valid;
-};
-
 /*
- * JobPosting objects anywhere in ?1 (an "@type" of "JobPosting" or a list
- * holding it).  Only the "@type" members are looked at closely and only the
- * objects found are rendered back to text: asking for every object's text
- * would cost the block's size times its depth.  No ORDER BY: json_tree walks
- * the document in order, parents before children (what extract_block needs
- * to fold nested postings into outer ones), and a sort would hold every
- * posting's text in memory at once.
+ * JobPosting objects anywhere in ?1: an "@type" that names JobPosting
+ * (is_job_posting: "JobPosting", "schema:JobPosting",
+ * "http://schema.org/JobPosting") or a list holding one.  That finds them
+ * in @graph, in top-level arrays and in an ItemList's itemListElement[].item;
+ * a ListItem with only a url is no posting.  Only the "@type" members are
+ * looked at closely and only the objects found are rendered back to text:
+ * asking for every object's text would cost the block's size times its
+ * depth.  No ORDER BY: json_tree walks the document in order, parents before
+ * children (what extract_block needs to fold nested postings into outer
+ * ones), and a sort would hold every posting's text in memory at once.
  */
 #define FIND_SQL \
 	"WITH hit(id) AS (SELECT t.parent FROM json_tree(?1) AS t " \
-	"  WHERE t.key = '@type' AND ((t.type = 'text' AND t.value = 'JobPosting') OR " \
+	"  WHERE t.key = '@type' AND ((t.type = 'text' AND is_job_posting(t.value)) OR " \
 	"  (t.type = 'array' AND EXISTS (SELECT 1 FROM json_each(t.value) AS e " \
-	"  WHERE e.value = 'JobPosting')))) " \
+	"  WHERE e.type = 'text' AND is_job_posting(e.value))))) " \
 	"SELECT o.fullkey, o.value FROM json_tree(?1) AS o " \
 	"WHERE o.type = 'object' AND o.id IN (SELECT id FROM hit)"
+
+/* A member by name in any case, the exact spelling first. */
+#define MEMBER_SQL \
+	"SELECT type, value FROM json_each(?1) WHERE key = ?2 COLLATE NOCASE " \
+	"ORDER BY key = ?2 DESC LIMIT 1"
+
+static void is_job_posting(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const unsigned char *v = argc == 1 ? sqlite3_value_text(argv[0]) : NULL;
+
+	sqlite3_result_int(ctx, schema_type_is((const char *)v, "JobPosting"));
+}
 
 static int jsonq_open(struct jsonq *q)
 {
 	memset(q, 0, sizeof(*q));
 	if (sqlite3_open_v2(":memory:", &q->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
 		return -1;
-	if (sqlite3_prepare_v2(q->db, "SELECT json_type(?1, ?2), json_extract(?1, ?2)",
+	if (sqlite3_create_function(q->db, "is_job_posting", 1,
+				    SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+				    is_job_posting, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(q->db, MEMBER_SQL, -1, &q->member, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(q->db, "SELECT json_type(?1, ?2), json_extract(?1, ?2)",
 			       -1, &q->get, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(q->db, "SELECT json_valid(?1)", -1, &q->valid, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(q->db, FIND_SQL, -1, &q->find, NULL) != SQLITE_OK)
@@ -66,106 +80,121 @@ static int jsonq_open(struct jsonq *q)
 
 static void jsonq_close(struct jsonq *q)
 {
+	sqlite3_finalize(q->member);
 	sqlite3_finalize(q->get);
 	sqlite3_finalize(q->find);
 	sqlite3_finalize(q->valid);
 	sqlite3_close(q->db);
 }
 
-/*
- * Value at path in json: its JSON type name ("text", "integer", "object", ...)
- * in *type (NULL when absent or null), and its text (objects and arrays as
- * JSON), allocated, or NULL.
- */
-static char *jget(struct jsonq *q, const char *json, const char *path, char type[8])
+/* Run st (json bound as ?1, arg as ?2): its type and value columns, as jget. */
+static char *type_and_value(sqlite3_stmt *st, const char *json, const char *arg, char type[8])
 {
 	const unsigned char *t, *v;
 	char *out = NULL;
 
 	type[0] = '\0';
-	sqlite3_reset(q->get);
-	sqlite3_bind_text(q->get, 1, json, -1, SQLITE_STATIC);
-	sqlite3_bind_text(q->get, 2, path, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(q->get) != SQLITE_ROW)
-		return NULL;
-	t = sqlite3_column_text(q->get, 0);
-	v = sqlite3_column_text(q->get, 1);
-	if (t != NULL && strcmp((const char *)t, "null") != 0 && v != NULL) {
-		snprintf(type, 8, "%s", (const char *)t);
-		out = xstrdup((const char *)v);
+	sqlite3_reset(st);
+	sqlite3_bind_text(st, 1, json, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, arg, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		t = sqlite3_column_text(st, 0);
+		v = sqlite3_column_text(st, 1);
+		if (t != NULL && strcmp((const char *)t, "null") != 0 && v != NULL) {
+			snprintf(type, 8, "%s", (const char *)t);
+			out = xstrdup((const char *)v);
+		}
 	}
-	sqlite3_reset(q->get);
+	sqlite3_reset(st);
 	return out;
 }
 
-/*
- * Text of a property that sites write either as a plain value or as an
- * object with a name-like key (hiringOrganization, addressCountry,
- * identifier) or as an array of either (the first element counts).
- */
-static char *jtext(struct jsonq *q, const char *json, const char *path, const char *key)
+char *jget(struct jsonq *q, const char *json, const char *key, char type[8])
 {
-	char type[8], *v = jget(q, json, path, type), *inner = NULL, *sub;
+	return type_and_value(q->member, json, key, type);
+}
+
+char *jindex(struct jsonq *q, const char *json, int i, char type[8])
+{
+	char path[32];
+
+	snprintf(path, sizeof(path), "$[%d]", i);
+	return type_and_value(q->get, json, path, type);
+}
+
+/* The text of a value v of type type, as jtext reads a member. */
+static char *value_text(struct jsonq *q, const char *v, const char *type, const char *sub)
+{
+	char t[8], *first, *text;
+
+	if (strcmp(type, "array") == 0) {
+		first = jindex(q, v, 0, t);
+		text = first ? value_text(q, first, t, sub) : NULL;
+		free(first);
+		return text;
+	}
+	if (strcmp(type, "object") == 0)
+		return sub ? jtext(q, v, sub, NULL) : NULL;
+	/* Sites put entities (and worse) in JSON strings: read as HTML text. */
+	return html_fragment_text(v);
+}
+
+char *jtext(struct jsonq *q, const char *json, const char *key, const char *sub)
+{
+	char type[8], *v = jget(q, json, key, type), *text;
 
 	if (v == NULL)
 		return NULL;
-	if (strcmp(type, "array") == 0) {
-		inner = jtext(q, v, "$[0]", key);
-	} else if (strcmp(type, "object") == 0) {
-		if (key == NULL)
-			goto out;
-		sub = xasprintf("$.\"%s\"", key);
-		inner = jtext(q, v, sub, NULL);
-		free(sub);
-	} else {
-		/* Sites put entities (and worse) in JSON strings: read as HTML text. */
-		inner = html_fragment_text(v);
-	}
-out:
+	text = value_text(q, v, type, sub);
 	free(v);
-	return inner;
+	return text;
 }
 
-/* Several values of an array property joined by ", " ("FULL_TIME, CONTRACTOR"). */
-static char *jlist(struct jsonq *q, const char *json, const char *path)
+/* Several values of an array member joined by ", " ("FULL_TIME, CONTRACTOR"). */
+static char *jlist(struct jsonq *q, const char *json, const char *key)
 {
-	char type[8], *v = jget(q, json, path, type), *item, sub[32];
+	char type[8], *v = jget(q, json, key, type), *item, *text;
 	struct buf out = BUF_INIT;
 	int i;
 
 	if (v == NULL || strcmp(type, "array") != 0) {
 		free(v);
-		return jtext(q, json, path, "name");
+		return jtext(q, json, key, "name");
 	}
 	for (i = 0; i < 16; i++) {
-		snprintf(sub, sizeof(sub), "$[%d]", i);
-		item = jtext(q, v, sub, "name");
+		item = jindex(q, v, i, type);
 		if (item == NULL)
 			break;
-		if (out.len)
-			buf_appends(&out, ", ");
-		buf_appends(&out, item);
+		text = value_text(q, item, type, "name");
 		free(item);
+		if (text == NULL)
+			break;
+		buf_printf(&out, "%s%s", out.len ? ", " : "", text);
+		free(text);
 	}
 	free(v);
 	return out.len ? buf_detach(&out) : NULL;
 }
 
-/* "locality, region, country" of the first jobLocation's address. */
+/* "locality, region, country" of the first jobLocation's address (or the
+ * jobLocation or address itself when a site writes it as a string). */
 static char *location_text(struct jsonq *q, const char *job, char **country)
 {
 	static const char *const parts[] = { "addressLocality", "addressRegion" };
-	char type[8], *loc = jget(q, job, "$.jobLocation", type), *addr, *v, path[48];
+	char type[8], *loc = jget(q, job, "jobLocation", type), *addr = NULL, *v;
 	struct buf out = BUF_INIT;
 	size_t i;
 
 	if (loc != NULL && strcmp(type, "array") == 0) {
-		char *first = jget(q, loc, "$[0]", type);
+		char *first = jindex(q, loc, 0, type);
 
 		free(loc);
 		loc = first;
 	}
-	addr = loc ? jget(q, loc, "$.address", type) : NULL;
+	if (loc != NULL && strcmp(type, "object") == 0)
+		addr = jget(q, loc, "address", type);
+	else if (loc != NULL)
+		addr = xstrdup(loc);	/* a plain jobLocation string */
 	if (addr != NULL && strcmp(type, "object") != 0) {
 		/* A plain address string. */
 		v = html_fragment_text(addr);
@@ -174,92 +203,18 @@ static char *location_text(struct jsonq *q, const char *job, char **country)
 		return v;
 	}
 	for (i = 0; addr != NULL && i < sizeof(parts) / sizeof(parts[0]); i++) {
-		snprintf(path, sizeof(path), "$.%s", parts[i]);
-		v = jtext(q, addr, path, "name");
+		v = schema_unless_placeholder(jtext(q, addr, parts[i], "name"));
 		if (v != NULL) {
 			buf_printf(&out, "%s%s", out.len ? ", " : "", v);
 			free(v);
 		}
 	}
-	*country = addr ? jtext(q, addr, "$.addressCountry", "name") : NULL;
+	*country = addr ? schema_unless_placeholder(jtext(q, addr, "addressCountry", "name")) : NULL;
 	if (*country != NULL)
 		buf_printf(&out, "%s%s", out.len ? ", " : "", *country);
 	free(addr);
 	free(loc);
 	return out.len ? buf_detach(&out) : NULL;
-}
-
-/* A number sites may write as a JSON number or a string ("100,000"). */
-static double amount(const char *text)
-{
-	char clean[64], *end;
-	size_t n = 0;
-	double d;
-
-	for (; *text && n + 1 < sizeof(clean); text++)
-		if (*text != ',' && *text != ' ')
-			clean[n++] = *text;
-	clean[n] = '\0';
-	d = strtod(clean, &end);
-	return end != clean && *end == '\0' && d > 0 ? d : 0;
-}
-
-static double jnum(struct jsonq *q, const char *json, const char *path)
-{
-	char type[8], *v = jget(q, json, path, type);
-	double d = v ? amount(v) : 0;
-
-	free(v);
-	return d;
-}
-
-/*
- * baseSalary in its shapes: a number, {value: n}, {value: {minValue,
- * maxValue, unitText}}, or a list of these (sites that pay in several
- * currencies or bands; the first one counts, as for jobLocation).
- */
-static void salary_hints_from(struct jsonq *q, const char *job, struct salary_hints *h)
-{
-	char type[8], *bs = jget(q, job, "$.baseSalary", type), *val, *cur, *unit = NULL;
-
-	if (bs != NULL && strcmp(type, "array") == 0) {
-		char *first = jget(q, bs, "$[0]", type);
-
-		free(bs);
-		bs = first;
-	}
-	if (bs == NULL)
-		return;
-	if (strcmp(type, "object") != 0) {
-		h->min = h->max = amount(bs);
-		cur = jtext(q, job, "$.salaryCurrency", NULL);
-	} else {
-		cur = jtext(q, bs, "$.currency", NULL);
-		val = jget(q, bs, "$.value", type);
-		if (val != NULL && strcmp(type, "object") == 0) {
-			h->min = jnum(q, val, "$.minValue");
-			h->max = jnum(q, val, "$.maxValue");
-			if (h->min == 0 && h->max == 0)
-				h->min = h->max = jnum(q, val, "$.value");
-			unit = jtext(q, val, "$.unitText", NULL);
-		} else if (val != NULL) {
-			h->min = h->max = amount(val);
-		}
-		free(val);
-		if (unit == NULL)
-			unit = jtext(q, bs, "$.unitText", NULL);
-	}
-	/* One bound alone is the advertised figure. */
-	if (h->min == 0)
-		h->min = h->max;
-	if (h->max == 0)
-		h->max = h->min;
-	if (cur != NULL && strlen(cur) < sizeof(h->currency))
-		snprintf(h->currency, sizeof(h->currency), "%s", cur);
-	h->period = salary_period_from_name(unit);
-	free(cur);
-	free(unit);
-	free(bs);
 }
 
 /*
@@ -268,28 +223,28 @@ static void salary_hints_from(struct jsonq *q, const char *job, struct salary_hi
  */
 static char *applicant_country(struct jsonq *q, const char *job)
 {
-	static const char path[] = "$.applicantLocationRequirements";
-	char type[8], *v = jget(q, job, path, type), *second = NULL;
+	static const char key[] = "applicantLocationRequirements";
+	char type[8], *v = jget(q, job, key, type), *second = NULL;
 
 	if (v != NULL && strcmp(type, "array") == 0)
-		second = jget(q, v, "$[1]", type);
+		second = jindex(q, v, 1, type);
 	free(v);
 	if (second != NULL) {
 		free(second);
 		return NULL;
 	}
-	return jtext(q, job, path, "name");
+	return jtext(q, job, key, "name");
 }
 
 /* The description keeps its paragraphs and list items as lines, for the
  * salary it may state (salary_from_description). */
 static char *description_text(struct jsonq *q, const char *job)
 {
-	char type[8], *v = jget(q, job, "$.description", type), *s;
+	char type[8], *v = jget(q, job, "description", type), *s;
 
 	if (v == NULL)
 		return NULL;
-	s = strcmp(type, "text") == 0 ? html_fragment_blocks(v) : jtext(q, job, "$.description", NULL);
+	s = strcmp(type, "text") == 0 ? html_fragment_blocks(v) : jtext(q, job, "description", NULL);
 	free(v);
 	return s;
 }
@@ -300,42 +255,21 @@ static void posting_from_job(struct jsonq *q, const char *job, const char *base,
 	char *url;
 
 	p->strategy = "jsonld";
-	p->title = jtext(q, job, "$.title", NULL);
+	p->title = jtext(q, job, "title", NULL);
 	if (p->title == NULL)
-		p->title = jtext(q, job, "$.name", NULL);
-	p->company = jtext(q, job, "$.hiringOrganization", "name");
+		p->title = jtext(q, job, "name", NULL);
+	p->company = jtext(q, job, "hiringOrganization", "name");
 	p->location = location_text(q, job, &p->country);
 	p->applicant_country = applicant_country(q, job);
-	p->remote = jlist(q, job, "$.jobLocationType");
-	p->employment_type = jlist(q, job, "$.employmentType");
-	url = jtext(q, job, "$.url", NULL);
+	p->remote = jlist(q, job, "jobLocationType");
+	p->employment_type = jlist(q, job, "employmentType");
+	url = jtext(q, job, "url", NULL);
 	p->url = html_resolve(url, base);
 	free(url);
-	p->external_id = jtext(q, job, "$.identifier", "value");
-	p->posted = jtext(q, job, "$.datePosted", NULL);
+	p->external_id = jtext(q, job, "identifier", "value");
+	p->posted = jtext(q, job, "datePosted", NULL);
 	p->description = description_text(q, job);
-	salary_hints_from(q, job, &p->salary_hints);
-}
-
-/* Narrow repairs only: comment and CDATA wrappers some CMSs put around JSON. */
-static char *unwrap(const char *text)
-{
-	static const char *const heads[] = { "<!--", "//<![CDATA[", "<![CDATA[" };
-	static const char *const tails[] = { "-->", "//]]>", "]]>" };
-	char *s = xstrdup(text), *p;
-	size_t i, n;
-
-	text_collapse(s);
-	for (i = 0; i < 3; i++) {
-		n = strlen(heads[i]);
-		if (strncmp(s, heads[i], n) == 0)
-			memmove(s, s + n, strlen(s + n) + 1);
-		n = strlen(tails[i]);
-		p = s + strlen(s);
-		if ((size_t)(p - s) >= n && strcmp(p - n, tails[i]) == 0)
-			p[-(ptrdiff_t)n] = '\0';
-	}
-	return s;
+	jsonld_salary(q, job, p);
 }
 
 static int json_is_valid(struct jsonq *q, const char *json)
@@ -358,69 +292,62 @@ static int is_inside(const char *fullkey, const char *parent)
 }
 
 /*
- * Does the JSON nest arrays and objects deeper than max?  A byte scan that
- * skips strings, so a hostile block is refused before SQLite parses it
- * (SQLite's own limit is in the thousands, and json_tree's cost grows with
- * depth).  Unbalanced brackets are left for json_valid to reject.
+ * The JSON of block i ready to read (allocated), or NULL with a warning
+ * given (or nothing to say, for an empty block).  The size is judged as the
+ * page has it (raw), the depth once unwrapped and decoded (CDATA wrappers
+ * and entities hide brackets and quotes).  Repairs are tried only on a
+ * block that is not valid as it is, and each one that made it readable is
+ * named in a warning.
  */
-static int json_too_deep(const char *s, int max)
+static char *block_json(struct jsonq *q, const struct page_scan *scan, size_t i,
+			struct extract_result *r)
 {
-	int depth = 0, in_string = 0;
+	const char *url = scan->url ? scan->url : "page";
+	char *json, *repaired, names[128];
+	unsigned done;
 
-	for (; *s; s++) {
-		if (in_string) {
-			if (*s == '\\' && s[1] != '\0')
-				s++;
-			else if (*s == '"')
-				in_string = 0;
-		} else if (*s == '"') {
-			in_string = 1;
-		} else if (*s == '[' || *s == '{') {
-			if (++depth > max)
-				return 1;
-		} else if (*s == ']' || *s == '}') {
-			depth--;
+	if (strlen(scan->jsonld[i]) > JSONLD_MAX_BYTES) {
+		extract_result_warn(r, "'%s': JSON-LD block %zu is larger than %d MB, skipped",
+				    url, i + 1, JSONLD_MAX_BYTES >> 20);
+		return NULL;
+	}
+	json = jsonld_unwrap(scan->jsonld[i]);
+	done = jsonld_repair_entities(json);
+	if (*json == '\0' || jsonld_too_deep(json, JSONLD_MAX_DEPTH)) {
+		if (*json != '\0')
+			extract_result_warn(r, "'%s': JSON-LD block %zu nests deeper than %d "
+					    "levels, skipped", url, i + 1, JSONLD_MAX_DEPTH);
+		free(json);
+		return NULL;
+	}
+	if (!json_is_valid(q, json)) {
+		unsigned more;
+
+		repaired = jsonld_repair(json, &more);
+		free(json);
+		json = repaired;
+		done |= more;
+		if (!json_is_valid(q, json)) {
+			extract_result_warn(r, "'%s': JSON-LD block %zu is not valid JSON, skipped",
+					    url, i + 1);
+			free(json);
+			return NULL;
 		}
 	}
-	return 0;
-}
-
-/*
- * Why a block is not worth parsing, or NULL: its size as the page has it
- * (raw), or the depth of the JSON unwrap() made of it (CDATA wrappers have
- * brackets of their own).
- */
-static const char *block_refused(const char *raw, const char *json, char *why, size_t whysize)
-{
-	if (strlen(raw) > JSONLD_MAX_BYTES) {
-		snprintf(why, whysize, "is larger than %d MB", JSONLD_MAX_BYTES >> 20);
-		return why;
-	}
-	if (json_too_deep(json, JSONLD_MAX_DEPTH)) {
-		snprintf(why, whysize, "nests deeper than %d levels", JSONLD_MAX_DEPTH);
-		return why;
-	}
-	return NULL;
+	if (done)
+		extract_result_warn(r, "'%s': JSON-LD block %zu repaired (%s)", url, i + 1,
+				    jsonld_repairs_text(done, names, sizeof(names)));
+	return json;
 }
 
 static void extract_block(struct jsonq *q, const struct page_scan *scan, size_t i,
 			  struct extract_result *r)
 {
-	char *json = unwrap(scan->jsonld[i]), *outer = NULL, whybuf[64];
-	const char *key, *why, *url = scan->url ? scan->url : "page";
+	char *json = block_json(q, scan, i, r), *outer = NULL;
+	const char *key;
 
-	if (*json == '\0') {
-		free(json);
+	if (json == NULL)
 		return;
-	}
-	why = block_refused(scan->jsonld[i], json, whybuf, sizeof(whybuf));
-	if (why == NULL && !json_is_valid(q, json))
-		why = "is not valid JSON";
-	if (why != NULL) {
-		extract_result_warn(r, "'%s': JSON-LD block %zu %s, skipped", url, i + 1, why);
-		free(json);
-		return;
-	}
 	sqlite3_reset(q->find);
 	sqlite3_bind_text(q->find, 1, json, -1, SQLITE_STATIC);
 	while (sqlite3_step(q->find) == SQLITE_ROW) {
@@ -457,4 +384,56 @@ void jsonld_extract(const struct page_scan *scan, struct extract_result *r)
 	/* A detail page's only posting, with no url of its own, is the page. */
 	if (r->count == first + 1 && r->postings[first].url == NULL && scan->url != NULL)
 		r->postings[first].url = xstrdup(scan->url);
+}
+
+/* data with a UTF-8 byte order mark and leading blanks skipped. */
+static const char *document_start(const char *data, size_t len, size_t *rest)
+{
+	size_t i = 0;
+
+	if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0)
+		i = 3;
+	while (i < len && strchr(" \t\r\n", data[i]) != NULL && data[i] != '\0')
+		i++;
+	*rest = len - i;
+	return data + i;
+}
+
+/*
+ * JSON opens with { or [ and then, after blanks, what a member or an
+ * element starts with; a page saved as a list of HTML fragments
+ * ("[<section ...") is HTML.
+ */
+int jsonld_is_document(const char *data, size_t len)
+{
+	size_t rest, next;
+	const char *s = document_start(data, len, &rest), *after;
+
+	if (rest < 2 || (*s != '{' && *s != '[') || memchr(data, '\0', len) != NULL)
+		return 0;
+	after = document_start(s + 1, rest - 1, &next);
+	return next > 0 && strchr("\"{}[]-0123456789tfn", *after) != NULL;
+}
+
+void jsonld_extract_document(const char *data, size_t len, const char *url,
+			     struct extract_result *r)
+{
+	struct page_scan scan = { 0 };
+	size_t first = r->count, nwarnings = r->nwarnings, rest;
+	const char *start = document_start(data, len, &rest);
+	char *text = xmalloc(rest + 1);
+
+	memcpy(text, start, rest);
+	text[rest] = '\0';
+	scan.url = url;
+	scan.base = url ? xstrdup(url) : NULL;
+	scan.jsonld = &text;
+	scan.njsonld = 1;
+	jsonld_extract(&scan, r);
+	free(text);
+	free(scan.base);
+	/* A board's JSON API answer is not a posting: say so, never guess. */
+	if (r->count == first && r->nwarnings == nwarnings)
+		extract_result_warn(r, "'%s': not an HTML page (JSON with no schema.org "
+				    "JobPosting), skipped", url ? url : "page");
 }

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "extract-internal.h"
+#include "extract-schema.h"
 #include "html.h"
 #include "xalloc.h"
 
@@ -74,6 +75,11 @@ static int scan_element(xmlNode *n, struct page_scan *scan)
 		xmlFree(text);
 		return 1;
 	}
+	if (microdata_is_job(n)) {
+		scan->microdata = xreallocarray(scan->microdata, scan->nmicrodata + 1,
+						sizeof(xmlNode *));
+		scan->microdata[scan->nmicrodata++] = n;
+	}
 	if (scan->next_href == NULL && (is_tag(n, "link") || is_tag(n, "a")) &&
 	    attr_equals(n, "rel", "next"))
 		scan->next_href = html_attr(n, "href");
@@ -105,6 +111,7 @@ static void page_scan_release(struct page_scan *scan)
 	for (i = 0; i < scan->njsonld; i++)
 		free(scan->jsonld[i]);
 	free(scan->jsonld);
+	free(scan->microdata);
 	free(scan->next_href);
 	free(scan->base);
 }
@@ -133,8 +140,6 @@ static int same_job(const struct raw_posting *p, const struct raw_posting *q)
 	       (p->company == NULL || q->company == NULL || same_or_absent(p->company, q->company));
 }
 
-#define FILL(field) do { if (to->field == NULL) { to->field = from->field; from->field = NULL; } } while (0)
-
 /*
  * Move the rules posting's fields into the structured one wherever it has
  * none.  The board's own id wins: a JSON-LD identifier is often the
@@ -147,22 +152,8 @@ static void fill_missing(struct raw_posting *to, struct raw_posting *from)
 		free(to->external_id);
 		to->external_id = NULL;
 	}
-	FILL(title);
-	FILL(company);
-	FILL(location);
-	FILL(remote);
-	FILL(country);
-	FILL(applicant_country);
-	FILL(level);
-	FILL(employment_type);
-	FILL(salary_text);
-	FILL(url);
-	FILL(external_id);
-	FILL(description);
-	FILL(posted);
+	schema_fill_missing(to, from);
 }
-
-#undef FILL
 
 /*
  * A rules posting describing a structured posting's job completes it
@@ -262,6 +253,11 @@ int extract_page(const char *html, size_t len, const char *base_url,
 
 	if (is_blank(html, len))
 		return 0;	/* an empty page has no postings; that is not an error */
+	if (jsonld_is_document(html, len)) {
+		jsonld_extract_document(html, len, base_url, out);
+		drop_untitled(out, base_url);
+		return 0;
+	}
 	why = not_html(html, len);
 	if (why != NULL) {
 		extract_result_warn(out, "'%s': not an HTML page (%s), skipped",
@@ -282,6 +278,7 @@ int extract_page(const char *html, size_t len, const char *base_url,
 	if (scan.base == NULL && base_url != NULL)
 		scan.base = xstrdup(base_url);
 	jsonld_extract(&scan, out);
+	microdata_extract(&scan, out);
 	hn_extract(xmlDocGetRootElement(doc), &scan, out);
 	extract_result_init(&rules);
 	rules_extract(doc, &scan, boards, &rules);

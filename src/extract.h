@@ -1,12 +1,16 @@
 /*
  * extract.h - the extract stage: an HTML page to raw postings.
  *
- * Strategies, in order: schema.org JobPosting JSON-LD (extract-jsonld.c),
- * then the rules of the board the page belongs to (board.h,
- * extract-rules*.c; the seed board's listing cards are one such board).  A
- * rules posting that describes the same job as a JSON-LD posting (same URL,
- * external id, or title and company) fills the JSON-LD posting's missing
- * fields instead of being counted twice.  Also yields the next-page link.
+ * Strategies, in order: schema.org JobPosting JSON-LD (extract-jsonld*.c),
+ * schema.org JobPosting microdata (extract-microdata.c), Hacker News "Who
+ * is hiring?" threads (extract-hn*.c), then the rules of
+ * the board the page belongs to (board.h, extract-rules*.c; the seed
+ * board's listing cards are one such board).  A microdata posting that
+ * describes the same job as a JSON-LD posting (same URL, external id, or
+ * title and no other company), and a rules posting that describes the same
+ * job as an earlier one (same URL, external id, or title and company), fill
+ * its missing fields instead of being counted twice.  A document that is
+ * itself JSON is read as one JSON-LD block.  Also yields the next-page link.
  * Knows nothing of fetching or storage.
  */
 #ifndef JOBSTATS_EXTRACT_H

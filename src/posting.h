@@ -33,7 +33,7 @@ struct raw_posting {
 	char *external_id;
 	char *description;
 	char *posted;		/* date as given */
-	const char *strategy;	/* static: "jsonld" or "cards" */
+	const char *strategy;	/* static: "jsonld", "microdata", "hn", "rules" or "csv" */
 };
 
 struct posting {

@@ -54,6 +54,13 @@ check eightfold/spidercloud_netflix_job_detail_790313323421_raw_html.extracted.h
 	'len(j) == 1 and (j[0]["salary_min"], j[0]["salary_max"], j[0]["salary_currency"]) == (170000, 720000, "USD") and "from-description" in j[0]["salary_notes"].split()'
 check workday/adfrisealach__job_page.html 'j[0]["country"] == "CA" and j[0]["salary_min"] is None'
 check jsonld-misc/jsonld_neura_robotics_manager.html 'len(j) == 1 and j[0]["salary_min"] is None'
+# Microdata (reed.co.uk): itemprop baseSalary as MonetaryAmount with a
+# QuantitativeValue, the company a nested Organization's name.
+check reed/reed_details.html \
+	'len(j) == 1 and j[0]["title"] == "Software Developer" and j[0]["company"] == "Test Company" and (j[0]["salary_min"], j[0]["salary_max"], j[0]["salary_currency"], j[0]["salary_period"], j[0]["salary_provenance"]) == (35000, 45000, "GBP", "year", "structured") and j[0]["country"] == "GB" and j[0]["url"] == "https://www.reed.co.uk/jobs/software-developer/52507327"'
+# A document that is itself JSON-LD (aijobs.net, saved from a notebook).
+check aijobs/aijobs_job1319179_jsonld.from-notebook.json \
+	'len(j) == 1 and j[0]["title"] == "Staff Officer (Civil - Military Cooperation)" and j[0]["company"] == "NATO" and j[0]["external_id"] == "1319179" and (j[0]["salary_min"], j[0]["salary_max"], j[0]["salary_currency"], j[0]["salary_period"]) == (77604, 77604, "EUR", "year")'
 # No postings in the static HTML: zero postings, no error.
 check remoteok/remoteok.html 'len(j) == 0'
 # Listing pages without structured data or seed cards: nothing invented
