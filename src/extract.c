@@ -8,6 +8,7 @@
 
 #include "extract-internal.h"
 #include "html.h"
+#include "normalize.h"
 #include "xalloc.h"
 
 void extract_result_init(struct extract_result *r)
@@ -133,14 +134,34 @@ static int same_job(const struct raw_posting *p, const struct raw_posting *q)
 	       (p->company == NULL || q->company == NULL || same_or_absent(p->company, q->company));
 }
 
+/*
+ * schema.org's jobLocationType has TELECOMMUTE and no word for hybrid, so
+ * employers of hybrid jobs write TELECOMMUTE; a board's own workplace type
+ * that names hybrid ("Hybrid", Ashby's workplaceType) is the more precise.
+ */
+static int hybrid_refines(const char *structured, const char *board)
+{
+	struct location loc;
+
+	if (structured == NULL || board == NULL || strcasecmp(structured, "TELECOMMUTE") != 0)
+		return 0;
+	location_parse(board, NULL, &loc);
+	return loc.arrangement != NULL && strcmp(loc.arrangement, "hybrid") == 0;
+}
+
 #define FILL(field) do { if (to->field == NULL) { to->field = from->field; from->field = NULL; } } while (0)
 
-/* Move the rules posting's fields into the structured one wherever it has none. */
+/* Move the rules posting's fields into the structured one wherever it has
+ * none (and a hybrid workplace over TELECOMMUTE, see hybrid_refines). */
 static void fill_missing(struct raw_posting *to, struct raw_posting *from)
 {
 	FILL(title);
 	FILL(company);
 	FILL(location);
+	if (hybrid_refines(to->remote, from->remote)) {
+		free(to->remote);
+		to->remote = NULL;
+	}
 	FILL(remote);
 	FILL(country);
 	FILL(applicant_country);
