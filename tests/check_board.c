@@ -339,6 +339,37 @@ START_TEST(test_json_layout)
 }
 END_TEST
 
+/* In a JSON layout, a field that is an XPath reads the page: what it says
+ * of all its postings (a company's board names the company once). */
+START_TEST(test_json_layout_xpath)
+{
+	static const char *const names[] = { "j" };
+	static const char *const texts[] = {
+		"match //script[contains(., 'app =')]\n"
+		"json //script[contains(., 'app =')]\n"
+		"json-after app =\n"
+		"posting $.jobs\n"
+		"title $.name\n"
+		"company $.org\n"
+		"company substring-before(//title, ' Jobs')\n",
+	};
+	static const char html[] =
+		"<html><head><title>Orbit Jobs</title><script>app = {\"jobs\": ["
+		"{\"name\": \"Analyst\"}, {\"name\": \"Engineer\", \"org\": \"Orbit Labs\"}]}"
+		"</script></head><body></body></html>";
+	struct board_set set;
+	struct extract_result r;
+
+	make_set(&set, names, texts, 1);
+	extract(&set, html, "https://jobs.example.test/orbit", &r);
+	ck_assert_uint_eq(r.count, 2);
+	ck_assert_str_eq(r.postings[0].company, "Orbit");
+	ck_assert_str_eq(r.postings[1].company, "Orbit Labs");
+	extract_result_release(&r);
+	board_set_release(&set);
+}
+END_TEST
+
 /* A detail page: JSON-LD and the rules describe one job, counted once; the
  * rules fill what the JSON-LD lacks (level). */
 START_TEST(test_merge_jsonld)
@@ -448,6 +479,7 @@ Suite *test_suite(void)
 	tcase_add_test(tx, test_choice);
 	tcase_add_test(tx, test_layouts);
 	tcase_add_test(tx, test_json_layout);
+	tcase_add_test(tx, test_json_layout_xpath);
 	tcase_add_test(tx, test_merge_jsonld);
 	tcase_add_test(tx, test_merge_hybrid);
 	tcase_add_test(tx, test_step_limit);
