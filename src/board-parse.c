@@ -191,8 +191,12 @@ static int layout_rule(struct parser *ps, const char *key, const char *value, ch
 	struct board_layout *l = current_layout(ps);
 	int f = field_index(key), json = l->json.n > 0;
 
+	/* A JSON layout's field is a JSON path in the posting, or an XPath on
+	 * the whole page; a relative XPath ('.//h2') is an error there, as a
+	 * JSON posting is no node: it is checked as the JSON path it is not. */
 	if (f >= 0)
-		return add_expr(ps, &l->field[f], value, json, err);
+		return add_expr(ps, &l->field[f], value,
+				json && (value[0] == '$' || value[0] == '.'), err);
 	if (strcmp(key, "posting") == 0)
 		return single(ps, &l->posting, key, err) < 0 ? -1 :
 		       add_expr(ps, &l->posting, value, json, err);

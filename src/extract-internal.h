@@ -57,6 +57,9 @@ void rules_extract(xmlDocPtr doc, const struct page_scan *scan, const struct boa
 /* Shared by the HTML and the JSON layouts (extract-rules*.c). */
 xmlXPathContextPtr rules_context(xmlDocPtr doc);
 xmlXPathObjectPtr rules_eval(xmlXPathContextPtr x, const struct board_expr *e, xmlNodePtr node);
+/* The text of e's result at node: the first node's, or with all, every
+ * node's a line each; NULL when empty. */
+char *rules_expr_text(xmlXPathContextPtr x, const struct board_expr *e, xmlNodePtr node, int all);
 /* Keep libxml2 from printing XPath errors (on), or let it again (off). */
 void rules_quiet(int on);
 /* Move the field values f[BOARD_NFIELDS] into p (the url resolved against base). */

@@ -112,35 +112,41 @@ static char *json_text(struct jsonrd *j, const char *json, const char *path, int
 	return b.len > 0 ? buf_detach(&b) : (buf_release(&b), NULL);
 }
 
-static char *field_json(struct jsonrd *j, const struct board_rule *r, const char *posting,
-			int lines)
+/* The first of a field's expressions that gives a value: a JSON path in
+ * the posting, or an XPath (what the page says of all its postings, such
+ * as the company of a company's board) on the whole page. */
+static char *field_json(struct jsonrd *j, xmlXPathContextPtr x, const struct board_rule *r,
+			const char *posting, int lines)
 {
 	size_t i;
 	char *s = NULL;
 
 	for (i = 0; i < r->n && s == NULL; i++)
-		s = json_text(j, posting, r->v[i].text, lines);
+		s = r->v[i].xpath != NULL ?
+		    rules_expr_text(x, &r->v[i], (xmlNodePtr)x->doc, lines) :
+		    json_text(j, posting, r->v[i].text, lines);
 	return s;
 }
 
-static void read_posting(struct jsonrd *j, const struct board *b, const struct board_layout *l,
-			 const char *posting, const struct page_scan *scan,
-			 struct extract_result *r, size_t i)
+static void read_posting(struct jsonrd *j, xmlXPathContextPtr x, const struct board *b,
+			 const struct board_layout *l, const char *posting,
+			 const struct page_scan *scan, struct extract_result *r, size_t i)
 {
 	char *f[BOARD_NFIELDS];
 	struct raw_posting p;
 	int k;
 
 	for (k = 0; k < BOARD_NFIELDS; k++)
-		f[k] = field_json(j, &l->field[k], posting, k == BF_DESCRIPTION);
+		f[k] = field_json(j, x, &l->field[k], posting, k == BF_DESCRIPTION);
 	raw_posting_init(&p);
 	rules_fill(&p, f, scan->base);
 	rules_add(r, scan, &p, b, i);
 }
 
 /* Each posting at the layout's posting path: an array's objects, or one object. */
-static void read_json(struct jsonrd *j, const struct board *b, const struct board_layout *l,
-		      const char *json, const struct page_scan *scan, struct extract_result *r)
+static void read_json(struct jsonrd *j, xmlXPathContextPtr x, const struct board *b,
+		      const struct board_layout *l, const char *json,
+		      const struct page_scan *scan, struct extract_result *r)
 {
 	const char *path = l->posting.v[0].text;
 	sqlite3_stmt *st;
@@ -158,7 +164,7 @@ static void read_json(struct jsonrd *j, const struct board *b, const struct boar
 		const char *posting = (const char *)sqlite3_column_text(st, 0);
 
 		if (posting != NULL)
-			read_posting(j, b, l, posting, scan, r, n++);
+			read_posting(j, x, b, l, posting, scan, r, n++);
 	}
 	if (rc != SQLITE_DONE)
 		extract_result_warn(r, "'%s': board '%s': cannot read the JSON in the page's script: %s",
@@ -186,7 +192,7 @@ void rules_json_layout(xmlXPathContextPtr x, const struct board *b, const struct
 		char *json = text ? script_json((const char *)text, l->json_after) : NULL;
 
 		if (json != NULL)
-			read_json(&j, b, l, json, scan, r);
+			read_json(&j, x, b, l, json, scan, r);
 		free(json);
 		xmlFree(text);
 	}

@@ -125,6 +125,15 @@ static char *object_text(xmlXPathObjectPtr o, int all)
 	return b.len > 0 ? buf_detach(&b) : (buf_release(&b), NULL);
 }
 
+char *rules_expr_text(xmlXPathContextPtr x, const struct board_expr *e, xmlNodePtr node, int all)
+{
+	xmlXPathObjectPtr o = rules_eval(x, e, node);
+	char *s = object_text(o, all);
+
+	xmlXPathFreeObject(o);
+	return s;
+}
+
 /* The first of a field's expressions that gives a value. */
 static char *field_text(xmlXPathContextPtr x, const struct board_rule *r, xmlNodePtr node,
 			int all)
@@ -132,12 +141,8 @@ static char *field_text(xmlXPathContextPtr x, const struct board_rule *r, xmlNod
 	size_t i;
 	char *s = NULL;
 
-	for (i = 0; i < r->n && s == NULL; i++) {
-		xmlXPathObjectPtr o = rules_eval(x, &r->v[i], node);
-
-		s = object_text(o, all);
-		xmlXPathFreeObject(o);
-	}
+	for (i = 0; i < r->n && s == NULL; i++)
+		s = rules_expr_text(x, &r->v[i], node, all);
 	return s;
 }
 

@@ -9,6 +9,7 @@
 #include "extract-internal.h"
 #include "extract-schema.h"
 #include "html.h"
+#include "normalize.h"
 #include "xalloc.h"
 
 void extract_result_init(struct extract_result *r)
@@ -141,16 +142,36 @@ static int same_job(const struct raw_posting *p, const struct raw_posting *q)
 }
 
 /*
+ * schema.org's jobLocationType has TELECOMMUTE and no word for hybrid, so
+ * employers of hybrid jobs write TELECOMMUTE; a board's own workplace type
+ * that names hybrid ("Hybrid", Ashby's workplaceType) is the more precise.
+ */
+static int hybrid_refines(const char *structured, const char *board)
+{
+	struct location loc;
+
+	if (structured == NULL || board == NULL || strcasecmp(structured, "TELECOMMUTE") != 0)
+		return 0;
+	location_parse(board, NULL, &loc);
+	return loc.arrangement != NULL && strcmp(loc.arrangement, "hybrid") == 0;
+}
+
+/*
  * Move the rules posting's fields into the structured one wherever it has
- * none.  The board's own id wins: a JSON-LD identifier is often the
- * employer's requisition number, while a board's listing cards carry the
- * board's id, and one job must keep one identity on its board.
+ * none (and a hybrid workplace over TELECOMMUTE, see hybrid_refines).  The
+ * board's own id wins: a JSON-LD identifier is often the employer's
+ * requisition number, while a board's listing cards carry the board's id,
+ * and one job must keep one identity on its board.
  */
 static void fill_missing(struct raw_posting *to, struct raw_posting *from)
 {
 	if (from->external_id != NULL) {
 		free(to->external_id);
 		to->external_id = NULL;
+	}
+	if (hybrid_refines(to->remote, from->remote)) {
+		free(to->remote);
+		to->remote = NULL;
 	}
 	schema_fill_missing(to, from);
 }

@@ -13,7 +13,9 @@
  * it.  A reading counts only with a currency; the first range with a
  * period (stated, or yearly by its size) wins, else the first single
  * figure with a period, else the first range without one.  A single
- * figure with no period ("a $5,000 ...") does not count.
+ * figure with no period ("a $5,000 ...") does not count.  A year guessed
+ * from the size of the figures counts as stated when the text calls the
+ * pay annual elsewhere ("an annual salary").
  *
  * One pass over the text: the search for pay words goes on after each
  * window, so no byte is read by more than two windows.
@@ -293,6 +295,31 @@ static int read_segment(struct scan *sc, const char *s, const char *e, const cha
 	return 0;
 }
 
+/*
+ * Does the text say its pay is yearly, away from the figures?  "Our
+ * compensation structure consists solely of an annual salary; ... The
+ * range for this role is $170,000-720,000" (Netflix).
+ */
+static int states_yearly_pay(const char *text)
+{
+	static const char *const phrases[] = {
+		"annual salary", "annual base salary", "annual base pay", "yearly salary",
+		"annual pay",
+	};
+	const char *p;
+	const char *e;
+	size_t i;
+
+	for (p = text; *p; p++) {
+		if (p > text && latin_word_byte(p - 1))
+			continue;
+		for (i = 0; i < COUNT(phrases); i++)
+			if ((e = salary_match_phrase(p, phrases[i])) != NULL && !latin_word_byte(e))
+				return 1;
+	}
+	return 0;
+}
+
 int salary_from_description(const char *text, const char *country, struct salary *out)
 {
 	struct scan sc = { text, country, { 0 }, text };
@@ -311,6 +338,10 @@ int salary_from_description(const char *text, const char *country, struct salary
 	if (!sc.best.found)
 		return 0;
 	*out = sc.best;
+	/* a year guessed from the size of the figures that the text states
+	 * elsewhere is stated: only the rule's name changes */
+	if (out->period == PERIOD_YEAR && states_yearly_pay(text))
+		out->rule = salary_rule_stated(out->rule);
 	out->provenance = "text";	/* the employer's words, even "estimated" */
 	out->notes |= SALARY_FROM_DESCRIPTION;
 	return 1;

@@ -39,6 +39,10 @@ struct salary_reading {
  */
 int salary_finish(struct salary *out, const struct salary_reading *r);
 
+/* The rule name of a reading whose inferred year the text states after all
+ * ("range-inferred-year" -> "range"); other names as they are. */
+const char *salary_rule_stated(const char *rule);
+
 /* Find the salary in free text; returns out->found (salary-text.c).
  * country (may be NULL) reads "$" and "kr". */
 int salary_scan_text(const char *text, const char *country, struct salary *out);

@@ -153,6 +153,18 @@ static const char *const rule_names[][2] = {
 };
 /* "span" and "span-inferred-year" (salary-text.c) join two singles. */
 
+const char *salary_rule_stated(const char *rule)
+{
+	size_t i;
+
+	if (rule != NULL && strcmp(rule, "span-inferred-year") == 0)
+		return "span";
+	for (i = 0; rule != NULL && i < COUNT(rule_names); i++)
+		if (strcmp(rule, rule_names[i][1]) == 0)
+			return rule_names[i][0];
+	return rule;
+}
+
 /* Names of struct salary's notes, in bit order (documented in jobstats(1)). */
 static const struct {
 	unsigned bit;

@@ -8,6 +8,7 @@
 
 #include "check-main.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -338,6 +339,37 @@ START_TEST(test_json_layout)
 }
 END_TEST
 
+/* In a JSON layout, a field that is an XPath reads the page: what it says
+ * of all its postings (a company's board names the company once). */
+START_TEST(test_json_layout_xpath)
+{
+	static const char *const names[] = { "j" };
+	static const char *const texts[] = {
+		"match //script[contains(., 'app =')]\n"
+		"json //script[contains(., 'app =')]\n"
+		"json-after app =\n"
+		"posting $.jobs\n"
+		"title $.name\n"
+		"company $.org\n"
+		"company substring-before(//title, ' Jobs')\n",
+	};
+	static const char html[] =
+		"<html><head><title>Orbit Jobs</title><script>app = {\"jobs\": ["
+		"{\"name\": \"Analyst\"}, {\"name\": \"Engineer\", \"org\": \"Orbit Labs\"}]}"
+		"</script></head><body></body></html>";
+	struct board_set set;
+	struct extract_result r;
+
+	make_set(&set, names, texts, 1);
+	extract(&set, html, "https://jobs.example.test/orbit", &r);
+	ck_assert_uint_eq(r.count, 2);
+	ck_assert_str_eq(r.postings[0].company, "Orbit");
+	ck_assert_str_eq(r.postings[1].company, "Orbit Labs");
+	extract_result_release(&r);
+	board_set_release(&set);
+}
+END_TEST
+
 /* A detail page: JSON-LD and the rules describe one job, counted once; the
  * rules fill what the JSON-LD lacks (level), and the board's id wins. */
 START_TEST(test_merge_jsonld)
@@ -370,6 +402,41 @@ START_TEST(test_merge_jsonld)
 	/* The board's id, not the employer's requisition number in the JSON-LD. */
 	ck_assert_str_eq(r.postings[0].external_id, "3561224688");
 	extract_result_release(&r);
+	board_set_release(&set);
+}
+END_TEST
+
+/* schema.org has no word for hybrid: the board's "Hybrid" replaces the
+ * JSON-LD's TELECOMMUTE, and only that (a board's "Remote" or "On-site"
+ * leaves a stated TELECOMMUTE as it is). */
+START_TEST(test_merge_hybrid)
+{
+	static const char *const names[] = { "d" };
+	static const char *const texts[] = {
+		"match //h1\nposting //main\ntitle .//h1\nremote .//span[@class='wp']\n",
+	};
+	static const char *const cases[][3] = {
+		{ "TELECOMMUTE", "Hybrid", "Hybrid" },
+		{ "TELECOMMUTE", "On-site", "TELECOMMUTE" },
+		{ "FULL_TIME_ONSITE", "Hybrid", "FULL_TIME_ONSITE" },
+	};
+	struct board_set set;
+	struct extract_result r;
+	char html[512];
+	size_t i;
+
+	make_set(&set, names, texts, 1);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		snprintf(html, sizeof(html),
+			 "<html><head><script type='application/ld+json'>{\"@type\": \"JobPosting\","
+			 " \"title\": \"Sourcing Manager\", \"jobLocationType\": \"%s\"}</script>"
+			 "</head><body><main><h1>Sourcing Manager</h1><span class='wp'>%s</span>"
+			 "</main></body></html>", cases[i][0], cases[i][1]);
+		extract(&set, html, "https://jobs.example.test/1", &r);
+		ck_assert_uint_eq(r.count, 1);
+		ck_assert_str_eq(r.postings[0].remote, cases[i][2]);
+		extract_result_release(&r);
+	}
 	board_set_release(&set);
 }
 END_TEST
@@ -417,7 +484,9 @@ Suite *test_suite(void)
 	tcase_add_test(tx, test_choice);
 	tcase_add_test(tx, test_layouts);
 	tcase_add_test(tx, test_json_layout);
+	tcase_add_test(tx, test_json_layout_xpath);
 	tcase_add_test(tx, test_merge_jsonld);
+	tcase_add_test(tx, test_merge_hybrid);
 	tcase_add_test(tx, test_step_limit);
 	suite_add_tcase(s, tx);
 	return s;

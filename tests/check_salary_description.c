@@ -170,6 +170,28 @@ START_TEST(test_long_description)
 }
 END_TEST
 
+/* A year guessed from the figures' size is stated when the text calls the
+ * pay annual elsewhere (eightfold, Netflix); else the rule says guessed. */
+START_TEST(test_year_stated_elsewhere)
+{
+	static const char stated[] = "Our compensation structure consists solely of an annual "
+				     "salary; we do not have bonuses. The range for this role is "
+				     "$170,000-720,000.";
+	static const char guessed[] = "The range for this role is $170,000-720,000.";
+	struct salary s;
+
+	ck_assert_int_eq(salary_from_description(stated, NULL, &s), 1);
+	ck_assert_int_eq(s.period, PERIOD_YEAR);
+	ck_assert_str_eq(s.rule, "range");
+	ck_assert_int_eq(salary_from_description(guessed, NULL, &s), 1);
+	ck_assert_str_eq(s.rule, "range-inferred-year");
+	/* "annual" inside another word is no statement */
+	ck_assert_int_eq(salary_from_description("Biannual salaryman review. The range for this "
+						 "role is $170,000-720,000.", NULL, &s), 1);
+	ck_assert_str_eq(s.rule, "range-inferred-year");
+}
+END_TEST
+
 /* The note's name, as stored and exported. */
 START_TEST(test_note_name)
 {
@@ -188,6 +210,7 @@ Suite *test_suite(void)
 
 	tcase_add_loop_test(tc, test_description, 0, sizeof(cases) / sizeof(cases[0]));
 	tcase_add_test(tc, test_long_description);
+	tcase_add_test(tc, test_year_stated_elsewhere);
 	tcase_add_test(tc, test_note_name);
 	suite_add_tcase(s, tc);
 	return s;
