@@ -129,23 +129,6 @@ static const struct word_code level_names[] = {
 	{ "Executive-level / Director", "EX", 0 },
 };
 
-/* Whether s (a match in text) lies inside one of the not_levels phrases. */
-static int inside_not_level(const char *text, const char *s)
-{
-	size_t i;
-
-	for (i = 0; i < COUNT(not_levels); i++) {
-		const char *p = text, *b, *e;
-
-		while ((b = normalize_find_word(p, not_levels[i], 1, &e)) != NULL) {
-			if (b <= s && s < e)
-				return 1;
-			p = e;
-		}
-	}
-	return 0;
-}
-
 /* The flags' conditions on what follows a match ending at e. */
 static int follows_ok(const char *e, unsigned flags)
 {
@@ -168,7 +151,7 @@ static int has_word(const char *text, const char *phrase, unsigned flags)
 	const char *p = text, *s, *e;
 
 	while ((s = normalize_find_word(p, phrase, !(flags & EXACT_CASE), &e)) != NULL) {
-		if (follows_ok(e, flags) && !inside_not_level(text, s))
+		if (follows_ok(e, flags) && !normalize_inside_any(text, s, not_levels, COUNT(not_levels)))
 			return 1;
 		p = e;
 	}
