@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "normalize.h"
@@ -21,6 +22,7 @@ struct word_code {
 #define EXACT_CASE 1u	/* "II" is a numeral, "ii" is not */
 #define BEFORE_WORD 2u	/* another word must follow: "Associate Data Scientist" */
 #define ENDS_TITLE 4u	/* last word of the title or of its first part: "Engineer II, Ads" */
+#define PLURAL 8u	/* also with a closing "s": "Java Developers - Freshers" */
 
 /* Labels that say there is no level: the title decides. */
 static const char *const not_applicable[] = {
@@ -80,11 +82,14 @@ static const struct word_code label_words[] = {
  * end a title ("Software Engineer II") and count from I = EN; companies
  * differ (Google's II is entry level), the common reading is taken.
  * Arabic grades ("Machine Learning Engineer 5") differ too much to read.
+ * "Grad" is short for graduate ("New Grad", "University Grad").  Words for
+ * the people hired (intern, trainee, graduate, fresher) read in the plural
+ * too: a card may ask for several ("Java Developers - Freshers").
  */
 static const struct word_code title_words[] = {
-	{ "intern", "EN", 0 }, { "internship", "EN", 0 }, { "trainee", "EN", 0 },
-	{ "apprentice", "EN", 0 }, { "apprenticeship", "EN", 0 }, { "werkstudent", "EN", 0 },
-	{ "praktikant", "EN", 0 }, { "praktikum", "EN", 0 }, { "stagiaire", "EN", 0 },
+	{ "intern", "EN", PLURAL }, { "internship", "EN", 0 }, { "trainee", "EN", PLURAL },
+	{ "apprentice", "EN", PLURAL }, { "apprenticeship", "EN", 0 }, { "werkstudent", "EN", 0 },
+	{ "praktikant", "EN", 0 }, { "praktikum", "EN", 0 }, { "stagiaire", "EN", PLURAL },
 	{ "stage", "EN", 0 }, { "alternance", "EN", 0 }, { "estagio", "EN", 0 },
 	{ "estagiario", "EN", 0 }, { "becario", "EN", 0 }, { "practicas", "EN", 0 },
 	{ "tirocinio", "EN", 0 },
@@ -98,9 +103,9 @@ static const struct word_code title_words[] = {
 	{ "lead", "SE", 0 }, { "principal", "SE", 0 }, { "staff", "SE", 0 },
 	{ "mid", "MI", 0 }, { "intermediate", "MI", 0 }, { "pleno", "MI", 0 },
 	{ "confirme", "MI", 0 }, { "confirmee", "MI", 0 },
-	{ "junior", "EN", 0 }, { "jr", "EN", 0 }, { "graduate", "EN", 0 },
-	{ "undergraduate", "EN", 0 }, { "new grad", "EN", 0 }, { "entry", "EN", 0 },
-	{ "fresher", "EN", 0 }, { "debutant", "EN", 0 }, { "associate", "EN", BEFORE_WORD },
+	{ "junior", "EN", 0 }, { "jr", "EN", 0 }, { "graduate", "EN", PLURAL },
+	{ "undergraduate", "EN", PLURAL }, { "grad", "EN", PLURAL }, { "entry", "EN", 0 },
+	{ "fresher", "EN", PLURAL }, { "debutant", "EN", 0 }, { "associate", "EN", BEFORE_WORD },
 	{ "I", "EN", EXACT_CASE | ENDS_TITLE }, { "II", "MI", EXACT_CASE | ENDS_TITLE },
 	{ "III", "SE", EXACT_CASE | ENDS_TITLE }, { "IV", "SE", EXACT_CASE | ENDS_TITLE },
 };
@@ -124,23 +129,6 @@ static const struct word_code level_names[] = {
 	{ "Executive-level / Director", "EX", 0 },
 };
 
-/* Whether s (a match in text) lies inside one of the not_levels phrases. */
-static int inside_not_level(const char *text, const char *s)
-{
-	size_t i;
-
-	for (i = 0; i < COUNT(not_levels); i++) {
-		const char *p = text, *b, *e;
-
-		while ((b = normalize_find_word(p, not_levels[i], 1, &e)) != NULL) {
-			if (b <= s && s < e)
-				return 1;
-			p = e;
-		}
-	}
-	return 0;
-}
-
 /* The flags' conditions on what follows a match ending at e. */
 static int follows_ok(const char *e, unsigned flags)
 {
@@ -157,21 +145,35 @@ static int follows_ok(const char *e, unsigned flags)
 	return 1;
 }
 
+/* Whether phrase, under flags, stands in text as a level word. */
+static int has_word(const char *text, const char *phrase, unsigned flags)
+{
+	const char *p = text, *s, *e;
+
+	while ((s = normalize_find_word(p, phrase, !(flags & EXACT_CASE), &e)) != NULL) {
+		if (follows_ok(e, flags) && !normalize_inside_any(text, s, not_levels, COUNT(not_levels)))
+			return 1;
+		p = e;
+	}
+	return 0;
+}
+
 static const char *first_word(const char *text, const struct word_code *t, size_t n)
 {
+	char plural[64];
 	size_t i;
+	int len;
 
 	if (text == NULL)
 		return NULL;
 	for (i = 0; i < n; i++) {
-		const char *p = text, *s, *e;
-		int fold = !(t[i].flags & EXACT_CASE);
-
-		while ((s = normalize_find_word(p, t[i].phrase, fold, &e)) != NULL) {
-			if (follows_ok(e, t[i].flags) && !inside_not_level(text, s))
-				return t[i].code;
-			p = e;
-		}
+		if (has_word(text, t[i].phrase, t[i].flags))
+			return t[i].code;
+		if (!(t[i].flags & PLURAL))
+			continue;
+		len = snprintf(plural, sizeof(plural), "%ss", t[i].phrase);
+		if (len > 0 && (size_t)len < sizeof(plural) && has_word(text, plural, t[i].flags))
+			return t[i].code;
 	}
 	return NULL;
 }

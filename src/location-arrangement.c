@@ -29,22 +29,86 @@ static const char *const onsite_words[] = {
 	"on site", "onsite", "in office", "office based", "in person", "presencial", "in sede",
 	"sur site", "vor ort", "presentiel",
 };
+/* Phrases in which "remote" names the work, not where it is done. */
+static const char *const not_remote[] = { "remote sensing" };
 /* Words that only join an arrangement to its place: "Hybrid work in Austin". */
 static const char *const joining_words[] = {
 	"work", "working", "arbeiten", "in the", "in", "from", "based in", "only",
 };
 
+/* The number of at most two digits ending just before p, or -1. */
+static int number_before(const char *text, const char *p)
+{
+	int n = 0, scale = 1;
+
+	while (p > text && p[-1] >= '0' && p[-1] <= '9' && scale <= 10) {
+		n += (p[-1] - '0') * scale;
+		scale *= 10;
+		p--;
+	}
+	return scale == 1 || (p > text && p[-1] >= '0' && p[-1] <= '9') ? -1 : n;
+}
+
+/*
+ * Whether a share of the time stands just before s: "50/50 remote", "60%
+ * remote": part of the week at home, the rest in the office.
+ */
+static int partial_share_before(const char *text, const char *s)
+{
+	const char *p = s;
+	int a, b;
+
+	while (p > text && p[-1] == ' ')
+		p--;
+	if (p > text && p[-1] == '%')
+		return (a = number_before(text, p - 1)) > 0 && a < 100;
+	b = number_before(text, p);
+	while (b >= 0 && p > text && p[-1] >= '0' && p[-1] <= '9')
+		p--;
+	return b > 0 && p > text && p[-1] == '/' && (a = number_before(text, p - 1)) > 0 &&
+	       a + b == 100;
+}
+
+/*
+ * Where the text says remote: 1 remote, 2 remote for a share of the time
+ * (hybrid), 0 not at all ("Astrophysics/Remote Sensing" is a field).
+ */
+static int remote_in(const char *text)
+{
+	int found = 0;
+	size_t i;
+
+	for (i = 0; i < COUNT(remote_words); i++) {
+		const char *p = text, *s, *e;
+
+		while ((s = normalize_find_word(p, remote_words[i], 1, &e)) != NULL) {
+			if (!normalize_inside_any(text, s, not_remote, COUNT(not_remote))) {
+				if (partial_share_before(text, s))
+					return 2;
+				found = 1;
+			}
+			p = e;
+		}
+	}
+	return found;
+}
+
 /*
  * Hybrid first: "Hybrid (remote 2 days)" is hybrid, and so is a job that
- * may be remote or hybrid, since hybrid is what the worker can count on.
+ * may be remote or hybrid, since hybrid is what the worker can count on;
+ * so is a share of the time remote ("(50/50 remote)").
  */
 const char *location_arrangement_of(const char *text)
 {
+	int remote;
+
 	if (text == NULL)
 		return NULL;
-	if (normalize_first_of(text, hybrid_words, COUNT(hybrid_words)) < COUNT(hybrid_words))
+	remote = remote_in(text);
+	if (remote == 2 ||
+	    normalize_first_of(text, hybrid_words, COUNT(hybrid_words)) < COUNT(hybrid_words))
 		return "hybrid";
-	if (normalize_first_of(text, remote_words, COUNT(remote_words)) < COUNT(remote_words))
+	if (remote)
 		return "remote";
 	if (normalize_first_of(text, onsite_words, COUNT(onsite_words)) < COUNT(onsite_words))
 		return "onsite";

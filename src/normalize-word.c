@@ -195,3 +195,20 @@ size_t normalize_first_of(const char *text, const char *const *phrases, size_t n
 			return i;
 	return n;
 }
+
+int normalize_inside_any(const char *text, const char *s, const char *const *phrases,
+			 size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const char *p = text, *b, *e;
+
+		while ((b = normalize_find_word(p, phrases[i], 1, &e)) != NULL) {
+			if (b <= s && s < e)
+				return 1;
+			p = e;
+		}
+	}
+	return 0;
+}

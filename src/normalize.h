@@ -98,6 +98,13 @@ const char *normalize_find_word(const char *text, const char *phrase, int fold_c
 const char *normalize_match_at(const char *text, const char *p, const char *phrase,
 			       int fold_case);
 
+/*
+ * Whether s, a position in text, lies inside one of n phrases found in text
+ * (folded): "entry" inside "data entry", "remote" inside "remote sensing".
+ */
+int normalize_inside_any(const char *text, const char *s, const char *const *phrases,
+			 size_t n);
+
 /* Index of the first of n phrases found in text (folded), n if none. */
 size_t normalize_first_of(const char *text, const char *const *phrases, size_t n);
 

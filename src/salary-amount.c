@@ -119,6 +119,18 @@ static const struct {
 	{ "cr", 1e7, 0 },
 };
 
+/*
+ * Whether a word ends at p: no letter follows, or a capital that starts
+ * the next word glued on by a page's joined labels ("15L - 30LSalary",
+ * "yrsExperience").
+ */
+static int unit_ends(const char *p)
+{
+	unsigned char c = (unsigned char)p[0];
+
+	return !salary_is_alpha(c) || (c >= 'A' && c <= 'Z' && p[1] >= 'a' && p[1] <= 'z');
+}
+
 static const char *parse_indian_unit(const char *q, struct amount *am)
 {
 	const char *r = salary_skip_space(q);
@@ -126,8 +138,7 @@ static const char *parse_indian_unit(const char *q, struct amount *am)
 
 	for (i = 0; i < COUNT(indian_units); i++) {
 		n = strlen(indian_units[i].word);
-		if (strncmp(r, indian_units[i].word, n) != 0 ||
-		    salary_is_alpha((unsigned char)r[n]))
+		if (strncmp(r, indian_units[i].word, n) != 0 || !unit_ends(r + n))
 			continue;
 		if (n == 1 && r != q)
 			continue;	/* "12L" but not "12 L" */
@@ -250,8 +261,9 @@ const char *salary_parse_amount(const char *p, struct amount *am)
 		q = parse_suffix(q, am);
 	if (q == NULL)
 		return NULL;
-	/* Letters glued to a number ("10pm", "3rd") make it no amount. */
-	if (salary_is_alpha((unsigned char)*q) && !salary_match_period(q, NULL) &&
+	/* Letters glued to a number ("10pm", "3rd") make it no amount; a lakh
+	 * unit has checked its own end ("30LSalary"). */
+	if (salary_is_alpha((unsigned char)*q) && !am->in_lakhs && !salary_match_period(q, NULL) &&
 	    !salary_match_currency(q, &e, 0))
 		return NULL;
 	if (am->cur == NULL) {

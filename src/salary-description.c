@@ -73,12 +73,23 @@ static int latin_word_byte(const char *p)
 	return salary_is_alnum(c) || (c >= 0xc3 && c <= 0xc9) || (c >= 0x80 && c <= 0xbf);
 }
 
+/*
+ * Whether a capital at p starts a word glued to a figure or unit before
+ * it, as a page's joined labels write them ("15L - 30LSalary"); not inside
+ * a CamelCase name ("DataBase", "PayPal").
+ */
+static int glued_word_start(const char *text, const char *p)
+{
+	return p > text && (salary_is_digit((unsigned char)p[-1]) || (p[-1] >= 'A' && p[-1] <= 'Z')) &&
+	       *p >= 'A' && *p <= 'Z' && p[1] >= 'a' && p[1] <= 'z';
+}
+
 /* The end of the pay word starting at p, or NULL. */
 static const char *pay_word_at(const char *text, const char *p)
 {
 	const char *e;
 	size_t i;
-	int word_start = p == text || !latin_word_byte(p - 1);
+	int word_start = p == text || !latin_word_byte(p - 1) || glued_word_start(text, p);
 
 	if (!word_start && (unsigned char)*p < 0xe3)
 		return NULL;	/* inside a word: only a CJK word can start here */

@@ -22,6 +22,7 @@
 #define RANGE_MAX_RATIO 20	/* ends further apart are not one range */
 #define BARE_JOIN_RATIO 3	/* ... and for ends joined by a bare "and" */
 #define ASIDE_MAX 40		/* bytes of a parenthesis skipped inside a salary */
+#define PAIR_GAP_WORDS 6	/* words between a starting figure and its top */
 
 static const char *const more_words[] = {
 	"or more", "or above", "and above", "or higher", "and up",
@@ -545,6 +546,77 @@ static int accept_reading(struct reading *r, struct salary *out)
 	return salary_finish(out, &sr);
 }
 
+/*
+ * Whether one of list (or, with up_to, the phrase "up to") is among the n
+ * words before p, which stop at a figure or punctuation.
+ */
+static int word_before_in(const char *text, const char *p, size_t n, const char *const *list,
+			  size_t count, int up_to)
+{
+	const char *ws[PAIR_GAP_WORDS], *we[PAIR_GAP_WORDS];
+	size_t i, k = salary_words_before(text, p, n < PAIR_GAP_WORDS ? n : PAIR_GAP_WORDS, ws, we);
+
+	for (i = 0; i < k; i++)
+		if (salary_word_in(ws[i], we[i], list, count) ||
+		    (up_to && i + 1 < k && salary_match_phrase(ws[i + 1], "up to") == we[i]))
+			return 1;
+	return 0;
+}
+
+/* The next amount after e with only words (and commas) before it, or NULL. */
+static const char *next_figure(const char *e)
+{
+	struct amount am;
+	const char *p = e;
+	int words;
+
+	for (words = 0; words <= PAIR_GAP_WORDS; words++) {
+		while (*(p = salary_skip_space(p)) == ',')
+			p++;
+		if (salary_parse_amount(p, &am) != NULL)
+			return p;
+		if (!salary_is_alpha((unsigned char)*p))
+			return NULL;
+		while (salary_is_alpha((unsigned char)*p))
+			p++;
+	}
+	return NULL;
+}
+
+/*
+ * A starting figure and the top one after it are a range: "Starting pay
+ * rate of $21.25 with a top rate of $27.50" (Indeed), "starting at $50K,
+ * up to $70K".  The top must be larger, in the same currency and period.
+ */
+static int start_top_range(const char *text, const struct reading *first, struct salary *out)
+{
+	static const char *const start_words[] = { "starting", "start", "starts" };
+	static const char *const top_words[] = { "top", "max", "maximum" };
+	struct reading top, pair = *first, *r = &pair;
+	struct salary got;
+	const char *p;
+
+	if (!word_before_in(text, r->start, PERIOD_BEFORE, start_words, COUNT(start_words), 0) ||
+	    (p = next_figure(r->end)) == NULL ||
+	    !word_before_in(text, p, PAIR_GAP_WORDS, top_words, COUNT(top_words), 1) ||
+	    !parse_reading(text, p, &top, 0) || top.a.value <= r->a.value ||
+	    (r->period_direct && top.period_direct && top.period != r->period) ||
+	    (r->a.cur != NULL && top.a.cur != NULL && strcmp(r->a.cur, top.a.cur) != 0))
+		return 0;
+	r->b = top.a;
+	r->is_range = 1;
+	r->amounts_end = top.amounts_end;
+	r->end = top.end;
+	if (!r->period_direct && top.period_direct) {
+		r->period = top.period;
+		r->period_direct = 1;
+	}
+	if (!accept_reading(r, &got))
+		return 0;
+	*out = got;
+	return 1;
+}
+
 /* Where a reading may begin: not inside a word or a number such as "4.4". */
 static int reading_start(const char *text, const char *p)
 {
@@ -636,7 +708,7 @@ int salary_scan_text(const char *text, const char *country, struct salary *out)
 				accept_reading(&r, &got);
 			}
 			if (got.found) {
-				if (r.is_range) {
+				if (r.is_range || start_top_range(text, &r, &got)) {
 					*out = got;
 					return 1;
 				}

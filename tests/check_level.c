@@ -117,6 +117,15 @@ static const struct {
 	{ NULL, "Remote Staff Accountant", NULL, NULL },
 	{ NULL, "Senior Relationship Manager - Remote Pacific Northwest", NULL, "SE" },
 	{ NULL, "Value-Based Solutions Manager - Remote", NULL, NULL },
+	/* Indeed India (2024): a plural of Fresher; Glassdoor (US): "Grad" is graduate */
+	{ NULL, "Java Developers - Freshers", NULL, "EN" },
+	{ NULL, "Software Engineer, University Grad", NULL, "EN" },
+	{ NULL, "New Grad Software Engineer", NULL, "EN" },
+	/* ... and the other words for the people hired, in the plural (written here) */
+	{ NULL, "Summer Interns - Data Science", NULL, "EN" },
+	{ NULL, "Software Engineering Graduates 2025", NULL, "EN" },
+	{ NULL, "Data Apprentices", NULL, "EN" }, { NULL, "Retail Trainees", NULL, "EN" },
+	{ NULL, "Internal Audit Analyst", NULL, NULL }, { NULL, "Gradle Build Engineer", NULL, NULL },
 	/* rooster.html (India), HRworks (Germany) */
 	{ NULL, "Digital Marketing Intern", NULL, "EN" },
 	{ NULL, "K\xc3\xbc" "chenprofi (m/w/d) in Teilzeit f\xc3\xbcr unsere Betriebskantine", NULL,

@@ -89,6 +89,22 @@ static const struct {
 	{ "Murray Hill, NJ", { 0 }, NULL, "US", NULL }, { "Edison, NJ", { 0 }, NULL, "US", NULL },
 	{ "Remote, OR", { 0 }, "remote", "US", "OR" }, { "WALNUT, CA", { 0 }, NULL, "US", NULL },
 	{ "Washington, DC", { 0 }, NULL, "US", NULL }, { "richmond, VA", { 0 }, NULL, "US", NULL },
+	/* Monster's titles, which its rule reads as the workplace: remote
+	 * sensing is a field of science; a 50/50 split of the week is hybrid */
+	{ "San Antonio, TX",
+	  { .location_type = "GRADUATE STUDENT-R&D - ASTROPHYSICS/REMOTE SENSING 15-01433" },
+	  NULL, "US", NULL },
+	{ "Spring Grove, PA", { .location_type = "SAP PP/PM Functional Analyst (50/50 remote)" },
+	  "hybrid", "US", NULL },
+	{ "New York, NY", { .location_type = "Manager - Transaction Review Group - NY Remote" },
+	  "remote", "US", NULL },
+	/* ... and their shapes (written here): a share of the time remote is
+	 * hybrid, all of it remote; remote sensing beside remote work is remote */
+	{ NULL, { .location_type = "Java Developer (60/40 remote)" }, "hybrid", "", NULL },
+	{ NULL, { .location_type = "Java Developer - 50% remote" }, "hybrid", "", NULL },
+	{ NULL, { .location_type = "Java Developer - 100% remote" }, "remote", "", NULL },
+	{ NULL, { .location_type = "Remote Sensing Analyst - Remote" }, "remote", "", NULL },
+	{ NULL, { .location_type = "24/7 Remote Support" }, "remote", "", NULL },
 	/* Warsaw, Indiana: the state after a city beats the Polish city */
 	{ "Warsaw, IN", { 0 }, NULL, "US", "Warsaw, IN" },
 	{ "Indianapolis, IN", { 0 }, NULL, "US", NULL },

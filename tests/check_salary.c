@@ -58,6 +58,17 @@ static const struct salary_case parse_cases[] = {
 	{ "$17-$24 Per Hour(Glassdoor est.)", 1, 17, 24, "USD", H, "range", E },
 	{ "Employer Provided Salary:$150K-$160K", 1, 150000, 160000, "USD", Y, NULL, T },
 	{ "-1", 0, 0, 0, "", U, NULL, T },
+	/* Indeed (US, 2024), a card's description snippet: a starting figure
+	 * and its top are a range; no period is stated, and none is guessed */
+	{ "Starting pay rate of $21.25 with a top rate of $27.50 after periodic, regular "
+	  "wage\xe2\x80\xa6", 1, 21.25, 27.50, "USD", U, "range", T },
+	/* ... its shapes (written here); a top in another period, or no top, is none */
+	{ "Starting at $50K, up to $70K", 1, 50000, 70000, "USD", Y, "range-inferred-year", T },
+	{ "Starting pay $18/hr, top rate $25/hr", 1, 18, 25, "USD", H, "range", T },
+	{ "Starting pay $18/hr with a top rate of $40,000 a year", 1, 18, 18, "USD", H, "single", T },
+	{ "Starting salary $50,000 and 401k up to 4%", 1, 50000, 50000, "USD", Y,
+	  "single-inferred-year", T },
+	{ "Top rate of $27.50, starting at $21.25", 1, 27.50, 27.50, "USD", U, "single", T },
 	/* We Work Remotely, Golang Cafe, Rooster, Reed, LinkedIn, Greenhouse */
 	{ "$100,000 or more USD", 1, 100000, 100000, "USD", Y, "plus-inferred-year", T },
 	{ "$50,000 - $74,999 USD", 1, 50000, 74999, "USD", Y, "range-inferred-year", T },

@@ -82,6 +82,11 @@ static const struct country_case country_cases[] = {
 	{ "15 lakh", "BD", 1, 1500000, 1500000, "BDT", Y, BC },
 	{ "15 lakh PKR", "PK", 1, 1500000, 1500000, "PKR", Y, 0 },
 	{ "INR 8 - 12 Lakhs", "", 1, 800000, 1200000, "INR", Y, 0 },
+	/* in.indeed.com (Tharun-Techie page): a label glued to the unit; and
+	 * the signed shape (written here); "30LED" is no lakh */
+	{ "15L - 30LSalary", "IN", 1, 1500000, 3000000, "INR", Y, BC },
+	{ "\xe2\x82\xb9" "15L - \xe2\x82\xb9" "30L", "", 1, 1500000, 3000000, "INR", Y, 0 },
+	{ "30LED", "IN", 0, 0, 0, "", U, 0 },
 	{ "\xe2\x82\xb9" "1.5 Cr", "", 1, 15000000, 15000000, "INR", Y, 0 },
 	{ "\xe2\x82\xb9" "25,000 - \xe2\x82\xb9" "35,000 a month", "IN", 1, 25000, 35000, "INR", M, 0 },
 	/* periods in other languages */

@@ -85,6 +85,15 @@ static const struct {
 	/* the board's word "estimated" in the employer's text stays provenance text */
 	{ "The estimated base salary range for this role is $120,000 - $150,000 per year.",
 	  NULL, 120000, 150000, "USD", "year" },
+	/* indeed/Harineko0__indeed.html: a card's snippet, a range with no period */
+	{ "Benefits Start Day One - Including a New Child Care Assistance Program.\n"
+	  "Starting pay rate of $21.25 with a top rate of $27.50 after periodic, regular "
+	  "wage\xe2\x80\xa6", "US", 21.25, 27.50, "USD", NULL },
+	/* indeed/Tharun-Techie__indeed_jobs.html (in.indeed.com): a card's
+	 * labels joined to their values, "Salary" glued to the lakh unit */
+	{ "Sync Recruiter Bengaluru/ Bangalore, Mumbai 0-3 yrsExperience 15L - 30LSalary "
+	  "Aerospace & Defence Tech Start-up Product 1-10 Employees Job Description\xe2\x80\xa6",
+	  "IN", 1500000, 3000000, "INR", "year" },
 
 	/* not pay */
 	{ NULL, NULL, 0, 0, NULL, NULL },
@@ -114,6 +123,7 @@ static const struct {
 	{ "The salary band is 120 - 150 in our grading", NULL, 0, 0, NULL, NULL },
 	/* pay words inside other words */
 	{ "Our database holds $100,000 - $120,000 a year", NULL, 0, 0, NULL, NULL },
+	{ "Our DataBase holds $100,000 - $120,000 a year", NULL, 0, 0, NULL, NULL },
 	{ "A l\xc3\xb6nsamhet of 40 000 kr per month", "SE", 0, 0, NULL, NULL },
 	/* figures far beyond the pay word (past the window) */
 	{ "Salary is competitive and reviewed every year by a committee that looks at the "
