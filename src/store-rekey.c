@@ -88,8 +88,8 @@ static const char *const rekey_sql[RK_N] = {
 	"SELECT id FROM postings WHERE source_id = ?2 AND posting_key = ?3 AND id != ?1",
 	"DELETE FROM postings WHERE id = ?1",
 	/* the survivor of two: the key, the earliest first_seen, the latest last_seen */
-	"UPDATE postings SET posting_key = ?2, first_seen = min(first_seen, ?3), "
-	"last_seen = max(last_seen, ?4) WHERE id = ?1",
+	("UPDATE postings SET posting_key = ?2, first_seen = min(first_seen, ?3), "
+	 "last_seen = max(last_seen, ?4) WHERE id = ?1"),
 	"SELECT first_seen, last_seen FROM postings WHERE id = ?1",
 };
 
