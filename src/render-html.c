@@ -222,30 +222,31 @@ static void provenance_item(struct buf *out, const struct report *r)
 			   r->all.estimates);
 }
 
-static void sources_item(struct buf *out, const struct report *r)
+/* " NAME (N), NAME (N)." and the end of the list item. */
+static void source_names(struct buf *out, const struct report_source *v, size_t n)
 {
 	size_t i;
 
+	for (i = 0; i < n; i++) {
+		buf_appends(out, i ? ", " : " ");
+		htmlw_element(out, "b", v[i].name);
+		buf_printf(out, " (%zu)", v[i].postings);
+	}
+	buf_appends(out, ".</li>\n");
+}
+
+static void sources_item(struct buf *out, const struct report *r)
+{
 	if (r->nsources == 0)
 		return;
 	buf_appends(out, "<li>Sources:");
-	for (i = 0; i < r->nsources; i++) {
-		buf_appends(out, i ? ", " : " ");
-		htmlw_element(out, "b", r->sources[i].name);
-		buf_printf(out, " (%zu)", r->sources[i].postings);
-	}
-	buf_appends(out, ".</li>\n");
+	source_names(out, r->sources, r->nsources);
 	if (r->duplicates == 0)
 		return;
 	buf_printf(out, "<li>Duplicates: %zu also on another source, %s:", r->duplicates,
 		   r->with_duplicates ? "counted again (<code>--with-duplicates</code>)" :
 		   "each job counted once");
-	for (i = 0; i < r->nduplicate_sources; i++) {
-		buf_appends(out, i ? ", " : " ");
-		htmlw_element(out, "b", r->duplicate_sources[i].name);
-		buf_printf(out, " (%zu)", r->duplicate_sources[i].postings);
-	}
-	buf_appends(out, ".</li>\n");
+	source_names(out, r->duplicate_sources, r->nduplicate_sources);
 }
 
 static void basis(struct buf *out, const struct report *r)

@@ -14,13 +14,15 @@
 #include "normalize.h"
 #include "xalloc.h"
 
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
 /* What separates a title's role from its cues: "|", " - ", ",", "(". */
 static size_t cue_start(const char *s)
 {
 	static const char *const seps[] = { "|", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", ",", "(", "[" };
 	size_t i, best = strlen(s), at;
 
-	for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++) {
+	for (i = 0; i < COUNT(seps); i++) {
 		const char *p = strstr(s, seps[i]);
 
 		at = p ? (size_t)(p - s) + strlen(seps[i]) : best;
@@ -35,23 +37,19 @@ static size_t cue_start(const char *s)
  * NULL when it has none: a cue word in the role itself says something
  * else ("Hybrid Cloud Engineer", "Remote Sensing Analyst").
  */
-static char *cues_of(const char *title)
+static const char *cues_of(const char *title)
 {
 	size_t at;
 
 	if (title == NULL)
 		return NULL;
 	at = cue_start(title);
-	return title[at] ? xstrdup(title + at) : NULL;
+	return title[at] ? title + at : NULL;
 }
 
 const char *title_arrangement(const char *title)
 {
-	char *cues = cues_of(title);
-	const char *a = location_arrangement_of(cues);
-
-	free(cues);
-	return a;
+	return location_arrangement_of(cues_of(title));
 }
 
 /*
@@ -67,8 +65,19 @@ static const char *const fixed_term_words[] = {
 	"tidsbegransad", "befristet", "fixed term", "fixed-term", "temporary",
 };
 
+/* Past blanks and dashes (-, en dash, em dash) that start a segment. */
+static char *skip_dashes(char *s)
+{
+	for (;;) {
+		s += strspn(s, " -");
+		if (strncmp(s, "\xe2\x80\x93", 3) != 0 && strncmp(s, "\xe2\x80\x94", 3) != 0)
+			return s;
+		s += 3;
+	}
+}
+
 /*
- * Is one of the cues' segments (split at | , ( ) and dashes) nothing but an
+ * Is one of the cues' segments (split at | , ( ) [ ]) nothing but an
  * hours phrase?  "| Full-time" is a cue; "(1 fulltime, 1-2 partime)" is a
  * head count of several kinds, and says no one type.
  */
@@ -80,10 +89,10 @@ static const char *hours_segment(const char *cues)
 	const char *type = NULL;
 	size_t i;
 
-	for (seg = strtok_r(copy, "|,()[]\xe2\x80\x93\xe2\x80\x94", &save); seg != NULL && type == NULL;
-	     seg = strtok_r(NULL, "|,()[]\xe2\x80\x93\xe2\x80\x94", &save)) {
-		seg += strspn(seg, " -");
-		for (i = 0; i < sizeof(hours) / sizeof(hours[0]) && type == NULL; i++) {
+	for (seg = strtok_r(copy, "|,()[]", &save); seg != NULL && type == NULL;
+	     seg = strtok_r(NULL, "|,()[]", &save)) {
+		seg = skip_dashes(seg);
+		for (i = 0; i < COUNT(hours) && type == NULL; i++) {
 			size_t n = strlen(hours[i]);
 
 			if (strncasecmp(seg, hours[i], n) == 0 && seg[n + strspn(seg + n, " -")] == '\0')
@@ -96,21 +105,15 @@ static const char *hours_segment(const char *cues)
 
 const char *title_employment_type(const char *title)
 {
-	char *cues;
-	const char *type = NULL;
+	const char *cues;
 
 	if (title == NULL)
 		return NULL;
-	if (normalize_first_of(title, intern_words, sizeof(intern_words) / sizeof(intern_words[0])) <
-	    sizeof(intern_words) / sizeof(intern_words[0]))
+	if (normalize_first_of(title, intern_words, COUNT(intern_words)) < COUNT(intern_words))
 		return "IN";
-	if (normalize_first_of(title, fixed_term_words,
-			       sizeof(fixed_term_words) / sizeof(fixed_term_words[0])) <
-	    sizeof(fixed_term_words) / sizeof(fixed_term_words[0]))
+	if (normalize_first_of(title, fixed_term_words, COUNT(fixed_term_words)) <
+	    COUNT(fixed_term_words))
 		return "TEMP";
 	cues = cues_of(title);
-	if (cues != NULL)
-		type = hours_segment(cues);
-	free(cues);
-	return type;
+	return cues != NULL ? hours_segment(cues) : NULL;
 }
