@@ -9,9 +9,6 @@
 #include "confdir.h"
 #include "xalloc.h"
 
-/* A rules file is a few kilobytes; anything larger is not one. */
-#define RULES_MAX_BYTES (256 * 1024)
-
 char *board_user_dir(void)
 {
 	return confdir_user("boards");
@@ -32,27 +29,31 @@ const struct board *board_find(const struct board_set *set, const char *name)
 	return NULL;
 }
 
+int board_read(const char *path, const char *name, struct board *out, char **err)
+{
+	struct buf text = BUF_INIT;
+	int rc = confdir_read(path, BOARD_MAX_BYTES, "rules file", &text, err);
+
+	if (rc == 0)
+		rc = board_parse(buf_str(&text), name, path, out, err);
+	if (rc == 0)
+		out->path = xstrdup(path);
+	buf_release(&text);
+	return rc;
+}
+
 /* dir/file into the set, unless an earlier directory had that board. */
 static int load_file(const char *dir, const char *file, struct board_set *set, char **err)
 {
-	struct buf text = BUF_INIT;
 	struct board b;
 	char *path = xasprintf("%s/%s", dir, file);
 	char *name = xstrndup(file, strlen(file) - strlen(".rules"));
 	int rc = 0;
 
-	if (board_find(set, name) == NULL) {
-		rc = confdir_read(path, RULES_MAX_BYTES, "rules file", &text, err);
-		if (rc == 0)
-			rc = board_parse(buf_str(&text), name, path, &b, err);
-		if (rc == 0) {
-			b.path = path;
-			path = NULL;
-			set->v = xreallocarray(set->v, set->n + 1, sizeof(*set->v));
-			set->v[set->n++] = b;
-		}
+	if (board_find(set, name) == NULL && (rc = board_read(path, name, &b, err)) == 0) {
+		set->v = xreallocarray(set->v, set->n + 1, sizeof(*set->v));
+		set->v[set->n++] = b;
 	}
-	buf_release(&text);
 	free(name);
 	free(path);
 	return rc;

@@ -66,6 +66,13 @@ void board_release(struct board *b);
 /* Is host (any case) one of the board's hosts or a subdomain of one? */
 int board_serves_host(const struct board *b, const char *host);
 
+/* A rules file is a few kilobytes; a larger file is not one. */
+#define BOARD_MAX_BYTES (256 * 1024)
+
+/* Read and parse the rules file at path as board name (path is kept in
+ * out->path); -1 with *err set when it cannot be read or parsed. */
+int board_read(const char *path, const char *name, struct board *out, char **err);
+
 /* Boards from the user's directory and the shipped one (confdir.h), the
  * user's winning by name.  -1 with *err at the first bad file. */
 int board_load(struct board_set *out, char **err);

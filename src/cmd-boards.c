@@ -15,9 +15,6 @@
 #include "confdir.h"
 #include "xalloc.h"
 
-/* A rules file is a few kilobytes (as in board-load.c). */
-#define RULES_MAX_BYTES (256 * 1024)
-
 static void hosts_text(const struct board *b, struct buf *out)
 {
 	size_t i;
@@ -54,7 +51,7 @@ static int show_board(const struct board *bd)
 	char *err = NULL;
 	int rc;
 
-	if (confdir_read(bd->path, RULES_MAX_BYTES, "rules file", &text, &err) < 0)
+	if (confdir_read(bd->path, BOARD_MAX_BYTES, "rules file", &text, &err) < 0)
 		return cmd_fail(err);
 	buf_printf(&b, "# %s\n%s", bd->path, buf_str(&text));
 	if (b.len > 0 && b.data[b.len - 1] != '\n')
@@ -72,12 +69,10 @@ static int check_files(char **files, int n)
 	int i, rc = EXIT_OK;
 
 	for (i = 0; i < n; i++) {
-		struct buf text = BUF_INIT;
 		struct board b;
 		char *err = NULL;
 
-		if (confdir_read(files[i], RULES_MAX_BYTES, "rules file", &text, &err) < 0 ||
-		    board_parse(buf_str(&text), files[i], files[i], &b, &err) < 0) {
+		if (board_read(files[i], files[i], &b, &err) < 0) {
 			cmd_error("%s", err);
 			free(err);
 			rc = EXIT_ERROR;
@@ -86,7 +81,6 @@ static int check_files(char **files, int n)
 				   b.nlayouts == 1 ? "" : "s");
 			board_release(&b);
 		}
-		buf_release(&text);
 	}
 	if (cmd_write_stdout(&out) != EXIT_OK)
 		rc = EXIT_ERROR;
