@@ -26,7 +26,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/epoll.h>
 #include <sys/socket.h>
 #include <time.h>
@@ -46,9 +45,8 @@ struct conn {
 	int fd;			/* -1: the slot is free */
 	char in[REQUEST_MAX];
 	size_t in_len;
-	const char *out;	/* the response being sent: borrowed, prebuilt */
-	size_t out_len, out_off;
-	int close_after;	/* close once out is sent */
+	struct reply out;	/* out.data NULL: nothing being sent */
+	size_t out_off;
 	time_t last_active;
 };
 
@@ -59,17 +57,6 @@ struct server {
 	struct site site;
 	struct conn conns[MAX_CONNS];
 };
-
-static const char not_found[] =
-	"HTTP/1.1 404 Not Found\r\nServer: jobstats-bench-httpd\r\n"
-	"Content-Type: text/plain\r\nContent-Length: 10\r\n\r\nnot found\n";
-static const char bad_request[] =
-	"HTTP/1.1 400 Bad Request\r\nServer: jobstats-bench-httpd\r\n"
-	"Content-Type: text/plain\r\nContent-Length: 12\r\nConnection: close\r\n\r\nbad request\n";
-static const char not_allowed[] =
-	"HTTP/1.1 405 Method Not Allowed\r\nServer: jobstats-bench-httpd\r\nAllow: GET, HEAD\r\n"
-	"Content-Type: text/plain\r\nContent-Length: 19\r\nConnection: close\r\n\r\n"
-	"method not allowed\n";
 
 static volatile sig_atomic_t stop_requested;
 
@@ -96,74 +83,6 @@ static void conn_close(struct server *s, struct conn *c)
 	c->fd = -1;
 }
 
-/* Header NAME's value in the head [p, end), or NULL; *len is its length. */
-static const char *header_value(const char *p, const char *end, const char *name, size_t *len)
-{
-	size_t n = strlen(name);
-	const char *eol;
-
-	for (; p < end; p = eol + 1) {
-		eol = memchr(p, '\n', (size_t)(end - p));
-		if (eol == NULL)
-			eol = end;
-		if ((size_t)(eol - p) > n && p[n] == ':' && strncasecmp(p, name, n) == 0) {
-			p += n + 1;
-			while (p < eol && (*p == ' ' || *p == '\t'))
-				p++;
-			*len = (size_t)(eol - p);
-			while (*len > 0 && (p[*len - 1] == '\r' || p[*len - 1] == ' '))
-				(*len)--;
-			return p;
-		}
-	}
-	return NULL;
-}
-
-static int value_is(const char *v, size_t len, const char *word)
-{
-	return v != NULL && len == strlen(word) && strncasecmp(v, word, len) == 0;
-}
-
-/* Choose the response to the request head [head, head + len). */
-static void answer(struct server *s, struct conn *c, const char *head, size_t len)
-{
-	const char *end = head + len, *sp1, *sp2, *eol, *v;
-	size_t path_len, vlen;
-	const struct file *f;
-	int is_head, http10;
-
-	eol = memchr(head, '\n', len);
-	sp1 = memchr(head, ' ', (size_t)(eol - head));
-	sp2 = sp1 ? memchr(sp1 + 1, ' ', (size_t)(eol - sp1 - 1)) : NULL;
-	c->close_after = 1;
-	if (sp2 == NULL || sp1[1] != '/' || (size_t)(eol - sp2) < 9 ||
-	    strncmp(sp2 + 1, "HTTP/1.", 7) != 0 || sp2[8] < '0' || sp2[8] > '9' ||
-	    header_value(eol + 1, end, "content-length", &vlen) != NULL ||
-	    header_value(eol + 1, end, "transfer-encoding", &vlen) != NULL) {
-		c->out = bad_request, c->out_len = sizeof(bad_request) - 1;
-		return;
-	}
-	is_head = sp1 - head == 4 && memcmp(head, "HEAD", 4) == 0;
-	if (!is_head && !(sp1 - head == 3 && memcmp(head, "GET", 3) == 0)) {
-		c->out = not_allowed, c->out_len = sizeof(not_allowed) - 1;
-		return;
-	}
-	v = header_value(eol + 1, end, "connection", &vlen);
-	http10 = sp2[8] == '0';
-	c->close_after = http10 ? !value_is(v, vlen, "keep-alive") : value_is(v, vlen, "close");
-	path_len = (size_t)(sp2 - sp1 - 1);
-	v = memchr(sp1 + 1, '?', path_len);
-	if (v != NULL)
-		path_len = (size_t)(v - sp1 - 1);
-	f = site_find(&s->site, sp1 + 1, path_len);
-	if (f == NULL) {
-		c->out = not_found, c->out_len = sizeof(not_found) - 1;
-		return;
-	}
-	c->out = f->response;
-	c->out_len = is_head ? f->head_len : f->response_len;
-}
-
 /* Start on the next complete request held in c->in, if any: 1 if started. */
 static int next_request(struct server *s, struct conn *c)
 {
@@ -173,13 +92,12 @@ static int next_request(struct server *s, struct conn *c)
 	if (end == NULL) {
 		if (c->in_len < sizeof(c->in))
 			return 0;
-		c->out = bad_request, c->out_len = sizeof(bad_request) - 1;
-		c->close_after = 1;
+		reply_bad_request(&c->out);
 		c->in_len = 0;
 		return 1;
 	}
 	used = (size_t)(end - c->in) + 4;
-	answer(s, c, c->in, used - 2);
+	site_answer(&s->site, c->in, used - 2, &c->out);
 	memmove(c->in, c->in + used, c->in_len - used);
 	c->in_len -= used;
 	c->out_off = 0;
@@ -192,13 +110,13 @@ static int send_some(struct conn *c)
 	ssize_t n;
 	int tries;
 
-	for (tries = 0; tries < 64 && c->out_off < c->out_len; tries++) {
-		n = send(c->fd, c->out + c->out_off, c->out_len - c->out_off, MSG_NOSIGNAL);
+	for (tries = 0; tries < 64 && c->out_off < c->out.len; tries++) {
+		n = send(c->fd, c->out.data + c->out_off, c->out.len - c->out_off, MSG_NOSIGNAL);
 		if (n < 0)
 			return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR ? 0 : -1;
 		c->out_off += (size_t)n;
 	}
-	return c->out_off == c->out_len;
+	return c->out_off == c->out.len;
 }
 
 /*
@@ -211,12 +129,12 @@ static void serve(struct server *s, struct conn *c)
 	int i, sent = 1;
 
 	for (i = 0; i < 64; i++) {
-		if (c->out != NULL) {
+		if (c->out.data != NULL) {
 			sent = send_some(c);
 			if (sent <= 0)
 				break;
-			c->out = NULL;
-			if (c->close_after) {
+			c->out.data = NULL;
+			if (c->out.close_after) {
 				conn_close(s, c);
 				return;
 			}
@@ -228,7 +146,7 @@ static void serve(struct server *s, struct conn *c)
 		conn_close(s, c);
 		return;
 	}
-	epoll_set(s, EPOLL_CTL_MOD, c->fd, c->out != NULL ? EPOLLOUT : EPOLLIN,
+	epoll_set(s, EPOLL_CTL_MOD, c->fd, c->out.data != NULL ? EPOLLOUT : EPOLLIN,
 		  (uint64_t)(c - s->conns));
 }
 
@@ -236,7 +154,7 @@ static void on_readable(struct server *s, struct conn *c)
 {
 	ssize_t n;
 
-	if (c->out != NULL)	/* a response is still going out */
+	if (c->out.data != NULL)	/* a response is still going out */
 		return;
 	n = recv(c->fd, c->in + c->in_len, sizeof(c->in) - c->in_len, 0);
 	if (n <= 0) {
@@ -267,7 +185,7 @@ static void accept_some(struct server *s, int lfd)
 		setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
 		s->conns[slot].fd = fd;
 		s->conns[slot].in_len = 0;
-		s->conns[slot].out = NULL;
+		s->conns[slot].out.data = NULL;
 		s->conns[slot].last_active = time(NULL);
 		epoll_set(s, EPOLL_CTL_ADD, fd, EPOLLIN, slot);
 	}

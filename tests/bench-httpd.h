@@ -1,6 +1,7 @@
 /*
  * bench-httpd.h - the files tests/bench-httpd serves, read into memory at
- * start with each whole response (head and body) built once.
+ * start with each whole response (head and body) built once, and the
+ * replies to requests.
  */
 #ifndef JOBSTATS_BENCH_HTTPD_H
 #define JOBSTATS_BENCH_HTTPD_H
@@ -30,6 +31,21 @@ void site_load(struct site *site, const char *root);
 const struct file *site_find(const struct site *site, const char *path, size_t len);
 
 void site_free(struct site *site);
+
+/* A response to send: borrowed, never freed; close the connection after it
+ * when close_after is set. */
+struct reply {
+	const char *data;
+	size_t len;
+	int close_after;
+};
+
+/* The reply to the request head [head, head + len): the request line and
+ * headers, up to and including the CRLF that ends the last header. */
+void site_answer(const struct site *site, const char *head, size_t len, struct reply *r);
+
+/* The reply to a request that cannot be read (400, then close). */
+void reply_bad_request(struct reply *r);
 
 /* Print "bench-httpd: MESSAGE" on stderr and exit 1. */
 void httpd_die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
