@@ -2,14 +2,26 @@
 """httpd.py - the end-to-end tests' HTTP server (Python 3 standard library only).
 
     python3 tests/httpd.py --root DIR --port-file FILE [--log FILE] [--max-seconds N]
+                           [--ports N]
 
-Binds 127.0.0.1 on port 0 (never any other address), writes the port it got
-into FILE (through FILE.tmp and a rename, so a reader never sees a partial
-file), serves the files under DIR, and exits by itself after --max-seconds
-(default 60) or on SIGTERM/SIGINT.  Threaded; quiet unless --log, which gets
-one line per request:
+Binds 127.0.0.1 on port 0 (never any other address), --ports times (default
+1; each port is a "host" of its own for the crawler), writes the ports it got
+into FILE, one a line in the order of their index 0..N-1 (so the first line
+is the port, as with one port; written through FILE.tmp and a rename, so a
+reader never sees a partial file), serves the files under DIR on every port,
+and exits by itself after --max-seconds (default 60) or on SIGTERM/SIGINT.
+Threaded; quiet unless --log, which gets one line per request:
 
-    <unix time> <method> <path> <status> inm=<If-None-Match> ims=<If-Modified-Since> ae=<Accept-Encoding>
+    <unix time> <method> <path> <status> inm=<If-None-Match> ims=<If-Modified-Since> ae=<Accept-Encoding> port=<server port> client=<client port>
+
+The time (seconds, 3 decimals) is when the request line arrived, so the
+delays between a client's requests can be measured even on routes that
+answer late (/slow, /drip).  <path> is the request target as sent, query
+included.  A request answered by no status at all (/reset) logs "reset".
+
+Every port serves /robots.txt from DIR/robots-<index>.txt when that file
+exists, else from DIR/robots.txt, else 404: each "host" can have rules of
+its own.
 
 Files are served with ETag and Last-Modified and answer conditional requests
 with 304.  Paths that misbehave on purpose, so the crawler's tests can prove
@@ -41,6 +53,7 @@ import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 SLOW_MAX = 10.0
+PORTS_MAX = 64
 
 
 def parse_args(argv):
@@ -50,7 +63,12 @@ def parse_args(argv):
     ap.add_argument("--log", help="append one line per request to this file")
     ap.add_argument("--max-seconds", type=float, default=60.0,
                     help="exit after this many seconds (default 60)")
-    return ap.parse_args(argv)
+    ap.add_argument("--ports", type=int, default=1,
+                    help="listen on this many ports, 1 to %d (default 1)" % PORTS_MAX)
+    args = ap.parse_args(argv)
+    if not 1 <= args.ports <= PORTS_MAX:
+        ap.error("--ports must be between 1 and %d" % PORTS_MAX)
+    return args
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -66,20 +84,24 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, format, *args):  # noqa: A002 (stdlib signature)
         pass  # quiet: requests are logged by log_request below
 
+    def parse_request(self):
+        # Called as soon as the request line is read: the request's arrival.
+        self.arrived = time.time()
+        return super().parse_request()
+
     def log_request(self, code="-", size="-"):
-        log = self.server.log
-        if log is None:
+        if self.server.log is None:
             return
         code = getattr(code, "value", code)
-        h = self.headers
-        line = "%.3f %s %s %s inm=%s ims=%s ae=%s\n" % (
-            time.time(), self.command, self.path, code,
+        h = getattr(self, "headers", None)
+        line = "%.3f %s %s %s inm=%s ims=%s ae=%s port=%d client=%d\n" % (
+            getattr(self, "arrived", None) or time.time(),
+            getattr(self, "command", None) or "-", getattr(self, "path", None) or "-", code,
             h.get("If-None-Match", "-") if h else "-",
             (h.get("If-Modified-Since", "-") if h else "-").replace(" ", "_"),
-            (h.get("Accept-Encoding", "-") if h else "-").replace(" ", ""))
-        with self.server.log_lock:
-            log.write(line)
-            log.flush()
+            (h.get("Accept-Encoding", "-") if h else "-").replace(" ", ""),
+            self.server.server_address[1], self.client_address[1])
+        self.server.write_log(line)
 
     # -- helpers ----------------------------------------------------------
 
@@ -218,13 +240,22 @@ class Handler(BaseHTTPRequestHandler):
         except OSError:
             pass
 
+    def do_robots(self):
+        own = "robots-%d.txt" % self.server.index
+        if os.path.isfile(os.path.join(self.server.root, own)):
+            self.serve_file(own)
+        else:
+            self.serve_file("robots.txt")
+
     # -- dispatch ---------------------------------------------------------
 
     def do_GET(self):
         url = urllib.parse.urlsplit(self.path)
         path = url.path
         query = urllib.parse.parse_qs(url.query)
-        if path.startswith("/status/"):
+        if path == "/robots.txt":
+            self.do_robots()
+        elif path.startswith("/status/"):
             self.do_status(path[len("/status/"):], query)
         elif path == "/slow" or path.startswith("/slow/"):
             self.do_slow(path[len("/slow/"):])
@@ -245,23 +276,44 @@ class Handler(BaseHTTPRequestHandler):
     do_HEAD = do_GET
 
 
+class Shared:
+    """What the servers of all ports share: the root, the log, the stop."""
+
+    def __init__(self, root, log):
+        self.root = root
+        self.log = log
+        self.log_lock = threading.Lock()
+        self.stopping = threading.Event()
+        self.ports = []
+
+
 class Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = False
 
+    def __init__(self, shared, index):
+        super().__init__(("127.0.0.1", 0), Handler)
+        self.shared = shared
+        self.index = index
+        self.root = shared.root
+        self.log = shared.log
+
+    def write_log(self, line):
+        with self.shared.log_lock:
+            self.log.write(line)
+            self.log.flush()
+
     def handle_error(self, request, client_address):
         # A client that hangs up (slow and truncated tests do) is no error.
         if self.log is not None:
-            exc = sys.exc_info()[1]
-            with self.log_lock:
-                self.log.write("%.3f error %r\n" % (time.time(), exc))
-                self.log.flush()
+            self.write_log("%.3f error %r port=%d client=%d\n" % (
+                time.time(), sys.exc_info()[1], self.server_address[1], client_address[1]))
 
 
-def write_port_file(path, port):
+def write_port_file(path, ports):
     tmp = path + ".tmp"
     with open(tmp, "w") as f:
-        f.write("%d\n" % port)
+        f.write("".join("%d\n" % port for port in ports))
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, path)
@@ -274,15 +326,23 @@ def main(argv):
         print("httpd.py: no such directory '%s'" % args.root, file=sys.stderr)
         return 2
 
-    server = Server(("127.0.0.1", 0), Handler)
-    server.root = root
-    server.log = open(args.log, "a") if args.log else None
-    server.log_lock = threading.Lock()
+    shared = Shared(root, open(args.log, "a") if args.log else None)
+    servers = [Server(shared, i) for i in range(args.ports)]
+    shared.ports = [s.server_address[1] for s in servers]
+
+    def shutdown_all():
+        shared.stopping.set()  # ends the long answers (/drip) early
+        for s in servers:
+            s.shutdown()
+
+    stopper = threading.Thread(target=shutdown_all, daemon=True)
+    once = threading.Lock()  # taken once, never released: one stopper
 
     def stop(*_):
         # shutdown() waits for serve_forever() to return: never call it from
         # the thread that runs serve_forever (signal handlers run there).
-        threading.Thread(target=server.shutdown, daemon=True).start()
+        if once.acquire(blocking=False):
+            stopper.start()
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
@@ -290,14 +350,20 @@ def main(argv):
     timer.daemon = True
     timer.start()
 
-    write_port_file(args.port_file, server.server_address[1])
+    for s in servers[1:]:
+        threading.Thread(target=s.serve_forever, kwargs={"poll_interval": 0.2},
+                         daemon=True).start()
+    write_port_file(args.port_file, shared.ports)
     try:
-        server.serve_forever(poll_interval=0.2)
+        servers[0].serve_forever(poll_interval=0.2)
     finally:
         timer.cancel()
-        server.server_close()
-        if server.log is not None:
-            server.log.close()
+        stop()
+        stopper.join(5.0)
+        for s in servers:
+            s.server_close()
+        if shared.log is not None:
+            shared.log.close()
     return 0
 
 
