@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""httpd.py - the end-to-end tests' HTTP server (Python 3 standard library only).
+r"""httpd.py - the end-to-end tests' HTTP server (Python 3 standard library only).
 
     python3 tests/httpd.py --root DIR --port-file FILE [--log FILE] [--max-seconds N]
                            [--ports N]
@@ -18,6 +18,8 @@ The time (seconds, 3 decimals) is when the request line arrived, so the
 delays between a client's requests can be measured even on routes that
 answer late (/slow, /drip).  <path> is the request target as sent, query
 included.  A request answered by no status at all (/reset) logs "reset".
+An exception in the server (most often: the client hung up mid-answer)
+adds a line "<unix time> error <exception> port=<port> client=<port>".
 
 Every port serves /robots.txt from DIR/robots-<index>.txt when that file
 exists, else from DIR/robots.txt, else 404: each "host" can have rules of
@@ -28,7 +30,9 @@ with 304.  Paths that misbehave on purpose, so the crawler's tests can prove
 it copes:
 
     /status/NNN          that status with a short body (3xx: Location: /;
-                         429 and 503: Retry-After, 1 unless ?retry-after=N)
+                         429 and 503: Retry-After, 1 unless ?retry-after=N,
+                         or with ?retry-after-date=N an IMF-fixdate N seconds
+                         ahead, rounded up to the second; N may be negative)
     /slow/N[/PATH]       sleep N seconds (at most 10), then a short body, or
                          PATH's file when given
     /truncated[/PATH]    a Content-Length larger than the body sent, then the
@@ -36,24 +40,82 @@ it copes:
     /redirect-loop       302 to itself, forever
     /gzip/PATH           PATH's file gzip-encoded when the request's
                          Accept-Encoding allows gzip, plain otherwise
+    /flaky/K/NAME[/PATH] 503 with Retry-After (1, or ?retry-after=N, or
+                         ?retry-after-date=N as above) the first K times
+                         NAME is asked for (one count per NAME for the whole
+                         process, all ports, any method), then PATH's file or
+                         a small HTML page; ?status=NNN (400-599) answers
+                         that status instead of 503, without Retry-After
+                         unless it is 429 or 503
+    /reset               reads the request, then closes the connection with
+                         SO_LINGER 0 (a TCP RST) and no answer; logs status
+                         "reset"
+    /drip/N              200, Content-Length 100000, then one byte every N/10
+                         seconds (N from 0.1 to 100), until the client goes,
+                         30 seconds pass or the server stops; then the
+                         connection is closed (the body is cut short)
+    /big/MB              200 text/html of exactly MB MiB (MB * 1048576 bytes,
+                         MB from 0.001 to 200, may have decimals), streamed
+    /redirect-host/PATH  302 to http://localhost:<this port>/PATH (the same
+                         server under another host name; query kept)
+    /redirect-port/I/PATH  302 to http://127.0.0.1:<port of index I>/PATH
+                         (query kept); 404 when there is no port I
+    /type/CTYPE/PATH     PATH's file as Content-Type CTYPE, percent-decoded
+                         (/type/image%2Fpng/board/page-1.html)
+    /bad-utf8            200 text/html, a job listing with invalid UTF-8
+                         (\xff, overlong \xc0\xaf, lone surrogate
+                         \xed\xa0\x80, cut \xe2\x82) in the first of its two
+                         JSON-LD JobPostings' title ("Data Engineer ... Bad
+                         ..."; the second is "Clean Data Engineer", both
+                         "Bad Bytes Ltd", USD 95000 and 96000 a year) and in
+                         the text
+    /gzip-bomb           200 text/html, Content-Encoding: gzip whatever the
+                         Accept-Encoding, about 1 MiB that inflates to 1 GiB
+                         of zeros (built on first use, then kept)
+    /etag/NAME           an HTML page with one JobPosting ("ETag job NAME",
+                         "ETag Co", USD 90000 a year), ETag "NAME-v1" and
+                         Last-Modified 2025-01-01 00:00:00 GMT whatever the
+                         time; 304 to a matching If-None-Match or an
+                         If-Modified-Since at or after it.  NAME: letters,
+                         digits, '.', '_', '-'
+    /chain/N/I           page I (0 <= I < N <= 100000) of a chain: one
+                         JobPosting ("Chain job I", "Chain Co", USD 100000+I
+                         a year, url http://<Host>/chain/N/I#job) and, while
+                         I+1 < N, <a rel="next" href="/chain/N/I+1">;
+                         404 for any other /chain/ path
+
+A malformed route (a bad number, a name with other characters) answers 400.
 """
 
 import argparse
 import email.utils
 import gzip
+import math
 import mimetypes
 import os
 import posixpath
+import re
 import signal
 import socket
+import struct
 import sys
 import threading
 import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import httpd_pages as pages
+
 SLOW_MAX = 10.0
 PORTS_MAX = 64
+DRIP_LENGTH = 100000
+DRIP_MAX = 30.0  # seconds a drip lasts at most
+BIG_MAX_MB = 200
+BOMB_MIB = 1024
+CHAIN_MAX = 100000
+ETAG_MTIME = 1735689600  # 2025-01-01 00:00:00 UTC
+NAME = re.compile(r"[A-Za-z0-9._-]{1,64}")
+NUMBER = re.compile(r"-?[0-9]{1,9}")
 
 
 def parse_args(argv):
@@ -151,7 +213,7 @@ class Handler(BaseHTTPRequestHandler):
 
     # -- plain files ------------------------------------------------------
 
-    def serve_file(self, urlpath, gzip_ok=False):
+    def serve_file(self, urlpath, gzip_ok=False, ctype=None):
         path, data = self.read_file(urlpath)
         if path is None:
             return
@@ -167,7 +229,7 @@ class Handler(BaseHTTPRequestHandler):
         if gzip_ok:
             data = gzip.compress(data)
             headers += [("Content-Encoding", "gzip"), ("Vary", "Accept-Encoding")]
-        self.send_body(200, data, self.content_type(path), headers)
+        self.send_body(200, data, ctype or self.content_type(path), headers)
 
     def not_modified(self, etag, mtime):
         inm = self.headers.get("If-None-Match")
@@ -185,7 +247,7 @@ class Handler(BaseHTTPRequestHandler):
 
     # -- misbehaviour -----------------------------------------------------
 
-    def do_status(self, rest, query):
+    def route_status(self, rest):
         try:
             code = int(rest.split("/")[0])
         except ValueError:
@@ -197,11 +259,19 @@ class Handler(BaseHTTPRequestHandler):
         if 300 <= code < 400:
             headers.append(("Location", "/"))
         if code in (429, 503):
-            retry = query.get("retry-after", ["1"])[0]
-            headers.append(("Retry-After", retry if retry.isdigit() else "1"))
+            headers.append(("Retry-After", self.retry_after()))
         self.send_body(code, ("status %d\n" % code).encode(), headers=headers)
 
-    def do_slow(self, rest):
+    def retry_after(self):
+        """?retry-after-date=N: an HTTP-date N seconds ahead (never sooner);
+        else ?retry-after=N seconds; else 1."""
+        ahead = self.query.get("retry-after-date", [""])[0]
+        if NUMBER.fullmatch(ahead):
+            return email.utils.formatdate(math.ceil(time.time() + int(ahead)), usegmt=True)
+        retry = self.query.get("retry-after", ["1"])[0]
+        return retry if NUMBER.fullmatch(retry) and retry[0] != "-" else "1"
+
+    def route_slow(self, rest):
         secs, _, path = rest.partition("/")
         try:
             delay = float(secs)
@@ -215,7 +285,7 @@ class Handler(BaseHTTPRequestHandler):
         else:
             self.send_body(200, ("slow %s\n" % secs).encode())
 
-    def do_truncated(self, rest):
+    def route_truncated(self, rest):
         if rest:
             path, data = self.read_file(rest)
             if path is None:
@@ -240,7 +310,172 @@ class Handler(BaseHTTPRequestHandler):
         except OSError:
             pass
 
-    def do_robots(self):
+    def route_flaky(self, rest):
+        count, _, rest = rest.partition("/")
+        name, _, path = rest.partition("/")
+        if not NUMBER.fullmatch(count) or count[0] == "-" or not NAME.fullmatch(name):
+            self.send_body(400, b"bad flaky route\n")
+            return
+        if self.server.shared.count(name) > int(count):
+            if path:
+                self.serve_file(path)
+            else:
+                self.send_body(200, pages.flaky_page(name), "text/html; charset=utf-8")
+            return
+        status = self.query.get("status", ["503"])[0]
+        code = int(status) if re.fullmatch("[45][0-9][0-9]", status) else 503
+        headers = [("Retry-After", self.retry_after())] if code in (429, 503) else []
+        self.send_body(code, ("flaky %s: status %d\n" % (name, code)).encode(),
+                       headers=headers)
+
+    def route_reset(self):
+        length = self.headers.get("Content-Length", "0")
+        if length.isdigit() and int(length) > 0:
+            self.rfile.read(min(int(length), 1 << 20))
+        self.log_request("reset")
+        self.close_connection = True
+        # Linger 0: close() sends RST, not FIN.  The socket closes only when
+        # rfile (a makefile() of it) is closed too.
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                   struct.pack("ii", 1, 0))
+        self.rfile.close()
+        self.connection.close()
+
+    def route_drip(self, rest):
+        try:
+            tenths = float(rest)
+        except ValueError:
+            tenths = float("nan")
+        if not 0.1 <= tenths <= 100:  # NaN too
+            self.send_body(400, b"bad drip route\n")
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(DRIP_LENGTH))
+        self.end_headers()
+        self.close_connection = True
+        if self.command == "HEAD":
+            return
+        stopping = self.server.shared.stopping
+        deadline = time.monotonic() + DRIP_MAX
+        sent = 0
+        while sent < DRIP_LENGTH and not stopping.wait(tenths / 10.0):
+            if time.monotonic() >= deadline:
+                break
+            try:
+                self.wfile.write(pages.drip_byte(sent))
+            except OSError:
+                return  # the client went away
+            sent += 1
+        self.hang_up()
+
+    def hang_up(self):
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    def route_big(self, rest):
+        try:
+            mb = float(rest)
+        except ValueError:
+            mb = float("nan")
+        if not 0.001 <= mb <= BIG_MAX_MB:
+            self.send_body(400, b"bad big route\n")
+            return
+        self.stream(int(mb * pages.MIB), pages.big_chunks(int(mb * pages.MIB)))
+
+    def stream(self, length, chunks, headers=()):
+        """200 text/html of length bytes from chunks, until the client goes."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        for k, v in headers:
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(length))
+        self.end_headers()
+        if self.command == "HEAD":
+            return
+        for chunk in chunks:
+            try:
+                self.wfile.write(chunk)
+            except OSError:
+                self.close_connection = True
+                return
+
+    def route_gzip_bomb(self):
+        bomb = self.server.shared.gzip_bomb()
+        step = 64 * 1024
+        self.stream(len(bomb), (bomb[i:i + step] for i in range(0, len(bomb), step)),
+                    [("Content-Encoding", "gzip")])
+
+    def redirect(self, location):
+        """302 to location, the request's query kept."""
+        if self.raw_query:
+            location += "?" + self.raw_query
+        self.send_body(302, ("see %s\n" % location).encode(), headers=[("Location", location)])
+
+    def route_redirect_port(self, rest):
+        index, _, path = rest.partition("/")
+        ports = self.server.shared.ports
+        if not index.isdigit() or int(index) >= len(ports):
+            self.send_body(404, b"no such port\n")
+            return
+        self.redirect("http://127.0.0.1:%d/%s" % (ports[int(index)], path))
+
+    def route_type(self, rest):
+        ctype, _, path = rest.partition("/")
+        ctype = urllib.parse.unquote(ctype)
+        if not ctype or any(ord(c) < 32 or ord(c) > 126 for c in ctype):
+            self.send_body(400, b"bad type route\n")
+            return
+        self.serve_file(path, ctype=ctype)
+
+    def origin(self):
+        """http://<Host> as the client named this server (127.0.0.1:port when
+        its Host header is odd)."""
+        host = self.headers.get("Host", "")
+        if not re.fullmatch(r"[A-Za-z0-9.-]+(:[0-9]{1,5})?", host):
+            host = "127.0.0.1:%d" % self.server.server_address[1]
+        return "http://" + host
+
+    def route_etag(self, name):
+        if not NAME.fullmatch(name):
+            self.send_body(400, b"bad etag route\n")
+            return
+        etag = '"%s-v1"' % name
+        validators = [("ETag", etag),
+                      ("Last-Modified", email.utils.formatdate(ETAG_MTIME, usegmt=True))]
+        if self.not_modified(etag, ETAG_MTIME):
+            self.send_body(304, b"", headers=validators)
+        else:
+            self.send_body(200, pages.etag_page(name, self.origin()),
+                           "text/html; charset=utf-8", validators)
+
+    def route_chain(self, rest):
+        m = re.fullmatch(r"([0-9]{1,6})/([0-9]{1,6})", rest)
+        if m is None or not int(m.group(2)) < int(m.group(1)) <= CHAIN_MAX:
+            self.send_body(404, b"no such chain page\n")
+            return
+        n, i = int(m.group(1)), int(m.group(2))
+        self.send_body(200, pages.chain_page(n, i, self.origin()), "text/html; charset=utf-8")
+
+    def route_redirect_loop(self):
+        self.send_body(302, b"see /redirect-loop\n", headers=[("Location", "/redirect-loop")])
+
+    def route_gzip(self, rest):
+        ae = self.headers.get("Accept-Encoding", "")
+        ok = any(tok.split(";")[0].strip().lower() in ("gzip", "x-gzip", "*")
+                 and not tok.replace(" ", "").endswith(";q=0")
+                 for tok in ae.split(","))
+        self.serve_file(rest, gzip_ok=ok)
+
+    def route_bad_utf8(self):
+        self.send_body(200, pages.BAD_UTF8_PAGE, "text/html; charset=utf-8")
+
+    def route_redirect_host(self, rest):
+        self.redirect("http://localhost:%d/%s" % (self.server.server_address[1], rest))
+
+    def route_robots(self):
         own = "robots-%d.txt" % self.server.index
         if os.path.isfile(os.path.join(self.server.root, own)):
             self.serve_file(own)
@@ -249,29 +484,32 @@ class Handler(BaseHTTPRequestHandler):
 
     # -- dispatch ---------------------------------------------------------
 
+    # path -> route; prefix -> route given the rest of the path ("" when
+    # the path is the prefix without its '/').  Routes read self.query (the
+    # parsed query) and self.raw_query.
+    EXACT = {"/robots.txt": "route_robots", "/redirect-loop": "route_redirect_loop",
+             "/reset": "route_reset", "/bad-utf8": "route_bad_utf8",
+             "/gzip-bomb": "route_gzip_bomb"}
+    PREFIXES = (("/status/", "route_status"), ("/slow/", "route_slow"),
+                ("/truncated/", "route_truncated"), ("/gzip/", "route_gzip"),
+                ("/flaky/", "route_flaky"), ("/drip/", "route_drip"),
+                ("/big/", "route_big"), ("/redirect-host/", "route_redirect_host"),
+                ("/redirect-port/", "route_redirect_port"), ("/type/", "route_type"),
+                ("/etag/", "route_etag"), ("/chain/", "route_chain"))
+
     def do_GET(self):
         url = urllib.parse.urlsplit(self.path)
         path = url.path
-        query = urllib.parse.parse_qs(url.query)
-        if path == "/robots.txt":
-            self.do_robots()
-        elif path.startswith("/status/"):
-            self.do_status(path[len("/status/"):], query)
-        elif path == "/slow" or path.startswith("/slow/"):
-            self.do_slow(path[len("/slow/"):])
-        elif path == "/truncated" or path.startswith("/truncated/"):
-            self.do_truncated(path[len("/truncated/"):])
-        elif path == "/redirect-loop":
-            self.send_body(302, b"see /redirect-loop\n",
-                           headers=[("Location", "/redirect-loop")])
-        elif path.startswith("/gzip/"):
-            ae = self.headers.get("Accept-Encoding", "")
-            ok = any(tok.split(";")[0].strip().lower() in ("gzip", "x-gzip", "*")
-                     and not tok.replace(" ", "").endswith(";q=0")
-                     for tok in ae.split(","))
-            self.serve_file(path[len("/gzip/"):], gzip_ok=ok)
-        else:
-            self.serve_file(path)
+        self.raw_query = url.query
+        self.query = urllib.parse.parse_qs(url.query)
+        if path in self.EXACT:
+            getattr(self, self.EXACT[path])()
+            return
+        for prefix, route in self.PREFIXES:
+            if path.startswith(prefix) or path == prefix[:-1]:
+                getattr(self, route)(path[len(prefix):])
+                return
+        self.serve_file(path)
 
     do_HEAD = do_GET
 
@@ -285,6 +523,22 @@ class Shared:
         self.log_lock = threading.Lock()
         self.stopping = threading.Event()
         self.ports = []
+        self.counts = {}
+        self.counts_lock = threading.Lock()
+        self.bomb = None
+        self.bomb_lock = threading.Lock()
+
+    def count(self, name):
+        """How many times name has been asked for, this time included."""
+        with self.counts_lock:
+            self.counts[name] = self.counts.get(name, 0) + 1
+            return self.counts[name]
+
+    def gzip_bomb(self):
+        with self.bomb_lock:  # built once, by the first request that needs it
+            if self.bomb is None:
+                self.bomb = pages.gzip_bomb(BOMB_MIB)
+            return self.bomb
 
 
 class Server(ThreadingHTTPServer):
