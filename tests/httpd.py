@@ -104,7 +104,8 @@ import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-import httpd_pages as pages
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+import httpd_pages as pages  # noqa: E402 (after the line above)
 
 SLOW_MAX = 10.0
 PORTS_MAX = 64
