@@ -181,6 +181,13 @@ class Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD" and not no_body:
             self.wfile.write(body)
 
+    def hang_up(self):
+        """Close the connection, a body cut short or not."""
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
     def local_path(self, urlpath):
         """The file under root for urlpath, or None (no escaping root)."""
         urlpath = urllib.parse.unquote(urlpath)
@@ -306,10 +313,7 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.write(sent)
             self.wfile.flush()
         self.close_connection = True
-        try:
-            self.connection.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
+        self.hang_up()
 
     def route_flaky(self, rest):
         count, _, rest = rest.partition("/")
@@ -369,12 +373,6 @@ class Handler(BaseHTTPRequestHandler):
                 return  # the client went away
             sent += 1
         self.hang_up()
-
-    def hang_up(self):
-        try:
-            self.connection.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
 
     def route_big(self, rest):
         try:
