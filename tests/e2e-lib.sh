@@ -62,19 +62,36 @@ sql() {
 	"$PYTHON3" -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); r=c.execute(sys.argv[2]).fetchone(); c.commit(); print(r[0] if r else "")' "$db" "$1"
 }
 
-# start_server DIR: serve DIR on 127.0.0.1 (a free port); sets $base_url.
+# wait_for_file FILE PID WHAT: wait until FILE is not empty (10 s at most)
+# while process PID, which is WHAT, runs.
+wait_for_file() {
+	i=0
+	while [ ! -s "$1" ]; do
+		i=$((i + 1))
+		[ "$i" -le 100 ] || fail "$3 did not start in 10 s"
+		kill -0 "$2" 2>/dev/null || fail "$3 exited"
+		sleep 0.1
+	done
+}
+
+# start_server DIR [N]: serve DIR on 127.0.0.1, on N free ports (default 1),
+# each a "host" of its own; sets $base_url (the first port), $ports (the N
+# ports, in the order of their index 0..N-1, as httpd.py numbers them for
+# robots-<index>.txt and /redirect-port/<index>) and $base_url0 ...
+# $base_url<N-1>.  Requests are logged to $server_log (see tests/httpd.py).
 start_server() {
 	need_python
 	portfile="$scratch/port"
+	server_log="$scratch/httpd.log"
 	"$PYTHON3" "$top_srcdir/tests/httpd.py" --root "$1" --port-file "$portfile" \
-		--max-seconds 120 --log "$scratch/httpd.log" &
+		--max-seconds 120 --log "$server_log" --ports "${2:-1}" &
 	server_pid=$!
+	wait_for_file "$portfile" "$server_pid" "test HTTP server"
+	ports=$(cat "$portfile")
+	base_url="http://127.0.0.1:$(head -n 1 "$portfile")"
 	i=0
-	while [ ! -s "$portfile" ]; do
+	for port_ in $ports; do
+		eval "base_url$i=http://127.0.0.1:$port_"
 		i=$((i + 1))
-		[ "$i" -le 100 ] || fail "test HTTP server did not start in 10 s"
-		kill -0 "$server_pid" 2>/dev/null || fail "test HTTP server exited"
-		sleep 0.1
 	done
-	base_url="http://127.0.0.1:$(cat "$portfile")"
 }
