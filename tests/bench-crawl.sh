@@ -60,13 +60,7 @@ start_bench_server() {
 	# shellcheck disable=SC2086 # addrs is a list of options
 	"$BENCH_HTTPD" --root "$1" --port-file "$scratch/port" --max-seconds 600 $addrs &
 	server_pid=$!
-	i=0
-	while [ ! -s "$scratch/port" ]; do
-		i=$((i + 1))
-		[ "$i" -le 300 ] || fail "bench-httpd did not start in 30 s"
-		kill -0 "$server_pid" 2>/dev/null || fail "bench-httpd exited"
-		sleep 0.1
-	done
+	wait_for_file "$scratch/port" "$server_pid" bench-httpd
 	port=$(cat "$scratch/port")
 }
 
