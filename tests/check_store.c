@@ -42,7 +42,7 @@ static long long add_source(const char *name)
 	char *err = NULL;
 	long long id;
 
-	ck_assert_int_eq(store_source_add(st, name, "https://jobs.example.test/", 5, &err), 0);
+	ck_assert_int_eq(store_source_add(st, name, "https://jobs.example.test/", 5, -1, &err), 0);
 	ck_assert_int_eq(store_source_get(st, name, &src, &err), 0);
 	id = src.id;
 	source_release(&src);
@@ -57,7 +57,7 @@ START_TEST(test_sources)
 
 	add_source("beta");
 	add_source("alpha");
-	ck_assert_int_eq(store_source_add(st, "alpha", "file:///x", 1, &err), -1);
+	ck_assert_int_eq(store_source_add(st, "alpha", "file:///x", 1, -1, &err), -1);
 	ck_assert_str_eq(err, "source 'alpha' already exists");
 	free(err);
 	err = NULL;
@@ -123,9 +123,9 @@ START_TEST(test_upsert_idempotent)
 	char *err = NULL;
 
 	sample_posting(&p);
-	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-01T00:00:00Z", &r, &err), 0);
+	ck_assert_int_eq(store_upsert(st, src, 0, NULL, &p, "2025-01-01T00:00:00Z", &r, &err), 0);
 	ck_assert_int_eq(r, UPSERT_NEW);
-	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-02T00:00:00Z", &r, &err), 0);
+	ck_assert_int_eq(store_upsert(st, src, 0, NULL, &p, "2025-01-02T00:00:00Z", &r, &err), 0);
 	ck_assert_int_eq(r, UPSERT_UNCHANGED);
 	ck_assert_int_eq(store_count_postings(st, &n, &err), 0);
 	ck_assert_int_eq(n, 1);
@@ -135,10 +135,10 @@ START_TEST(test_upsert_idempotent)
 
 	p.salary.max = 140000;
 	p.salary.annual_max = 130000;	/* any changed field is an update */
-	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-03T00:00:00Z", &r, &err), 0);
+	ck_assert_int_eq(store_upsert(st, src, 0, NULL, &p, "2025-01-03T00:00:00Z", &r, &err), 0);
 	ck_assert_int_eq(r, UPSERT_UPDATED);
 	p.salary.notes = SALARY_SWAPPED;	/* what the reading assumed counts too */
-	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-04T00:00:00Z", &r, &err), 0);
+	ck_assert_int_eq(store_upsert(st, src, 0, NULL, &p, "2025-01-04T00:00:00Z", &r, &err), 0);
 	ck_assert_int_eq(r, UPSERT_UPDATED);
 	ck_assert_int_eq(store_count_postings(st, &n, &err), 0);
 	ck_assert_int_eq(n, 1);
@@ -189,7 +189,7 @@ START_TEST(test_filter)
 
 	add_source("other");
 	sample_posting(&p);
-	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-01T09:00:00Z", &r, &err), 0);
+	ck_assert_int_eq(store_upsert(st, src, 0, NULL, &p, "2025-01-01T09:00:00Z", &r, &err), 0);
 	free(p.external_id);
 	free(p.company);
 	p.external_id = xstrdup("1002");
@@ -198,7 +198,7 @@ START_TEST(test_filter)
 	p.level = "SE";
 	p.remote = "remote";
 	snprintf(p.country, sizeof(p.country), "GB");
-	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-12T09:00:00Z", &r, &err), 0);
+	ck_assert_int_eq(store_upsert(st, src, 0, NULL, &p, "2025-01-12T09:00:00Z", &r, &err), 0);
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		n = 0;
 		ck_assert_int_eq(store_foreach_posting(st, &cases[i].f, count_rows, &n, &err), 0);
@@ -272,7 +272,7 @@ static long long upsert_card(long long src, const char *salary_text)
 	p.company = xstrdup("murmuration");
 	p.location = xstrdup("Remote");
 	p.salary_text = xstrdup(salary_text);
-	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-01T00:00:00Z", &r, &err), 0);
+	ck_assert_int_eq(store_upsert(st, src, 0, NULL, &p, "2025-01-01T00:00:00Z", &r, &err), 0);
 	posting_release(&p);
 	ck_assert_int_eq(store_count_postings(st, &n, &err), 0);
 	return n;
@@ -398,7 +398,7 @@ START_TEST(test_migrate_v1)
 	make_v1_database();
 	assert_sql("PRAGMA user_version", "1");
 	ck_assert_msg(store_open(db_path, &st, &err) == 0, "store_open: %s", err);
-	assert_sql("PRAGMA user_version", "4");
+	assert_sql("PRAGMA user_version", "5");
 	ck_assert_int_eq(store_foreach_posting(st, NULL, collect_v1, &n, &err), 0);
 	ck_assert_int_eq(n, 1);
 	assert_sql("SELECT count(*) FROM posting_raw", "0");
@@ -438,7 +438,7 @@ static enum upsert_result upsert_job(long long src, const char *title, const cha
 	p.location = xstrdup(location);
 	p.url = xstrdup(url);
 	p.posted = xstrdup_or_null(posted);
-	ck_assert_msg(store_upsert(st, src, NULL, &p, "2025-01-20T00:00:00Z", &r, &err) == 0,
+	ck_assert_msg(store_upsert(st, src, 0, NULL, &p, "2025-01-20T00:00:00Z", &r, &err) == 0,
 		      "store_upsert: %s", err);
 	posting_release(&p);
 	return r;
@@ -538,7 +538,7 @@ START_TEST(test_migrate_keys)
 		 "(8, 'id:x1', NULL, 'Data Engineer', 'Lakeside Bank Ltd', 'London, United Kingdom', "
 		 "NULL, '2024-06-03', '2024-06-03T00:00:00Z', '2024-06-03T00:00:00Z', 'x1')");
 	ck_assert_msg(store_open(db_path, &st, &err) == 0, "store_open: %s", err);
-	assert_sql("PRAGMA user_version", "4");
+	assert_sql("PRAGMA user_version", "5");
 	assert_sql("SELECT group_concat(posting_key || ' ' || first_seen || ' ' || last_seen || ' ' "
 		   "|| ifnull(salary_text, '-'), ' / ') FROM (SELECT * FROM postings ORDER BY id)",
 		   "id:41 2024-06-01T00:00:00Z 2024-06-02T00:00:00Z GBP 60K - 75K / "
@@ -595,7 +595,7 @@ static enum upsert_result upsert_raw(long long src, const struct raw_posting *ra
 	char *err = NULL;
 
 	posting_normalize(raw, &p);
-	ck_assert_msg(store_upsert(st, src, raw, &p, "2025-01-10T00:00:00Z", &r, &err) == 0,
+	ck_assert_msg(store_upsert(st, src, 0, raw, &p, "2025-01-10T00:00:00Z", &r, &err) == 0,
 		      "store_upsert: %s", err);
 	posting_release(&p);
 	return r;
@@ -704,7 +704,7 @@ START_TEST(test_renormalize)
 	free(raw.external_id);
 	raw.external_id = xstrdup("1003");
 	posting_normalize(&raw, &p);
-	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-10T00:00:00Z", &r, &err), 0);
+	ck_assert_int_eq(store_upsert(st, src, 0, NULL, &p, "2025-01-10T00:00:00Z", &r, &err), 0);
 	posting_release(&p);
 	raw_posting_release(&raw);
 
