@@ -23,10 +23,8 @@ static struct store *st;
 
 static void setup(void)
 {
-	char *err = NULL;
-
 	testdb_path(db_path, sizeof(db_path), "check_store");
-	ck_assert_msg(store_open(db_path, &st, &err) == 0, "store_open: %s", err);
+	st = testdb_open_store(db_path);
 }
 
 static void teardown(void)
@@ -38,15 +36,7 @@ static void teardown(void)
 
 static long long add_source(const char *name)
 {
-	struct source src;
-	char *err = NULL;
-	long long id;
-
-	ck_assert_int_eq(store_source_add(st, name, "https://jobs.example.test/", 5, -1, &err), 0);
-	ck_assert_int_eq(store_source_get(st, name, &src, &err), 0);
-	id = src.id;
-	source_release(&src);
-	return id;
+	return testdb_add_source(st, name);
 }
 
 START_TEST(test_sources)
@@ -299,20 +289,7 @@ static void sql_exec(const char *sql)
 /* The first column of the first row of sql, as text ("" for NULL). */
 static char *sql_text(const char *sql)
 {
-	sqlite3 *db;
-	sqlite3_stmt *stmt;
-	const char *text;
-	char *out;
-
-	ck_assert_int_eq(sqlite3_open(db_path, &db), SQLITE_OK);
-	ck_assert_msg(sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) == SQLITE_OK, "%s: %s", sql,
-		      sqlite3_errmsg(db));
-	ck_assert_int_eq(sqlite3_step(stmt), SQLITE_ROW);
-	text = (const char *)sqlite3_column_text(stmt, 0);
-	out = xstrdup(text ? text : "");
-	sqlite3_finalize(stmt);
-	sqlite3_close(db);
-	return out;
+	return testdb_text(db_path, sql);
 }
 
 static void assert_sql(const char *sql, const char *want)
@@ -344,11 +321,12 @@ static char *objects_of(void)
 			"OR sql LIKE 'CREATE VIRTUAL%' ORDER BY type, name)");
 }
 
-/* A version 1 database, made with the version 1 schema as it shipped
- * (tests/fixtures/schema-v1.sql), holding one posting. */
-static void make_v1_database(void)
+/* Close the store and start the database anew from a schema as it
+ * shipped, tests/fixtures/NAME. */
+static void make_old_schema(const char *name)
 {
-	char *path = test_srcdir_path("tests/fixtures/schema-v1.sql");
+	char *rel = xasprintf("tests/fixtures/%s", name);
+	char *path = test_srcdir_path(rel);
 	char *schema = test_read_file(path, NULL);
 
 	ck_assert_msg(schema != NULL, "cannot read %s", path);
@@ -356,6 +334,16 @@ static void make_v1_database(void)
 	st = NULL;
 	teardown();
 	sql_exec(schema);
+	free(schema);
+	free(path);
+	free(rel);
+}
+
+/* A version 1 database, made with the version 1 schema as it shipped
+ * (tests/fixtures/schema-v1.sql), holding one posting. */
+static void make_v1_database(void)
+{
+	make_old_schema("schema-v1.sql");
 	sql_exec("PRAGMA user_version = 1;"
 		 "INSERT INTO sources (id, name, url, added_at) VALUES "
 		 "(7, 'old', 'file:///old/board.html', '2024-06-01T00:00:00Z');"
@@ -366,8 +354,6 @@ static void make_v1_database(void)
 		 "'Data Engineer', 'Lakeside Bank', 'London, United Kingdom', 'onsite', 'GB', "
 		 "'MI', 'FT', 'GBP 60K - 75K', 60000, 75000, 'GBP', 'year', 60000, 75000, 'text', "
 		 "'2024-06-01', '2024-06-01T00:00:00Z', '2024-06-02T00:00:00Z')");
-	free(schema);
-	free(path);
 }
 
 static int collect_v1(const struct stored_posting *sp, void *ctx)
@@ -388,9 +374,23 @@ static int collect_v1(const struct stored_posting *sp, void *ctx)
 }
 
 /* Opening a version 1 database upgrades it, keeping what it holds. */
+/* The upgraded schema is the fresh one, column for column, and its
+ * indexes, triggers and search index too; frees both. */
+static void assert_schema_is(char *fresh, char *fresh_objects)
+{
+	char *migrated = schema_of(), *migrated_objects = objects_of();
+
+	ck_assert_str_eq(migrated, fresh);
+	ck_assert_str_eq(migrated_objects, fresh_objects);
+	free(fresh);
+	free(migrated);
+	free(fresh_objects);
+	free(migrated_objects);
+}
+
 START_TEST(test_migrate_v1)
 {
-	char *err = NULL, *fresh, *migrated, *fresh_objects, *migrated_objects;
+	char *err = NULL, *fresh, *fresh_objects;
 	int n = 0;
 
 	fresh = schema_of();
@@ -405,22 +405,50 @@ START_TEST(test_migrate_v1)
 	assert_sql("SELECT count(*) FROM rates", "31");
 	assert_sql("SELECT as_of || ' ' || per_usd FROM rates WHERE currency = 'USD'",
 		   "2023-12-29 1.0");
-	/* The upgraded schema is the fresh one, column for column. */
-	migrated = schema_of();
-	ck_assert_str_eq(migrated, fresh);
-	/* ... and its indexes, triggers and search index too */
-	migrated_objects = objects_of();
-	ck_assert_str_eq(migrated_objects, fresh_objects);
 	ck_assert_ptr_nonnull(strstr(fresh_objects, "trigger postings_fts_update ON postings"));
 	ck_assert_ptr_nonnull(strstr(fresh, "postings_fts(title "));
 	/* the version 1 posting was indexed by the migration */
 	assert_sql("SELECT count(*) FROM postings_fts WHERE postings_fts MATCH 'lakeside'", "1");
 	ck_assert_ptr_nonnull(strstr(fresh, "posting_raw(posting_id INTEGER 0 - 1, title TEXT"));
 	ck_assert_ptr_nonnull(strstr(fresh, "rates(currency TEXT 0 - 1, per_usd REAL 1 - 0"));
-	free(fresh);
-	free(migrated);
-	free(fresh_objects);
-	free(migrated_objects);
+	assert_schema_is(fresh, fresh_objects);
+}
+END_TEST
+
+/* Opening a version 4 database (tests/fixtures/schema-v4.sql) upgrades
+ * it to the fresh schema, keeping its rows: its finished runs get the
+ * outcome their counts imply, its postings are open. */
+START_TEST(test_migrate_v4)
+{
+	char *err = NULL, *fresh, *fresh_objects;
+	struct source src;
+
+	fresh = schema_of();
+	fresh_objects = objects_of();
+	make_old_schema("schema-v4.sql");
+	sql_exec("PRAGMA user_version = 4;"
+		 "INSERT INTO sources (id, name, url, added_at) VALUES "
+		 "(3, 'old', 'file:///old/board.html', '2025-06-01T00:00:00Z');"
+		 "INSERT INTO runs (source_id, started_at, finished_at, pages, pages_failed, "
+		 "errors) VALUES (3, '2025-06-01T00:00:00Z', '2025-06-01T00:01:00Z', 2, 0, 0),"
+		 "(3, '2025-06-02T00:00:00Z', '2025-06-02T00:01:00Z', 1, 1, 1),"
+		 "(3, '2025-06-03T00:00:00Z', '2025-06-03T00:01:00Z', 0, 1, 1),"
+		 "(3, '2025-06-04T00:00:00Z', NULL, 0, 0, 0);"
+		 "INSERT INTO postings (source_id, posting_key, title, first_seen, last_seen) "
+		 "VALUES (3, 'id:1', 'Data Engineer', '2025-06-01T00:00:00Z', "
+		 "'2025-06-02T00:00:00Z')");
+	ck_assert_msg(store_open(db_path, &st, &err) == 0, "store_open: %s", err);
+	assert_sql("PRAGMA user_version", "5");
+	assert_sql("SELECT group_concat(ifnull(outcome, '-'), ' ') FROM (SELECT outcome FROM runs "
+		   "ORDER BY id)", "ok partial failed -");
+	assert_sql("SELECT count(*) FROM postings WHERE closed_at IS NULL AND page_id IS NULL", "1");
+	ck_assert_int_eq(store_source_get(st, "old", &src, &err), 0);
+	ck_assert(src.delay < 0);	/* NULL: the default */
+	source_release(&src);
+	ck_assert_ptr_nonnull(strstr(fresh, "pages(id INTEGER 0 - 1, source_id INTEGER 1 - 0"));
+	ck_assert_ptr_nonnull(strstr(fresh, "closed_at TEXT 0 - 0)"));
+	ck_assert_ptr_nonnull(strstr(fresh_objects, "index postings_page_id ON postings"));
+	assert_schema_is(fresh, fresh_objects);
 }
 END_TEST
 
@@ -806,6 +834,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, test_foreign_database_refused);
 	tcase_add_test(tc, test_card_key);
 	tcase_add_test(tc, test_migrate_v1);
+	tcase_add_test(tc, test_migrate_v4);
 	tcase_add_test(tc, test_migrate_all_or_nothing);
 	tcase_add_test(tc, test_raw_record);
 	tcase_add_test(tc, test_raw_bounded);
