@@ -73,3 +73,18 @@ assert [x["source"] for x in runs] == ["gone", "gone", "demo"], runs
 assert runs[0]["id"] > runs[1]["id"] > runs[2]["id"], runs
 PY
 ok "status json"
+
+# A closed posting stays in exports (history), its closed_at the last column.
+expect_status 0 js export --what postings --format csv --source demo
+head -n 1 "$scratch/out" | tr -d '\r' | grep -q ',also_on,closed_at$' ||
+	fail "no trailing closed_at column"
+sql "UPDATE postings SET closed_at = '2026-01-02T03:04:05Z' WHERE id = (SELECT min(id) FROM postings)" >/dev/null
+expect_status 0 js export --what postings --format json --source demo
+"$PYTHON3" - "$scratch/out" "$postings" <<'PY' || fail "closed_at in the JSON export"
+import json, sys
+rows = [json.loads(line) for line in open(sys.argv[1])]
+assert len(rows) == int(sys.argv[2]), len(rows)
+closed = [r for r in rows if r["closed_at"] is not None]
+assert len(closed) == 1 and closed[0]["closed_at"] == "2026-01-02T03:04:05Z", closed
+PY
+ok "closed_at exported"
