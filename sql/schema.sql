@@ -1,11 +1,13 @@
--- jobstats schema: the tables of a fresh database, at version 4 once
+-- jobstats schema: the tables of a fresh database, at version 5 once
 -- store.c has run migrate-3.sql after this file (the search index is
 -- defined there only: it needs SQLite's FTS5, and one definition cannot
 -- drift).  Compiled into the binary (see Makefile.am); PRAGMA user_version
 -- records the version a database is at.  An older database is brought here
 -- by the migrate-N.sql files in order (migrate-2.sql: version 1 to 2,
--- migrate-3.sql: 2 to 3, migrate-4.sql: 3 to 4), so every change made here
--- is made there too (tests/check_store.c compares the two).
+-- migrate-3.sql: 2 to 3, migrate-4.sql: 3 to 4, migrate-5.sql: 4 to 5),
+-- so every change made here is made there too (tests/check_store.c
+-- compares the two); a column added to an old table comes last, as ALTER
+-- TABLE adds it.
 -- Portable SQL where it costs nothing (PostgreSQL is a planned second store).
 
 CREATE TABLE IF NOT EXISTS sources (
@@ -13,8 +15,33 @@ CREATE TABLE IF NOT EXISTS sources (
 	name        TEXT NOT NULL UNIQUE,
 	url         TEXT NOT NULL,
 	max_pages   INTEGER NOT NULL DEFAULT 20,
-	added_at    TEXT NOT NULL
+	added_at    TEXT NOT NULL,
+	delay       REAL                  -- seconds between requests to its hosts; NULL: the default
 );
+
+-- Each fetched page: what a conditional request needs (etag,
+-- last_modified) and its body, so that a better extractor can read it
+-- again without the network ("jobstats reextract").  One row per URL of a
+-- source: a new fetch replaces the body.  The body is zlib-compressed
+-- (store-pages.c); body_size is its size uncompressed.
+CREATE TABLE IF NOT EXISTS pages (
+	id            INTEGER PRIMARY KEY,
+	source_id     INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+	url           TEXT NOT NULL,      -- as requested
+	final_url     TEXT,               -- after redirects
+	status        INTEGER,            -- HTTP status of the last fetch with a body
+	content_type  TEXT,
+	etag          TEXT,
+	last_modified TEXT,
+	fetched_at    TEXT,               -- when the body was last fetched
+	checked_at    TEXT,               -- when last asked (200 or 304)
+	body          BLOB,
+	body_size     INTEGER,
+	UNIQUE (source_id, url)
+);
+
+CREATE INDEX IF NOT EXISTS pages_url ON pages(url);
+CREATE INDEX IF NOT EXISTS pages_final_url ON pages(final_url);
 
 CREATE TABLE IF NOT EXISTS runs (
 	id                INTEGER PRIMARY KEY,
@@ -29,8 +56,30 @@ CREATE TABLE IF NOT EXISTS runs (
 	postings_skipped  INTEGER NOT NULL DEFAULT 0,
 	errors            INTEGER NOT NULL DEFAULT 0,   -- pages or postings lost
 	warnings          INTEGER NOT NULL DEFAULT 0,   -- read, with something skipped
-	error_text        TEXT
+	error_text        TEXT,
+	pages_not_modified INTEGER NOT NULL DEFAULT 0,  -- 304: postings count as seen
+	pages_robots      INTEGER NOT NULL DEFAULT 0,   -- not fetched: robots.txt forbids
+	pages_skipped     INTEGER NOT NULL DEFAULT 0,   -- not read: content type, ...
+	postings_unchanged INTEGER NOT NULL DEFAULT 0,
+	postings_closed   INTEGER NOT NULL DEFAULT 0,   -- missing from a complete crawl
+	-- every page of the source fetched or not modified, no error, next
+	-- links followed to the end: only then are missing postings closed
+	complete          INTEGER NOT NULL DEFAULT 0,
+	outcome           TEXT              -- ok | partial (errors, something fetched) | failed
 );
+
+CREATE INDEX IF NOT EXISTS runs_source ON runs(source_id, id);
+
+-- What went wrong in a run, one row per error (url NULL when none).
+CREATE TABLE IF NOT EXISTS run_errors (
+	id      INTEGER PRIMARY KEY,
+	run_id  INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+	url     TEXT,
+	reason  TEXT NOT NULL,
+	at      TEXT NOT NULL
+);
+
+CREATE INDEX IF NOT EXISTS run_errors_run ON run_errors(run_id);
 
 CREATE TABLE IF NOT EXISTS postings (
 	id               INTEGER PRIMARY KEY,
@@ -70,12 +119,18 @@ CREATE TABLE IF NOT EXISTS postings (
 	-- the earliest posting of another source this one duplicates, counted
 	-- instead of it; NULL for a job's first (or only) posting
 	duplicate_of     INTEGER REFERENCES postings(id) ON DELETE SET NULL,
+	-- the page it was last seen on (NULL: none kept, or imported)
+	page_id          INTEGER REFERENCES pages(id) ON DELETE SET NULL,
+	-- when a complete crawl of its source missed it; NULL while open (a
+	-- posting seen again reopens)
+	closed_at        TEXT,
 	UNIQUE (source_id, posting_key)
 );
 
 CREATE INDEX IF NOT EXISTS postings_title ON postings(title);
 CREATE INDEX IF NOT EXISTS postings_match_key ON postings(match_key, source_id);
 CREATE INDEX IF NOT EXISTS postings_duplicate_of ON postings(duplicate_of);
+CREATE INDEX IF NOT EXISTS postings_page_id ON postings(page_id);
 
 -- What the page said, so that every normalized column above can be
 -- recomputed when a normalizer improves ("jobstats renormalize").  One row

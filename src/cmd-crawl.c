@@ -96,7 +96,7 @@ static int store_page(struct crawl *c, const char *url, struct extract_result *p
 
 		posting_normalize(&page->postings[i], &p);
 		k.postings_seen++;
-		if (store_upsert(st, c->src->id, &page->postings[i], &p, c->now, &r, &err) == 0) {
+		if (store_upsert(st, c->src->id, 0, &page->postings[i], &p, c->now, &r, &err) == 0) {
 			count_upsert(&k, r);
 			if (r != UPSERT_UNCHANGED)
 				check_salary(c, url, &p);
@@ -230,6 +230,7 @@ static int crawl_source(struct cmd_ctx *ctx, struct fetcher *f, const struct boa
 		return -1;
 	}
 	crawl_pages(&c);
+	c.counts.outcome = run_outcome_of(&c.counts);
 	if (store_run_finish(ctx->store, run, &c.counts, c.first_error, &err) < 0)
 		crawl_error(&c, err);
 	if (ctx->verbose)

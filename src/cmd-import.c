@@ -38,7 +38,7 @@ static int import_source(struct store *s, const char *file, long long *id, char 
 		abs = realpath(file, NULL);
 		url = xasprintf("file://%s", abs ? abs : file);
 		free(abs);
-		rc = store_source_add(s, AIJOBS_SOURCE, url, 0, err);
+		rc = store_source_add(s, AIJOBS_SOURCE, url, 0, -1, err);
 		free(url);
 		if (rc < 0 || store_source_get(s, AIJOBS_SOURCE, &src, err) < 0)
 			return -1;
@@ -61,7 +61,7 @@ static int import_row(struct store *s, long long source_id, const struct csv_rea
 
 	if (rc == 0) {
 		posting_normalize(&raw, &p);
-		rc = store_upsert(s, source_id, &raw, &p, now, &res, err);
+		rc = store_upsert(s, source_id, 0, &raw, &p, now, &res, err);
 		posting_release(&p);
 	}
 	raw_posting_release(&raw);

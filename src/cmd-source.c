@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -54,24 +55,47 @@ static int parse_max_pages(const char *s, int *out)
 	return 0;
 }
 
+/* --delay SECONDS: 0 to an hour, fractions allowed. */
+static int parse_delay(const char *s, double *out)
+{
+	char *end;
+	double v;
+
+	errno = 0;
+	v = strtod(s, &end);
+	if (errno != 0 || end == s || *end != '\0' || !isfinite(v) || v < 0 || v > 3600)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+/* One option of "source add" into *max_pages or *delay; prints why not. */
+static int add_option(int c, const char *arg, int *max_pages, double *delay)
+{
+	if (c == 'm' && parse_max_pages(arg, max_pages) < 0)
+		cmd_error("invalid --max-pages '%s': expected a number from 1 to 10000", arg);
+	else if (c == 'd' && parse_delay(arg, delay) < 0)
+		cmd_error("invalid --delay '%s': expected seconds from 0 to 3600", arg);
+	else
+		return c == 'm' || c == 'd' ? 0 : -1;
+	return -1;
+}
+
 static int source_add(struct cmd_ctx *ctx, int argc, char **argv)
 {
 	static const struct option options[] = {
 		{ "max-pages", required_argument, NULL, 'm' },
+		{ "delay", required_argument, NULL, 'd' },
 		{ NULL, 0, NULL, 0 }
 	};
 	int c, max_pages = DEFAULT_MAX_PAGES;
+	double delay = -1;
 	char *err = NULL, *url;
 
 	optind = 0;
-	while ((c = cmd_getopt(argc, argv, "m:", options)) != -1) {
-		if (c != 'm' || parse_max_pages(optarg, &max_pages) < 0) {
-			if (c == 'm')
-				cmd_error("invalid --max-pages '%s': expected a number from 1 to 10000",
-					  optarg);
+	while ((c = cmd_getopt(argc, argv, "m:d:", options)) != -1)
+		if (add_option(c, optarg, &max_pages, &delay) < 0)
 			return cmd_usage(&cmd_source_entry);
-		}
-	}
 	if (argc - optind != 2)
 		return cmd_usage(&cmd_source_entry);
 	if (!valid_name(argv[optind])) {
@@ -80,7 +104,7 @@ static int source_add(struct cmd_ctx *ctx, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	url = source_url(argv[optind + 1], &err);
-	if (url == NULL || store_source_add(ctx->store, argv[optind], url, max_pages, &err) < 0) {
+	if (url == NULL || store_source_add(ctx->store, argv[optind], url, max_pages, delay, &err) < 0) {
 		free(url);
 		return cmd_fail(err);
 	}
@@ -101,7 +125,11 @@ static int source_list(struct cmd_ctx *ctx, int argc, char **argv)
 	if (store_source_list(ctx->store, &list, &n, &err) < 0)
 		return cmd_fail(err);
 	for (i = 0; i < n; i++) {
-		buf_printf(&b, "%s\t%s\t%d\n", list[i].name, list[i].url, list[i].max_pages);
+		buf_printf(&b, "%s\t%s\t%d\t", list[i].name, list[i].url, list[i].max_pages);
+		if (list[i].delay < 0)
+			buf_appends(&b, "default\n");
+		else
+			buf_printf(&b, "%g\n", list[i].delay);
 		source_release(&list[i]);
 	}
 	free(list);
@@ -137,13 +165,17 @@ static int cmd_source(struct cmd_ctx *ctx, int argc, char **argv)
 
 const struct cmd_entry cmd_source_entry = {
 	.name = "source",
-	.usage = "source add [--max-pages N] NAME URL|PATH | source list | source remove NAME",
+	.usage = "source add [--max-pages N] [--delay SECONDS] NAME URL|PATH\n"
+		 "       jobstats source list | source remove NAME",
 	.summary = "add, list or remove the job boards to crawl",
 	.help = "Manage the job boards to crawl.\n\n"
 		   "  add NAME URL     add a board by its first listing page (http, https or\n"
 		   "                   file URL; a local path becomes a file URL)\n"
 		   "  --max-pages N    follow at most N pages of next links (default 20)\n"
-		   "  list             print NAME, URL and page limit, tab-separated\n"
+		   "  --delay SECONDS  wait at least this long between two requests to the\n"
+		   "                   board's hosts (0 to 3600; default: the crawl's)\n"
+		   "  list             print NAME, URL, page limit and delay (\"default\"\n"
+		   "                   when not set), tab-separated\n"
 		   "  remove NAME      remove a board and the postings stored from it",
 	.flags = CMD_NEEDS_DB,
 	.exec = cmd_source,

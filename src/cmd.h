@@ -46,6 +46,7 @@ extern const struct cmd_entry cmd_import_entry;
 extern const struct cmd_entry cmd_profiles_entry;
 extern const struct cmd_entry cmd_boards_entry;
 extern const struct cmd_entry cmd_search_entry;
+extern const struct cmd_entry cmd_status_entry;
 
 /* "jobstats: <message>" on stderr. */
 void cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

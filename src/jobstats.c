@@ -21,6 +21,7 @@
 static const struct cmd_entry *const commands[] = {
 	&cmd_source_entry,
 	&cmd_crawl_entry,
+	&cmd_status_entry,
 	&cmd_parse_entry,
 	&cmd_report_entry,
 	&cmd_export_entry,

@@ -16,7 +16,7 @@ enum column {
 	COL_SALARY_MIN, COL_SALARY_MAX, COL_SALARY_CURRENCY, COL_SALARY_PERIOD,
 	COL_ANNUAL_MIN, COL_ANNUAL_MAX, COL_SALARY_PROVENANCE, COL_POSTED,
 	COL_FIRST_SEEN, COL_LAST_SEEN, COL_ANNUAL_FACTOR, COL_SALARY_RULE,
-	COL_SALARY_NOTES, COL_ID, COL_DUPLICATE_OF, COL_ALSO_ON, NCOLUMNS
+	COL_SALARY_NOTES, COL_ID, COL_DUPLICATE_OF, COL_ALSO_ON, COL_CLOSED_AT, NCOLUMNS
 };
 
 /* Column names: the CSV header and the JSON keys (documented in jobstats(1)). */
@@ -26,13 +26,14 @@ static const char *const column_names[NCOLUMNS] = {
 	"salary_min", "salary_max", "salary_currency", "salary_period",
 	"annual_min", "annual_max", "salary_provenance", "posted",
 	"first_seen", "last_seen", "annual_factor", "salary_rule", "salary_notes",
-	"id", "duplicate_of", "also_on"
+	"id", "duplicate_of", "also_on", "closed_at"
 };
 
 static int stored_only(int col)
 {
 	return col == COL_SOURCE || col == COL_FIRST_SEEN || col == COL_LAST_SEEN ||
-	       col == COL_ID || col == COL_DUPLICATE_OF || col == COL_ALSO_ON;
+	       col == COL_ID || col == COL_DUPLICATE_OF || col == COL_ALSO_ON ||
+	       col == COL_CLOSED_AT;
 }
 
 static const char *nonempty(const char *s)
@@ -69,6 +70,7 @@ static const char *text_value(const struct posting *p, const struct stored_posti
 	case COL_FIRST_SEEN: return sp->first_seen;
 	case COL_LAST_SEEN: return sp->last_seen;
 	case COL_ALSO_ON: return sp->also_on;
+	case COL_CLOSED_AT: return sp->closed_at;
 	default: return NULL;
 	}
 }

@@ -1,7 +1,8 @@
 /*
  * store-internal.h - what the store's files (store.c, store-posting.c,
- * store-search.c, store-rekey.c, store-link.c, store-rates.c) share: the handle and the SQLite helpers.  Only they
- * include it; the rest of the program sees store.h.
+ * store-search.c, store-rekey.c, store-link.c, store-rates.c,
+ * store-pages.c, store-runs.c) share: the handle and the SQLite helpers.
+ * Only they include it; the rest of the program sees store.h.
  */
 #ifndef JOBSTATS_STORE_INTERNAL_H
 #define JOBSTATS_STORE_INTERNAL_H
@@ -20,6 +21,8 @@ struct store {
 	 * one match key's postings to link, clearing a posting's link, another
 	 * source's posting with a match key */
 	sqlite3_stmt *old_match, *relink, *unlink, *other_source;
+	/* a crawl's per-page statements (store-pages.c) */
+	sqlite3_stmt *page_validators, *page_save, *page_seen_postings, *page_checked;
 };
 
 /* Set *err to "<what> in '<path>': <sqlite's message>"; returns -1. */
@@ -35,6 +38,8 @@ void store_bind_text(sqlite3_stmt *st, int i, const char *v);
 void store_bind_double(sqlite3_stmt *st, int i, int present, double v);
 /* A column as text, NULL when SQL NULL (borrowed until the next step). */
 const char *store_column_str(sqlite3_stmt *st, int i);
+/* The same, allocated (the caller's), NULL when SQL NULL. */
+char *store_column_dup(sqlite3_stmt *st, int i);
 
 /* A posting's columns as stored, in struct posting's order. */
 #define POSTING_COLUMNS \
@@ -52,14 +57,14 @@ const char *store_column_str(sqlite3_stmt *st, int i);
  * first_seen, last_seen, id and duplicate_of, then whether the posting it
  * duplicates matches the filter too and the sources of those duplicating
  * it (store_posting_rows reads them; left 0 and NULL here, found out by
- * store_foreach_posting's own query). */
+ * store_foreach_posting's own query), then closed_at. */
 #define STORED_POSTING_SELECT \
 	"SELECT " POSTING_COLUMNS ", (SELECT name FROM sources WHERE id = source_id), " \
-	"first_seen, last_seen, id, duplicate_of, 0, NULL FROM postings "
+	"first_seen, last_seen, id, duplicate_of, 0, NULL, closed_at FROM postings "
 
 /* The columns of a stored posting's row after POSTING_COLUMNS. */
 enum { SP_SOURCE = 21, SP_FIRST_SEEN, SP_LAST_SEEN, SP_ID, SP_DUPLICATE_OF, SP_DUPLICATE,
-       SP_ALSO_ON };
+       SP_ALSO_ON, SP_CLOSED_AT };
 
 /* The postings a posting_filter keeps, bound as ?1 .. ?7 (store_bind_filter). */
 #define POSTING_FILTER_WHERE \

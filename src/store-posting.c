@@ -15,7 +15,8 @@
 /*
  * A posting's columns (POSTING_COLUMNS, store-internal.h) are bound as
  * ?3 .. ?21, ?23 and ?24 (bind_posting); ?1 is the source, ?2 the key
- * (identity.h), ?22 the time, ?26 the match key.  The normalized ones are
+ * (identity.h), ?22 the time, ?26 the match key, ?27 the page it was seen
+ * on (NULL: none, a stored one is kept).  The normalized ones are
  * those posting_normalize computes from the raw record: all but
  * external_id, url and description, which are only bounded copies and
  * never renormalized.
@@ -36,21 +37,23 @@
 
 static const char insert_sql[] =
 	"INSERT INTO postings (source_id, posting_key, " POSTING_COLUMNS ", first_seen, last_seen, "
-	"match_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-	"?17, ?18, ?19, ?20, ?21, ?23, ?24, ?22, ?22, ?26) "
+	"match_key, page_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+	"?15, ?16, ?17, ?18, ?19, ?20, ?21, ?23, ?24, ?22, ?22, ?26, ?27) "
 	"ON CONFLICT (source_id, posting_key) DO NOTHING";
 
-/* Changes the row only when some field differs, so changes() tells "updated". */
+/* Changes the row only when some field differs or the posting was closed
+ * (seen again, it reopens), so changes() tells "updated". */
 static const char update_sql[] =
-	"UPDATE postings SET (" POSTING_COLUMNS ", last_seen, match_key) = "
+	"UPDATE postings SET (" POSTING_COLUMNS ", last_seen, match_key, page_id, closed_at) = "
 	"(?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?23, "
-	"?24, ?22, ?26) "
+	"?24, ?22, ?26, coalesce(?27, page_id), NULL) "
 	"WHERE source_id = ?1 AND posting_key = ?2 AND NOT ("
 	"external_id IS ?3 AND url IS ?4 AND description IS ?20 AND match_key IS ?26 AND "
-	NORMALIZED_SAME ")";
+	"closed_at IS NULL AND " NORMALIZED_SAME ")";
 
 static const char touch_sql[] =
-	"UPDATE postings SET last_seen = ?22 WHERE source_id = ?1 AND posting_key = ?2";
+	"UPDATE postings SET last_seen = ?22, page_id = coalesce(?27, page_id) "
+	"WHERE source_id = ?1 AND posting_key = ?2";
 
 /* renormalize: the normalized columns of row ?25, when they differ. */
 static const char renormalize_sql[] =
@@ -87,6 +90,11 @@ void store_bind_double(sqlite3_stmt *st, int i, int present, double v)
 const char *store_column_str(sqlite3_stmt *st, int i)
 {
 	return (const char *)sqlite3_column_text(st, i);
+}
+
+char *store_column_dup(sqlite3_stmt *st, int i)
+{
+	return xstrdup_or_null(store_column_str(st, i));
 }
 
 static void bind_salary(sqlite3_stmt *st, const struct salary *sal)
@@ -186,13 +194,24 @@ static int step_cached(struct store *s, sqlite3_stmt *st, char **err)
 	return sqlite3_changes(s->db) > 0;
 }
 
+/* The posting being stored, for the cached statements that store it. */
+struct upsert {
+	long long source_id, page_id;
+	const struct posting_identity *id;
+	const struct posting *p;
+	const char *now;
+};
+
 static int run_cached(struct store *s, sqlite3_stmt **st, const char *sql,
-		      long long source_id, const struct posting_identity *id,
-		      const struct posting *p, const char *now, char **err)
+		      const struct upsert *u, char **err)
 {
 	if (*st == NULL && store_prepare(s, sql, st, err) < 0)
 		return -1;
-	bind_posting(*st, source_id, id->key, id->match, p, now);
+	bind_posting(*st, u->source_id, u->id->key, u->id->match, u->p, u->now);
+	if (u->page_id > 0)
+		sqlite3_bind_int64(*st, 27, u->page_id);
+	else
+		sqlite3_bind_null(*st, 27);
 	return step_cached(s, *st, err);
 }
 
@@ -222,23 +241,24 @@ static int upsert_raw(struct store *s, long long source_id, const char *key,
 	return rc;
 }
 
-int store_upsert(struct store *s, long long source_id, const struct raw_posting *raw,
-		 const struct posting *p, const char *now, enum upsert_result *result,
-		 char **err)
+int store_upsert(struct store *s, long long source_id, long long page_id,
+		 const struct raw_posting *raw, const struct posting *p, const char *now,
+		 enum upsert_result *result, char **err)
 {
 	struct posting_identity id;
+	const struct upsert u = { source_id, page_id, &id, p, now };
 	int rc;
 
 	rc = store_identity_begin(s, source_id, p, &id, err);
 	if (rc >= 0)
-		rc = run_cached(s, &s->insert, insert_sql, source_id, &id, p, now, err);
+		rc = run_cached(s, &s->insert, insert_sql, &u, err);
 	*result = UPSERT_NEW;
 	if (rc == 0) {
-		rc = run_cached(s, &s->update, update_sql, source_id, &id, p, now, err);
+		rc = run_cached(s, &s->update, update_sql, &u, err);
 		*result = UPSERT_UPDATED;
 	}
 	if (rc == 0) {
-		rc = run_cached(s, &s->touch, touch_sql, source_id, &id, p, now, err);
+		rc = run_cached(s, &s->touch, touch_sql, &u, err);
 		*result = UPSERT_UNCHANGED;
 	}
 	if (rc >= 0 && raw != NULL)
@@ -299,7 +319,7 @@ static const char foreach_sql[] =
 	"EXISTS (SELECT 1 FROM postings c WHERE c.id = p.duplicate_of AND " FILTER_MATCHES("c")
 	"), (SELECT group_concat(name, ', ') FROM (SELECT DISTINCT s.name AS name "
 	"FROM postings d JOIN sources s ON s.id = d.source_id "
-	"WHERE d.duplicate_of = p.id AND " FILTER_MATCHES("d") " ORDER BY s.name)) "
+	"WHERE d.duplicate_of = p.id AND " FILTER_MATCHES("d") " ORDER BY s.name)), p.closed_at "
 	"FROM postings p WHERE " FILTER_MATCHES("p") " ORDER BY p.id";
 
 void store_bind_filter(sqlite3_stmt *st, const struct posting_filter *f)
@@ -335,6 +355,7 @@ int store_posting_rows(sqlite3_stmt *st, int (*fn)(const struct stored_posting *
 		sp.duplicate_of = sqlite3_column_int64(st, SP_DUPLICATE_OF);
 		sp.duplicate = sqlite3_column_int(st, SP_DUPLICATE);
 		sp.also_on = store_column_str(st, SP_ALSO_ON);
+		sp.closed_at = store_column_str(st, SP_CLOSED_AT);
 		if (fn(&sp, ctx) != 0)
 			return SQLITE_DONE;
 	}

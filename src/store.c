@@ -1,5 +1,6 @@
-/* store.c - SQLite store: opening, schema and migrations, sources and runs.
- * Postings are in store-posting.c, exchange rates in store-rates.c. */
+/* store.c - SQLite store: opening, schema and migrations, sources.
+ * Postings are in store-posting.c, runs in store-runs.c, fetched pages in
+ * store-pages.c, exchange rates in store-rates.c. */
 #include "config.h"
 
 #include <stdio.h>
@@ -24,6 +25,10 @@ static const char migrate_3_sql[] = {	/* version 2 to 3: the search index */
 };
 static const char migrate_4_sql[] = {	/* version 3 to 4: identity, duplicates */
 #include "sql/migrate-4.inc"
+	0x00
+};
+static const char migrate_5_sql[] = {	/* version 4 to 5: pages, runs, lifecycle */
+#include "sql/migrate-5.inc"
 	0x00
 };
 static const char rates_sql[] = {	/* the rates a database starts with */
@@ -56,6 +61,7 @@ static const struct migration {
 	{ migrate_3_sql, NULL, 1, 1, NULL },
 	/* 4: keys by today's identity rules, duplicates across sources linked */
 	{ migrate_4_sql, NULL, 0, 0, store_identity_upgrade },
+	{ migrate_5_sql, NULL, 0, 0, NULL },
 };
 
 int store_db_error(struct store *s, char **err, const char *what)
@@ -255,6 +261,10 @@ void store_free(struct store *s)
 	sqlite3_finalize(s->relink);
 	sqlite3_finalize(s->unlink);
 	sqlite3_finalize(s->other_source);
+	sqlite3_finalize(s->page_validators);
+	sqlite3_finalize(s->page_save);
+	sqlite3_finalize(s->page_seen_postings);
+	sqlite3_finalize(s->page_checked);
 	sqlite3_close(s->db);
 	free(s->path);
 	free(s);
@@ -302,17 +312,18 @@ void source_release(struct source *src)
 }
 
 int store_source_add(struct store *s, const char *name, const char *url, int max_pages,
-		     char **err)
+		     double delay, char **err)
 {
 	sqlite3_stmt *st;
 	int rc;
 
-	if (store_prepare(s, "INSERT INTO sources (name, url, max_pages, added_at) "
-		    "VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))", &st, err) < 0)
+	if (store_prepare(s, "INSERT INTO sources (name, url, max_pages, added_at, delay) "
+		    "VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?4)", &st, err) < 0)
 		return -1;
 	store_bind_text(st, 1, name);
 	store_bind_text(st, 2, url);
 	sqlite3_bind_int(st, 3, max_pages);
+	store_bind_double(st, 4, delay >= 0, delay);
 	rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc == SQLITE_CONSTRAINT_UNIQUE)
@@ -352,9 +363,10 @@ static void source_from_row(sqlite3_stmt *st, struct source *out)
 	out->name = xstrdup((const char *)sqlite3_column_text(st, 1));
 	out->url = xstrdup((const char *)sqlite3_column_text(st, 2));
 	out->max_pages = sqlite3_column_int(st, 3);
+	out->delay = sqlite3_column_type(st, 4) == SQLITE_NULL ? -1 : sqlite3_column_double(st, 4);
 }
 
-#define SOURCE_COLUMNS "SELECT id, name, url, max_pages FROM sources "
+#define SOURCE_COLUMNS "SELECT id, name, url, max_pages, delay FROM sources "
 
 int store_source_list(struct store *s, struct source **out, size_t *n, char **err)
 {
@@ -393,44 +405,6 @@ int store_source_get(struct store *s, const char *name, struct source *out, char
 		return set_error(err, "no source named '%s' (see 'jobstats source list')", name);
 	return store_db_error(s, err, "cannot read source");
 }
-
-int store_run_begin(struct store *s, long long source_id, long long *run_id, char **err)
-{
-	sqlite3_stmt *st;
-
-	if (store_prepare(s, "INSERT INTO runs (source_id, started_at) "
-		    "VALUES (?1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))", &st, err) < 0)
-		return -1;
-	sqlite3_bind_int64(st, 1, source_id);
-	if (store_step_done(s, st, "cannot record run", err) < 0)
-		return -1;
-	*run_id = sqlite3_last_insert_rowid(s->db);
-	return 0;
-}
-
-int store_run_finish(struct store *s, long long run_id, const struct run_counts *c,
-		     const char *error_text, char **err)
-{
-	sqlite3_stmt *st;
-
-	if (store_prepare(s, "UPDATE runs SET finished_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
-		    "pages = ?2, pages_failed = ?3, postings_seen = ?4, postings_new = ?5, "
-		    "postings_updated = ?6, postings_skipped = ?7, errors = ?8, error_text = ?9, warnings = ?10 "
-		    "WHERE id = ?1", &st, err) < 0)
-		return -1;
-	sqlite3_bind_int64(st, 1, run_id);
-	sqlite3_bind_int(st, 2, c->pages);
-	sqlite3_bind_int(st, 3, c->pages_failed);
-	sqlite3_bind_int(st, 4, c->postings_seen);
-	sqlite3_bind_int(st, 5, c->postings_new);
-	sqlite3_bind_int(st, 6, c->postings_updated);
-	sqlite3_bind_int(st, 7, c->postings_skipped);
-	sqlite3_bind_int(st, 8, c->errors);
-	sqlite3_bind_int(st, 10, c->warnings);
-	store_bind_text(st, 9, error_text);
-	return store_step_done(s, st, "cannot record run", err);
-}
-
 
 int store_count_postings(struct store *s, long long *n, char **err)
 {

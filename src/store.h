@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 
+#include "buf.h"
 #include "posting.h"
 #include "rates.h"
 
@@ -18,8 +19,10 @@
  * the full-text search index (with an SQLite that has FTS5; without, the
  * database is at 3 with no index, store_search says why it cannot search,
  * and the first open with FTS5 adds the index).  4: match_key,
- * duplicate_of (one job on several sources). */
-#define STORE_SCHEMA_VERSION 4
+ * duplicate_of (one job on several sources).  5: pages (bodies kept,
+ * validators), postings' page_id and closed_at, runs' new counts and
+ * outcome, run_errors, sources' delay. */
+#define STORE_SCHEMA_VERSION 5
 
 struct store;
 
@@ -28,6 +31,7 @@ struct source {
 	char *name;
 	char *url;
 	int max_pages;
+	double delay;		/* seconds between requests to its hosts; -1: the default */
 };
 
 void source_release(struct source *s);
@@ -45,8 +49,9 @@ int store_begin(struct store *s, char **err);
 int store_commit(struct store *s, char **err);
 void store_rollback(struct store *s);
 
+/* delay: seconds between requests to the source's hosts, -1 for the default. */
 int store_source_add(struct store *s, const char *name, const char *url, int max_pages,
-		     char **err);
+		     double delay, char **err);
 /* Remove a source and its postings, in one transaction; the postings of
  * other sources they were linked with are linked anew. */
 int store_source_remove(struct store *s, const char *name, char **err);
@@ -55,17 +60,136 @@ int store_source_list(struct store *s, struct source **out, size_t *n, char **er
 /* Returns 0 and fills *out, or -1 (with *err "no source named ...") */
 int store_source_get(struct store *s, const char *name, struct source *out, char **err);
 
+/*
+ * How a run ended: RUN_OK no error, RUN_PARTIAL errors but some page
+ * fetched (or not modified), RUN_FAILED nothing fetched.  RUN_UNFINISHED
+ * (0): not said, stored as NULL (a run still going, or killed).
+ */
+enum run_outcome { RUN_UNFINISHED, RUN_OK, RUN_PARTIAL, RUN_FAILED };
+
+/* "ok", "partial", "failed"; NULL for RUN_UNFINISHED. */
+const char *run_outcome_name(enum run_outcome o);
+
 struct run_counts {
 	int pages, pages_failed;
 	int postings_seen, postings_new, postings_updated, postings_skipped;
 	int errors;		/* pages that failed, postings that could not be stored */
 	int warnings;		/* pages read with something skipped or unreadable */
+	int pages_not_modified;	/* 304: its postings count as seen */
+	int pages_robots;	/* not fetched: robots.txt forbids them */
+	int pages_skipped;	/* fetched but not read: content type, ... */
+	int postings_unchanged, postings_closed;
+	/* Every page of the source fetched or not modified, no error, next
+	 * links followed to the end: the only kind of run after which missing
+	 * postings may be closed (store_close_missing). */
+	int complete;
+	enum run_outcome outcome;
 };
 
+/* The outcome counts imply: RUN_OK when errors and pages_failed are 0,
+ * else RUN_PARTIAL when a page was fetched or not modified, else RUN_FAILED. */
+enum run_outcome run_outcome_of(const struct run_counts *c);
+
 int store_run_begin(struct store *s, long long source_id, long long *run_id, char **err);
-/* error_text may be NULL (the first error of the run otherwise). */
+/* Record the run's end: finished_at now, every count of c, its outcome
+ * and complete flag.  error_text may be NULL (the first error of the run
+ * otherwise). */
 int store_run_finish(struct store *s, long long run_id, const struct run_counts *c,
 		     const char *error_text, char **err);
+/* One error of a run (url NULL when no page is concerned); at is ISO 8601 UTC. */
+int store_run_error(struct store *s, long long run_id, const char *url, const char *reason,
+		    const char *at, char **err);
+
+/* A run as recorded: strings allocated, NULL when SQL NULL. */
+struct run_record {
+	long long id;		/* 0: no run */
+	char *source;		/* the source's name */
+	char *started_at, *finished_at;	/* finished_at NULL: running or killed */
+	char *error_text;
+	struct run_counts counts;	/* outcome RUN_UNFINISHED while unfinished */
+};
+
+void run_record_release(struct run_record *r);
+/* The latest runs, newest first: of source (NULL: all), at most limit
+ * (negative: all).  Free each with run_record_release, then free(*out). */
+int store_runs_recent(struct store *s, const char *source, int limit, struct run_record **out,
+		      size_t *n, char **err);
+
+/* A source's health, for "jobstats status". */
+struct source_health {
+	char *name;
+	struct run_record last;	/* its latest finished run; last.id 0 when none */
+	char *last_success;	/* when its latest RUN_OK run started; NULL: never */
+	/* its latest error (a run_errors reason, "URL: reason" when it names a
+	 * page, else a run's error_text) and when; NULL when none */
+	char *last_error, *last_error_at;
+	/* its latest finished runs in a row whose outcome is not RUN_OK */
+	int consecutive_failures;
+};
+
+void source_health_release(struct source_health *h);
+/* Every source's health, by name; free each with source_health_release,
+ * then free(*out). */
+int store_source_health(struct store *s, struct source_health **out, size_t *n, char **err);
+
+/*
+ * Fetched pages, kept (zlib-compressed) for conditional requests and
+ * re-extraction: one per URL of a source, a new fetch replaces it.
+ */
+struct page_record {
+	long long id, source_id;
+	char *url;		/* as requested */
+	char *final_url;	/* after redirects (NULL: same) */
+	char *content_type, *etag, *last_modified;
+	char *fetched_at;	/* when the body was fetched */
+	char *checked_at;	/* when last asked (200 or 304) */
+	long status;
+	struct buf body;	/* uncompressed */
+};
+
+void page_record_init(struct page_record *pg);
+void page_record_release(struct page_record *pg);
+
+/* The largest body a stored page holds, uncompressed: larger ones are
+ * refused by store_page_save and store_page_load. */
+#define STORE_PAGE_MAX_BODY (64u * 1024 * 1024)
+
+/* What a conditional request needs for url of source_id: *page_id 0 and
+ * NULL validators when no page is stored (the strings are the caller's). */
+int store_page_validators(struct store *s, long long source_id, const char *url,
+			  long long *page_id, char **etag, char **last_modified, char **err);
+/* Insert or replace the page of (pg->source_id, pg->url), its body
+ * compressed; pg->id is ignored, *page_id (may be NULL) is the row's id.
+ * A NULL checked_at is taken to be fetched_at. */
+int store_page_save(struct store *s, const struct page_record *pg, long long *page_id,
+		    char **err);
+/* A 304 for page_id: checked_at = now, and each posting last seen on the
+ * page is seen now (last_seen = now) and open (closed_at NULL);
+ * *postings_seen (may be NULL) is how many. */
+int store_page_not_modified(struct store *s, long long page_id, const char *now,
+			    int *postings_seen, char **err);
+/* The most recently fetched page whose url or final_url is url, body
+ * uncompressed; fills *out (page_record_init'ed by the call).  -1 with
+ * "no stored page for URL '...'" when none. */
+int store_page_load(struct store *s, const char *url, struct page_record *out, char **err);
+/* Call fn for each stored page of source (NULL: all), by source name then
+ * id, body uncompressed, the record borrowed for the call; a non-zero
+ * return from fn stops (and is not an error). */
+int store_page_foreach(struct store *s, const char *source,
+		       int (*fn)(const struct page_record *pg, void *ctx), void *ctx,
+		       char **err);
+/* Delete the pages not checked since before (ISO 8601 UTC); *deleted (may
+ * be NULL) is how many.  Their postings keep their rows, page_id NULL. */
+int store_pages_prune(struct store *s, const char *before, int *deleted, char **err);
+
+/*
+ * After a complete crawl of source_id (struct run_counts): its open
+ * postings not seen since since (the run's start) are closed, closed_at =
+ * now; *closed (may be NULL) is how many.  Never call it after a partial
+ * or failed crawl.
+ */
+int store_close_missing(struct store *s, long long source_id, const char *since,
+			const char *now, int *closed, char **err);
 
 enum upsert_result { UPSERT_NEW, UPSERT_UPDATED, UPSERT_UNCHANGED };
 
@@ -74,11 +198,13 @@ enum upsert_result { UPSERT_NEW, UPSERT_UPDATED, UPSERT_UNCHANGED };
  * an ISO 8601 UTC time.  The raw record is kept beside the posting (strings
  * cut at POSTING_MAX_FIELD bytes) so that it can be renormalized; raw may be
  * NULL when there is none, then a stored one is kept as it is.  A posting
- * whose raw record changed is UPSERT_UPDATED even if p did not.
+ * whose raw record changed is UPSERT_UPDATED even if p did not.  page_id is
+ * the stored page it was read on (0: none, the stored one is kept).  A
+ * closed posting seen again is reopened, and UPSERT_UPDATED.
  */
-int store_upsert(struct store *s, long long source_id, const struct raw_posting *raw,
-		 const struct posting *p, const char *now, enum upsert_result *result,
-		 char **err);
+int store_upsert(struct store *s, long long source_id, long long page_id,
+		 const struct raw_posting *raw, const struct posting *p, const char *now,
+		 enum upsert_result *result, char **err);
 
 /* A stored posting as the callback sees it: strings borrowed for the call. */
 struct stored_posting {
@@ -95,6 +221,8 @@ struct stored_posting {
 	/* The sources of the postings matching the filter that duplicate this
 	 * one, names sorted and joined by ", "; NULL when none. */
 	const char *also_on;
+	/* When a complete crawl of its source missed it; NULL while open. */
+	const char *closed_at;
 };
 
 /*

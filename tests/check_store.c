@@ -23,10 +23,8 @@ static struct store *st;
 
 static void setup(void)
 {
-	char *err = NULL;
-
 	testdb_path(db_path, sizeof(db_path), "check_store");
-	ck_assert_msg(store_open(db_path, &st, &err) == 0, "store_open: %s", err);
+	st = testdb_open_store(db_path);
 }
 
 static void teardown(void)
@@ -38,15 +36,7 @@ static void teardown(void)
 
 static long long add_source(const char *name)
 {
-	struct source src;
-	char *err = NULL;
-	long long id;
-
-	ck_assert_int_eq(store_source_add(st, name, "https://jobs.example.test/", 5, &err), 0);
-	ck_assert_int_eq(store_source_get(st, name, &src, &err), 0);
-	id = src.id;
-	source_release(&src);
-	return id;
+	return testdb_add_source(st, name);
 }
 
 START_TEST(test_sources)
@@ -57,7 +47,7 @@ START_TEST(test_sources)
 
 	add_source("beta");
 	add_source("alpha");
-	ck_assert_int_eq(store_source_add(st, "alpha", "file:///x", 1, &err), -1);
+	ck_assert_int_eq(store_source_add(st, "alpha", "file:///x", 1, -1, &err), -1);
 	ck_assert_str_eq(err, "source 'alpha' already exists");
 	free(err);
 	err = NULL;
@@ -123,9 +113,9 @@ START_TEST(test_upsert_idempotent)
 	char *err = NULL;
 
 	sample_posting(&p);
-	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-01T00:00:00Z", &r, &err), 0);
+	ck_assert_int_eq(store_upsert(st, src, 0, NULL, &p, "2025-01-01T00:00:00Z", &r, &err), 0);
 	ck_assert_int_eq(r, UPSERT_NEW);
-	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-02T00:00:00Z", &r, &err), 0);
+	ck_assert_int_eq(store_upsert(st, src, 0, NULL, &p, "2025-01-02T00:00:00Z", &r, &err), 0);
 	ck_assert_int_eq(r, UPSERT_UNCHANGED);
 	ck_assert_int_eq(store_count_postings(st, &n, &err), 0);
 	ck_assert_int_eq(n, 1);
@@ -135,10 +125,10 @@ START_TEST(test_upsert_idempotent)
 
 	p.salary.max = 140000;
 	p.salary.annual_max = 130000;	/* any changed field is an update */
-	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-03T00:00:00Z", &r, &err), 0);
+	ck_assert_int_eq(store_upsert(st, src, 0, NULL, &p, "2025-01-03T00:00:00Z", &r, &err), 0);
 	ck_assert_int_eq(r, UPSERT_UPDATED);
 	p.salary.notes = SALARY_SWAPPED;	/* what the reading assumed counts too */
-	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-04T00:00:00Z", &r, &err), 0);
+	ck_assert_int_eq(store_upsert(st, src, 0, NULL, &p, "2025-01-04T00:00:00Z", &r, &err), 0);
 	ck_assert_int_eq(r, UPSERT_UPDATED);
 	ck_assert_int_eq(store_count_postings(st, &n, &err), 0);
 	ck_assert_int_eq(n, 1);
@@ -189,7 +179,7 @@ START_TEST(test_filter)
 
 	add_source("other");
 	sample_posting(&p);
-	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-01T09:00:00Z", &r, &err), 0);
+	ck_assert_int_eq(store_upsert(st, src, 0, NULL, &p, "2025-01-01T09:00:00Z", &r, &err), 0);
 	free(p.external_id);
 	free(p.company);
 	p.external_id = xstrdup("1002");
@@ -198,7 +188,7 @@ START_TEST(test_filter)
 	p.level = "SE";
 	p.remote = "remote";
 	snprintf(p.country, sizeof(p.country), "GB");
-	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-12T09:00:00Z", &r, &err), 0);
+	ck_assert_int_eq(store_upsert(st, src, 0, NULL, &p, "2025-01-12T09:00:00Z", &r, &err), 0);
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		n = 0;
 		ck_assert_int_eq(store_foreach_posting(st, &cases[i].f, count_rows, &n, &err), 0);
@@ -272,7 +262,7 @@ static long long upsert_card(long long src, const char *salary_text)
 	p.company = xstrdup("murmuration");
 	p.location = xstrdup("Remote");
 	p.salary_text = xstrdup(salary_text);
-	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-01T00:00:00Z", &r, &err), 0);
+	ck_assert_int_eq(store_upsert(st, src, 0, NULL, &p, "2025-01-01T00:00:00Z", &r, &err), 0);
 	posting_release(&p);
 	ck_assert_int_eq(store_count_postings(st, &n, &err), 0);
 	return n;
@@ -299,20 +289,7 @@ static void sql_exec(const char *sql)
 /* The first column of the first row of sql, as text ("" for NULL). */
 static char *sql_text(const char *sql)
 {
-	sqlite3 *db;
-	sqlite3_stmt *stmt;
-	const char *text;
-	char *out;
-
-	ck_assert_int_eq(sqlite3_open(db_path, &db), SQLITE_OK);
-	ck_assert_msg(sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) == SQLITE_OK, "%s: %s", sql,
-		      sqlite3_errmsg(db));
-	ck_assert_int_eq(sqlite3_step(stmt), SQLITE_ROW);
-	text = (const char *)sqlite3_column_text(stmt, 0);
-	out = xstrdup(text ? text : "");
-	sqlite3_finalize(stmt);
-	sqlite3_close(db);
-	return out;
+	return testdb_text(db_path, sql);
 }
 
 static void assert_sql(const char *sql, const char *want)
@@ -344,11 +321,12 @@ static char *objects_of(void)
 			"OR sql LIKE 'CREATE VIRTUAL%' ORDER BY type, name)");
 }
 
-/* A version 1 database, made with the version 1 schema as it shipped
- * (tests/fixtures/schema-v1.sql), holding one posting. */
-static void make_v1_database(void)
+/* Close the store and start the database anew from a schema as it
+ * shipped, tests/fixtures/NAME. */
+static void make_old_schema(const char *name)
 {
-	char *path = test_srcdir_path("tests/fixtures/schema-v1.sql");
+	char *rel = xasprintf("tests/fixtures/%s", name);
+	char *path = test_srcdir_path(rel);
 	char *schema = test_read_file(path, NULL);
 
 	ck_assert_msg(schema != NULL, "cannot read %s", path);
@@ -356,6 +334,16 @@ static void make_v1_database(void)
 	st = NULL;
 	teardown();
 	sql_exec(schema);
+	free(schema);
+	free(path);
+	free(rel);
+}
+
+/* A version 1 database, made with the version 1 schema as it shipped
+ * (tests/fixtures/schema-v1.sql), holding one posting. */
+static void make_v1_database(void)
+{
+	make_old_schema("schema-v1.sql");
 	sql_exec("PRAGMA user_version = 1;"
 		 "INSERT INTO sources (id, name, url, added_at) VALUES "
 		 "(7, 'old', 'file:///old/board.html', '2024-06-01T00:00:00Z');"
@@ -366,8 +354,6 @@ static void make_v1_database(void)
 		 "'Data Engineer', 'Lakeside Bank', 'London, United Kingdom', 'onsite', 'GB', "
 		 "'MI', 'FT', 'GBP 60K - 75K', 60000, 75000, 'GBP', 'year', 60000, 75000, 'text', "
 		 "'2024-06-01', '2024-06-01T00:00:00Z', '2024-06-02T00:00:00Z')");
-	free(schema);
-	free(path);
 }
 
 static int collect_v1(const struct stored_posting *sp, void *ctx)
@@ -388,9 +374,23 @@ static int collect_v1(const struct stored_posting *sp, void *ctx)
 }
 
 /* Opening a version 1 database upgrades it, keeping what it holds. */
+/* The upgraded schema is the fresh one, column for column, and its
+ * indexes, triggers and search index too; frees both. */
+static void assert_schema_is(char *fresh, char *fresh_objects)
+{
+	char *migrated = schema_of(), *migrated_objects = objects_of();
+
+	ck_assert_str_eq(migrated, fresh);
+	ck_assert_str_eq(migrated_objects, fresh_objects);
+	free(fresh);
+	free(migrated);
+	free(fresh_objects);
+	free(migrated_objects);
+}
+
 START_TEST(test_migrate_v1)
 {
-	char *err = NULL, *fresh, *migrated, *fresh_objects, *migrated_objects;
+	char *err = NULL, *fresh, *fresh_objects;
 	int n = 0;
 
 	fresh = schema_of();
@@ -398,29 +398,57 @@ START_TEST(test_migrate_v1)
 	make_v1_database();
 	assert_sql("PRAGMA user_version", "1");
 	ck_assert_msg(store_open(db_path, &st, &err) == 0, "store_open: %s", err);
-	assert_sql("PRAGMA user_version", "4");
+	assert_sql("PRAGMA user_version", "5");
 	ck_assert_int_eq(store_foreach_posting(st, NULL, collect_v1, &n, &err), 0);
 	ck_assert_int_eq(n, 1);
 	assert_sql("SELECT count(*) FROM posting_raw", "0");
 	assert_sql("SELECT count(*) FROM rates", "31");
 	assert_sql("SELECT as_of || ' ' || per_usd FROM rates WHERE currency = 'USD'",
 		   "2023-12-29 1.0");
-	/* The upgraded schema is the fresh one, column for column. */
-	migrated = schema_of();
-	ck_assert_str_eq(migrated, fresh);
-	/* ... and its indexes, triggers and search index too */
-	migrated_objects = objects_of();
-	ck_assert_str_eq(migrated_objects, fresh_objects);
 	ck_assert_ptr_nonnull(strstr(fresh_objects, "trigger postings_fts_update ON postings"));
 	ck_assert_ptr_nonnull(strstr(fresh, "postings_fts(title "));
 	/* the version 1 posting was indexed by the migration */
 	assert_sql("SELECT count(*) FROM postings_fts WHERE postings_fts MATCH 'lakeside'", "1");
 	ck_assert_ptr_nonnull(strstr(fresh, "posting_raw(posting_id INTEGER 0 - 1, title TEXT"));
 	ck_assert_ptr_nonnull(strstr(fresh, "rates(currency TEXT 0 - 1, per_usd REAL 1 - 0"));
-	free(fresh);
-	free(migrated);
-	free(fresh_objects);
-	free(migrated_objects);
+	assert_schema_is(fresh, fresh_objects);
+}
+END_TEST
+
+/* Opening a version 4 database (tests/fixtures/schema-v4.sql) upgrades
+ * it to the fresh schema, keeping its rows: its finished runs get the
+ * outcome their counts imply, its postings are open. */
+START_TEST(test_migrate_v4)
+{
+	char *err = NULL, *fresh, *fresh_objects;
+	struct source src;
+
+	fresh = schema_of();
+	fresh_objects = objects_of();
+	make_old_schema("schema-v4.sql");
+	sql_exec("PRAGMA user_version = 4;"
+		 "INSERT INTO sources (id, name, url, added_at) VALUES "
+		 "(3, 'old', 'file:///old/board.html', '2025-06-01T00:00:00Z');"
+		 "INSERT INTO runs (source_id, started_at, finished_at, pages, pages_failed, "
+		 "errors) VALUES (3, '2025-06-01T00:00:00Z', '2025-06-01T00:01:00Z', 2, 0, 0),"
+		 "(3, '2025-06-02T00:00:00Z', '2025-06-02T00:01:00Z', 1, 1, 1),"
+		 "(3, '2025-06-03T00:00:00Z', '2025-06-03T00:01:00Z', 0, 1, 1),"
+		 "(3, '2025-06-04T00:00:00Z', NULL, 0, 0, 0);"
+		 "INSERT INTO postings (source_id, posting_key, title, first_seen, last_seen) "
+		 "VALUES (3, 'id:1', 'Data Engineer', '2025-06-01T00:00:00Z', "
+		 "'2025-06-02T00:00:00Z')");
+	ck_assert_msg(store_open(db_path, &st, &err) == 0, "store_open: %s", err);
+	assert_sql("PRAGMA user_version", "5");
+	assert_sql("SELECT group_concat(ifnull(outcome, '-'), ' ') FROM (SELECT outcome FROM runs "
+		   "ORDER BY id)", "ok partial failed -");
+	assert_sql("SELECT count(*) FROM postings WHERE closed_at IS NULL AND page_id IS NULL", "1");
+	ck_assert_int_eq(store_source_get(st, "old", &src, &err), 0);
+	ck_assert(src.delay < 0);	/* NULL: the default */
+	source_release(&src);
+	ck_assert_ptr_nonnull(strstr(fresh, "pages(id INTEGER 0 - 1, source_id INTEGER 1 - 0"));
+	ck_assert_ptr_nonnull(strstr(fresh, "closed_at TEXT 0 - 0)"));
+	ck_assert_ptr_nonnull(strstr(fresh_objects, "index postings_page_id ON postings"));
+	assert_schema_is(fresh, fresh_objects);
 }
 END_TEST
 
@@ -438,7 +466,7 @@ static enum upsert_result upsert_job(long long src, const char *title, const cha
 	p.location = xstrdup(location);
 	p.url = xstrdup(url);
 	p.posted = xstrdup_or_null(posted);
-	ck_assert_msg(store_upsert(st, src, NULL, &p, "2025-01-20T00:00:00Z", &r, &err) == 0,
+	ck_assert_msg(store_upsert(st, src, 0, NULL, &p, "2025-01-20T00:00:00Z", &r, &err) == 0,
 		      "store_upsert: %s", err);
 	posting_release(&p);
 	return r;
@@ -538,7 +566,7 @@ START_TEST(test_migrate_keys)
 		 "(8, 'id:x1', NULL, 'Data Engineer', 'Lakeside Bank Ltd', 'London, United Kingdom', "
 		 "NULL, '2024-06-03', '2024-06-03T00:00:00Z', '2024-06-03T00:00:00Z', 'x1')");
 	ck_assert_msg(store_open(db_path, &st, &err) == 0, "store_open: %s", err);
-	assert_sql("PRAGMA user_version", "4");
+	assert_sql("PRAGMA user_version", "5");
 	assert_sql("SELECT group_concat(posting_key || ' ' || first_seen || ' ' || last_seen || ' ' "
 		   "|| ifnull(salary_text, '-'), ' / ') FROM (SELECT * FROM postings ORDER BY id)",
 		   "id:41 2024-06-01T00:00:00Z 2024-06-02T00:00:00Z GBP 60K - 75K / "
@@ -595,7 +623,7 @@ static enum upsert_result upsert_raw(long long src, const struct raw_posting *ra
 	char *err = NULL;
 
 	posting_normalize(raw, &p);
-	ck_assert_msg(store_upsert(st, src, raw, &p, "2025-01-10T00:00:00Z", &r, &err) == 0,
+	ck_assert_msg(store_upsert(st, src, 0, raw, &p, "2025-01-10T00:00:00Z", &r, &err) == 0,
 		      "store_upsert: %s", err);
 	posting_release(&p);
 	return r;
@@ -704,7 +732,7 @@ START_TEST(test_renormalize)
 	free(raw.external_id);
 	raw.external_id = xstrdup("1003");
 	posting_normalize(&raw, &p);
-	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-10T00:00:00Z", &r, &err), 0);
+	ck_assert_int_eq(store_upsert(st, src, 0, NULL, &p, "2025-01-10T00:00:00Z", &r, &err), 0);
 	posting_release(&p);
 	raw_posting_release(&raw);
 
@@ -806,6 +834,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, test_foreign_database_refused);
 	tcase_add_test(tc, test_card_key);
 	tcase_add_test(tc, test_migrate_v1);
+	tcase_add_test(tc, test_migrate_v4);
 	tcase_add_test(tc, test_migrate_all_or_nothing);
 	tcase_add_test(tc, test_raw_record);
 	tcase_add_test(tc, test_raw_bounded);

@@ -42,7 +42,7 @@ static void add(const char *id, const char *title, const char *company, const ch
 	p.description = description ? xstrdup(description) : NULL;
 	p.posted = posted ? xstrdup(posted) : NULL;
 	p.level = strcmp(id, "4") == 0 ? "SE" : "MI";
-	ck_assert_msg(store_upsert(st, src, NULL, &p, now, &r, &err) == 0, "upsert: %s", err);
+	ck_assert_msg(store_upsert(st, src, 0, NULL, &p, now, &r, &err) == 0, "upsert: %s", err);
 	posting_release(&p);
 }
 
@@ -53,7 +53,7 @@ static void setup(void)
 
 	testdb_path(db_path, sizeof(db_path), "check_store_search");
 	open_store();
-	ck_assert_int_eq(store_source_add(st, "demo", "https://jobs.example.test/", 5, &err), 0);
+	ck_assert_int_eq(store_source_add(st, "demo", "https://jobs.example.test/", 5, -1, &err), 0);
 	ck_assert_int_eq(store_source_get(st, "demo", &s, &err), 0);
 	src = s.id;
 	source_release(&s);
@@ -222,13 +222,23 @@ START_TEST(test_migrate_v2)
 {
 	store_free(st);
 	st = NULL;
-	/* A version 2 database: without the search index (3) and without
-	 * identity's columns (4, merged after this test was written). */
+	/* A version 2 database: without the search index (3), without
+	 * identity's columns (4, merged after this test was written) and
+	 * without the crawler's pages, run counts and lifecycle (5, later). */
 	testdb_exec(db_path, "DROP TRIGGER postings_fts_insert; DROP TRIGGER postings_fts_update; "
 		 "DROP TRIGGER postings_fts_delete; DROP TABLE postings_fts; "
 		 "DROP INDEX postings_match_key; DROP INDEX postings_duplicate_of; "
 		 "ALTER TABLE postings DROP COLUMN match_key; "
 		 "ALTER TABLE postings DROP COLUMN duplicate_of; "
+		 "DROP INDEX postings_page_id; ALTER TABLE postings DROP COLUMN page_id; "
+		 "ALTER TABLE postings DROP COLUMN closed_at; DROP TABLE run_errors; "
+		 "DROP TABLE pages; DROP INDEX runs_source; ALTER TABLE sources DROP COLUMN delay; "
+		 "ALTER TABLE runs DROP COLUMN pages_not_modified; "
+		 "ALTER TABLE runs DROP COLUMN pages_robots; "
+		 "ALTER TABLE runs DROP COLUMN pages_skipped; "
+		 "ALTER TABLE runs DROP COLUMN postings_unchanged; "
+		 "ALTER TABLE runs DROP COLUMN postings_closed; "
+		 "ALTER TABLE runs DROP COLUMN complete; ALTER TABLE runs DROP COLUMN outcome; "
 		 "PRAGMA user_version = 2");
 	open_store();
 	assert_search("data", "4 1 2");
@@ -268,13 +278,14 @@ START_TEST(test_without_fts5)
 	testdb_remove(db_path);
 	ck_assert_int_eq(sqlite3_auto_extension((void (*)(void))without_fts5), SQLITE_OK);
 	open_store();
-	ck_assert_int_eq(store_source_add(st, "demo", "https://jobs.example.test/", 5, &err), 0);
+	ck_assert_int_eq(store_source_add(st, "demo", "https://jobs.example.test/", 5, -1, &err), 0);
 	add("1", "Data Engineer", "Zürich Analytik", NULL, "2025-01-10", "2025-01-12T00:00:00Z");
 	ck_assert_int_eq(store_search(st, "data", NULL, -1, collect_ids, &n, &err), -1);
 	ck_assert_msg(strstr(err, "no FTS5") != NULL, "%s", err);
 	free(err);
 	err = NULL;
-	/* the current version (3 when written; 4 since identity's columns) */
+	/* the current version (3 when written; 4 since identity's columns, 5
+	 * since the crawler's pages) */
 	ck_assert_int_eq(testdb_int(db_path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
 	ck_assert_int_eq(testdb_int(db_path, INDEX_OBJECTS), 0);
 	store_free(st);
@@ -294,7 +305,7 @@ START_TEST(test_without_fts5)
 	posting_init(&p);
 	p.external_id = (char *)"2";
 	p.title = (char *)"Data Analyst";
-	ck_assert_int_eq(store_upsert(st, src, NULL, &p, "2025-01-13T00:00:00Z", &r, &err), -1);
+	ck_assert_int_eq(store_upsert(st, src, 0, NULL, &p, "2025-01-13T00:00:00Z", &r, &err), -1);
 	ck_assert_msg(strstr(err, "fts5") != NULL, "%s", err);
 	free(err);
 	sqlite3_reset_auto_extension();

@@ -66,8 +66,17 @@ expect_status 1 js source add gone "$scratch/no-such-file.html"
 expect_grep "cannot find '.*no-such-file.html'" "$scratch/err"
 expect_status 1 js source add ftp ftp://example.test/jobs
 expect_status 0 js source list
-expect_grep "^board	file://.*/tests/fixtures/board/page-1.html	20$" "$scratch/out"
-expect_grep "^web	https://jobs.example.test/list	3$" "$scratch/out"
+expect_grep "^board	file://.*/tests/fixtures/board/page-1.html	20	default$" "$scratch/out"
+expect_grep "^web	https://jobs.example.test/list	3	default$" "$scratch/out"
+# --delay: seconds between requests to the board's hosts, 0 to 3600.
+expect_status 0 js source add --delay 2.5 slow https://slow.example.test/jobs
+expect_status 0 js source list
+expect_grep "^slow	https://slow.example.test/jobs	20	2.5$" "$scratch/out"
+for bad in 5000 -1 soon nan; do
+	expect_status 2 js source add --delay "$bad" bad https://bad.example.test/
+	expect_grep "invalid --delay '$bad': expected seconds from 0 to 3600" "$scratch/err"
+done
+expect_status 0 js source remove slow
 expect_status 0 js source remove web
 expect_status 1 js source remove web
 expect_grep "no source named 'web'" "$scratch/err"
