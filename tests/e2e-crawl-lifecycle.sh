@@ -85,7 +85,10 @@ ok "a partial crawl closes nothing"
 kill "$server_pid"
 wait "$server_pid" 2>/dev/null || true
 server_pid=
+before=$(sql "SELECT group_concat(last_seen) FROM (SELECT last_seen FROM postings ORDER BY id)")
 expect_status 0 js reextract
+[ "$(sql "SELECT group_concat(last_seen) FROM (SELECT last_seen FROM postings ORDER BY id)")" = "$before" ] ||
+	fail "reextract moved last_seen back to the pages' fetch time"
 expect_grep "^board: 2 pages re-extracted, 10 postings: 0 new, 0 updated, 10 unchanged; 0 errors$" "$scratch/out"
 expect_status 0 js parse --stored "$base_url/board/page-2.html"
 [ "$(wc -l <"$scratch/out")" -eq 5 ] || fail "parse --stored: $(wc -l <"$scratch/out") postings, expected 5"
