@@ -27,6 +27,7 @@ CREATE TABLE pages (
 	source_id     INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
 	url           TEXT NOT NULL,
 	final_url     TEXT,
+	next_url      TEXT,
 	status        INTEGER,
 	content_type  TEXT,
 	etag          TEXT,

@@ -29,6 +29,7 @@ CREATE TABLE IF NOT EXISTS pages (
 	source_id     INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
 	url           TEXT NOT NULL,      -- as requested
 	final_url     TEXT,               -- after redirects
+	next_url      TEXT,               -- its next-page link: a 304 leads on by it
 	status        INTEGER,            -- HTTP status of the last fetch with a body
 	content_type  TEXT,
 	etag          TEXT,

@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "cmd.h"
+#include "xalloc.h"
 
 static void vmessage(const char *prefix, const char *fmt, va_list ap)
 {
@@ -166,4 +167,21 @@ int cmd_parse_by(const char *value, int *by_month)
 	}
 	cmd_error("invalid --by '%s': expected week or month", value);
 	return -1;
+}
+
+int cmd_load_sources(struct cmd_ctx *ctx, int argc, char **argv, struct source **list,
+		     size_t *n)
+{
+	char *err = NULL;
+	int i;
+
+	*list = NULL;
+	*n = 0;
+	if (argc == 0)
+		return store_source_list(ctx->store, list, n, &err) < 0 ? cmd_fail(err) : EXIT_OK;
+	*list = xcalloc((size_t)argc, sizeof(**list));
+	for (i = 0; i < argc; i++, (*n)++)
+		if (store_source_get(ctx->store, argv[i], &(*list)[i], &err) < 0)
+			return cmd_fail(err);
+	return EXIT_OK;
 }

@@ -13,12 +13,14 @@ enum exit_code {
 	EXIT_OK = 0,		/* everything worked */
 	EXIT_ERROR = 1,		/* the command failed; nothing was changed */
 	EXIT_USAGE = 2,		/* unknown command or option, bad argument */
-	EXIT_PARTIAL = 3	/* crawl: some pages or sources failed, others stored */
+	EXIT_PARTIAL = 3,	/* crawl: some pages or sources failed, others stored */
+	EXIT_LOCKED = 4		/* crawl: another crawl of the database is running */
 };
 
 /* What main hands every command. */
 struct cmd_ctx {
-	const char *db_path;	/* resolved: --db, JOBSTATS_DB or the default */
+	const char *db_path;	/* resolved: --db, JOBSTATS_DB or the default;
+				   NULL when there is none (no HOME) */
 	struct store *store;	/* open when the command has CMD_NEEDS_DB */
 	int verbose;
 };
@@ -36,6 +38,7 @@ struct cmd_entry {
 
 extern const struct cmd_entry cmd_source_entry;
 extern const struct cmd_entry cmd_crawl_entry;
+extern const struct cmd_entry cmd_reextract_entry;
 extern const struct cmd_entry cmd_parse_entry;
 extern const struct cmd_entry cmd_report_entry;
 extern const struct cmd_entry cmd_export_entry;
@@ -124,6 +127,12 @@ int cmd_check_filter(struct cmd_ctx *ctx, const struct posting_filter *f);
 int cmd_check_raw(int raw, enum format format);
 /* --by week|month into *by_month; prints why and returns -1 otherwise. */
 int cmd_parse_by(const char *value, int *by_month);
+
+/* The sources named in argv, or every source when argc is 0: *list holds
+ * *n of them (the caller releases each and frees *list, also after an
+ * error); a name that is no source: print why, EXIT_ERROR. */
+int cmd_load_sources(struct cmd_ctx *ctx, int argc, char **argv, struct source **list,
+		     size_t *n);
 
 /* A --source NAME filter must name a source: else print why, EXIT_ERROR. */
 int cmd_check_source(struct cmd_ctx *ctx, const char *name);

@@ -1,4 +1,4 @@
-/* fetch.c - libcurl (easy interface for now) and local files. */
+/* fetch.c - one page for a command (through fetch-multi.c), and local files. */
 #include "config.h"
 
 #include <errno.h>
@@ -10,20 +10,8 @@
 #include <curl/curl.h>
 
 #include "fetch.h"
+#include "fetch-multi.h"
 #include "xalloc.h"
-
-struct fetcher {
-	CURL *curl;
-	struct fetch_options opt;
-	char errbuf[CURL_ERROR_SIZE];
-};
-
-/* The write callback's view of one transfer. */
-struct sink {
-	struct buf *body;
-	size_t max_bytes;
-	int too_big;
-};
 
 void fetch_result_init(struct fetch_result *r)
 {
@@ -80,111 +68,41 @@ int fetch_may_follow(const char *from, const char *to)
 	return is_file_url(from) && is_file_url(to);
 }
 
-static size_t on_data(char *data, size_t size, size_t nmemb, void *userdata)
+/* fetch_url's one transfer. */
+static void keep_result(const struct fetch_done *d, void *ctx)
 {
-	struct sink *sink = userdata;
-	size_t len = size * nmemb;
+	struct fetch_result *out = ((void **)ctx)[0];
+	char **err = ((void **)ctx)[1];
 
-	if (sink->body->len + len > sink->max_bytes) {
-		sink->too_big = 1;
-		return 0;	/* makes curl stop with CURLE_WRITE_ERROR */
+	out->status = d->status;
+	out->content_type = xstrdup_or_null(d->content_type);
+	out->effective_url = xstrdup_or_null(d->effective_url);
+	if (d->outcome == FETCH_OK) {
+		out->body = *d->body;
+		buf_init(d->body);
+	} else if (d->outcome == FETCH_NOT_MODIFIED) {
+		set_error(err, "cannot fetch '%s': HTTP status 304 to a plain request", d->url);
+	} else {
+		set_error(err, "cannot fetch '%s': %s", d->url, d->error);
 	}
-	buf_append(sink->body, data, len);
-	return len;
 }
 
-static void set_defaults(struct fetch_options *o)
+int fetch_url(const char *url, struct fetch_result *out, char **err)
 {
-	if (o->max_bytes == 0)
-		o->max_bytes = FETCH_MAX_BYTES_DEFAULT;
-	if (o->connect_timeout == 0)
-		o->connect_timeout = 15;
-	if (o->timeout == 0)
-		o->timeout = 120;
-	if (o->user_agent == NULL)
-		o->user_agent = PACKAGE_NAME "/" PACKAGE_VERSION;
-}
+	struct fetch_policy policy = { .delay = 0, .jitter = 0, .retries = 0,
+				       .ignore_robots = 1, .max_redirects = -1 };
+	void *ctx[2] = { out, err };
+	struct fetch_multi *m = fetch_multi_new(&policy, keep_result, NULL, ctx);
+	char *e = NULL;
+	int rc;
 
-/* Options that hold for every transfer of this fetcher. */
-static void setup_handle(struct fetcher *f)
-{
-	CURL *c = f->curl;
-
-	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, f->errbuf);
-	curl_easy_setopt(c, CURLOPT_USERAGENT, f->opt.user_agent);
-	curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
-	curl_easy_setopt(c, CURLOPT_MAXREDIRS, 10L);
-#if LIBCURL_VERSION_NUM >= 0x075500
-	curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https,file");
-	/* A web page must never redirect us into the local file system. */
-	curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-#else
-	curl_easy_setopt(c, CURLOPT_PROTOCOLS, CURLPROTO_HTTP | CURLPROTO_HTTPS | CURLPROTO_FILE);
-	curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS, CURLPROTO_HTTP | CURLPROTO_HTTPS);
-#endif
-	curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");	/* all libcurl decodes */
-	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, f->opt.connect_timeout);
-	curl_easy_setopt(c, CURLOPT_TIMEOUT, f->opt.timeout);
-	/* A server dripping bytes is dropped: under 100 B/s for 30 s. */
-	curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 100L);
-	curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, 30L);
-	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_data);
-}
-
-struct fetcher *fetcher_new(const struct fetch_options *opt)
-{
-	struct fetcher *f = xcalloc(1, sizeof(*f));
-
-	if (opt != NULL)
-		f->opt = *opt;
-	set_defaults(&f->opt);
-	f->curl = curl_easy_init();
-	if (f->curl == NULL)	/* only fails when out of memory */
-		xalloc_die();
-	setup_handle(f);
-	return f;
-}
-
-void fetcher_free(struct fetcher *f)
-{
-	if (f == NULL)
-		return;
-	curl_easy_cleanup(f->curl);
-	free(f);
-}
-
-static void collect_info(CURL *c, struct fetch_result *out)
-{
-	char *s = NULL;
-
-	curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &out->status);
-	if (curl_easy_getinfo(c, CURLINFO_CONTENT_TYPE, &s) == CURLE_OK && s != NULL)
-		out->content_type = xstrdup(s);
-	s = NULL;
-	if (curl_easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &s) == CURLE_OK && s != NULL)
-		out->effective_url = xstrdup(s);
-}
-
-int fetcher_get(struct fetcher *f, const char *url, struct fetch_result *out, char **err)
-{
-	struct sink sink = { &out->body, f->opt.max_bytes, 0 };
-	CURLcode rc;
-
-	f->errbuf[0] = '\0';
-	curl_easy_setopt(f->curl, CURLOPT_URL, url);
-	curl_easy_setopt(f->curl, CURLOPT_WRITEDATA, &sink);
-	rc = curl_easy_perform(f->curl);
-	collect_info(f->curl, out);
-	if (sink.too_big)
-		return set_error(err, "cannot fetch '%s': page larger than %zu bytes", url,
-				 f->opt.max_bytes);
-	if (rc != CURLE_OK)
-		return set_error(err, "cannot fetch '%s': %s", url,
-				 f->errbuf[0] ? f->errbuf : curl_easy_strerror(rc));
-	if (out->status >= 400)
-		return set_error(err, "cannot fetch '%s': HTTP status %ld", url, out->status);
-	return 0;
+	*err = NULL;
+	fetch_multi_add(m, url, -1, NULL, NULL, NULL);
+	rc = fetch_multi_run(m, &e);
+	fetch_multi_free(m);
+	if (rc < 0)
+		return set_error(err, "cannot fetch '%s': %s", url, e), free(e), -1;
+	return *err != NULL ? -1 : 0;
 }
 
 int fetch_file(const char *path, size_t max_bytes, struct buf *out, char **err)

@@ -22,6 +22,7 @@ static const struct cmd_entry *const commands[] = {
 	&cmd_source_entry,
 	&cmd_crawl_entry,
 	&cmd_status_entry,
+	&cmd_reextract_entry,
 	&cmd_parse_entry,
 	&cmd_report_entry,
 	&cmd_export_entry,
@@ -90,8 +91,9 @@ static int make_parents(char *path, char **err)
 	return 0;
 }
 
-/* --db, else JOBSTATS_DB, else $XDG_DATA_HOME/jobstats/jobs.db (created). */
-static char *db_path(const char *option, char **err)
+/* --db, else JOBSTATS_DB, else $XDG_DATA_HOME/jobstats/jobs.db (its
+ * directory created when create). */
+static char *db_path(const char *option, int create, char **err)
 {
 	const char *env = getenv("JOBSTATS_DB"), *xdg = getenv("XDG_DATA_HOME");
 	const char *home = getenv("HOME");
@@ -108,7 +110,7 @@ static char *db_path(const char *option, char **err)
 	else
 		return set_error(err, "cannot find a place for the database: set HOME, "
 				 "XDG_DATA_HOME or JOBSTATS_DB, or use --db"), NULL;
-	if (make_parents(path, err) < 0) {
+	if (create && make_parents(path, err) < 0) {
 		free(path);
 		return NULL;
 	}
@@ -145,14 +147,15 @@ static int run_command(const struct cmd_entry *cmd, struct cmd_ctx *ctx, const c
 	if (wants_help(argc, argv))
 		return cmd_help(cmd);
 
+	path = db_path(db_option, cmd->flags & CMD_NEEDS_DB, &err);
 	if (cmd->flags & CMD_NEEDS_DB) {
-		path = db_path(db_option, &err);
 		if (path == NULL || store_open(path, &ctx->store, &err) < 0) {
 			free(path);
 			return cmd_fail(err);
 		}
-		ctx->db_path = path;
 	}
+	free(err);	/* a command that opens the database itself says so */
+	ctx->db_path = path;
 	rc = cmd->exec(ctx, argc, argv);
 	store_free(ctx->store);
 	free(path);

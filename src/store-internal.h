@@ -22,7 +22,7 @@ struct store {
 	 * source's posting with a match key */
 	sqlite3_stmt *old_match, *relink, *unlink, *other_source;
 	/* a crawl's per-page statements (store-pages.c) */
-	sqlite3_stmt *page_validators, *page_save, *page_seen_postings, *page_checked;
+	sqlite3_stmt *page_validators, *page_save, *page_seen_postings, *page_checked, *page_next;
 };
 
 /* Set *err to "<what> in '<path>': <sqlite's message>"; returns -1. */

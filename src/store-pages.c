@@ -24,6 +24,7 @@ void page_record_release(struct page_record *pg)
 {
 	free(pg->url);
 	free(pg->final_url);
+	free(pg->next_url);
 	free(pg->content_type);
 	free(pg->etag);
 	free(pg->last_modified);
@@ -115,13 +116,14 @@ int store_page_validators(struct store *s, long long source_id, const char *url,
 }
 
 #define PAGE_COLUMNS \
-	"final_url, status, content_type, etag, last_modified, fetched_at, checked_at, " \
+	"final_url, next_url, status, content_type, etag, last_modified, fetched_at, checked_at, " \
 	"body, body_size"
 
 static const char page_save_sql[] =
 	"INSERT INTO pages (source_id, url, " PAGE_COLUMNS ") "
-	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, coalesce(?9, ?8), ?10, ?11) "
+	"VALUES (?1, ?2, ?3, ?12, ?4, ?5, ?6, ?7, ?8, coalesce(?9, ?8), ?10, ?11) "
 	"ON CONFLICT (source_id, url) DO UPDATE SET (" PAGE_COLUMNS ") = (excluded.final_url, "
+	"excluded.next_url, "
 	"excluded.status, excluded.content_type, excluded.etag, excluded.last_modified, "
 	"excluded.fetched_at, excluded.checked_at, excluded.body, excluded.body_size) "
 	"RETURNING id";
@@ -161,6 +163,7 @@ int store_page_save(struct store *s, const struct page_record *pg, long long *pa
 	store_bind_text(st, 7, pg->last_modified);
 	store_bind_text(st, 8, pg->fetched_at);
 	store_bind_text(st, 9, pg->checked_at);
+	store_bind_text(st, 12, pg->next_url);
 	if (bind_body(st, 10, pg, err) < 0) {
 		sqlite3_clear_bindings(st);
 		return -1;
@@ -198,10 +201,34 @@ static int run_id_text(struct store *s, sqlite3_stmt **st, const char *sql, long
 	return 0;
 }
 
+/* The stored next link of page_id, or NULL. */
+static int page_next_url(struct store *s, long long page_id, char **next_url, char **err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*next_url = NULL;
+	if (s->page_next == NULL &&
+	    store_prepare(s, "SELECT next_url FROM pages WHERE id = ?1", &s->page_next, err) < 0)
+		return -1;
+	st = s->page_next;
+	sqlite3_bind_int64(st, 1, page_id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*next_url = xstrdup_or_null(store_column_str(st, 0));
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_db_error(s, err, "cannot read page");
+	return 0;
+}
+
 int store_page_not_modified(struct store *s, long long page_id, const char *now,
-			    int *postings_seen, char **err)
+			    int *postings_seen, char **next_url, char **err)
 {
 	const char *what = "cannot record an unchanged page";
+
+	if (next_url != NULL && page_next_url(s, page_id, next_url, err) < 0)
+		return -1;
 
 	if (run_id_text(s, &s->page_seen_postings, "UPDATE postings SET last_seen = ?2, "
 			"closed_at = NULL WHERE page_id = ?1", page_id, now, postings_seen,
@@ -232,7 +259,8 @@ int store_close_missing(struct store *s, long long source_id, const char *since,
 /* A page's row: its own columns, then the body's (PAGE_BODY, PAGE_BODY + 1). */
 #define PAGE_SELECT \
 	"SELECT p.id, p.source_id, p.url, p.final_url, p.status, p.content_type, p.etag, " \
-	"p.last_modified, p.fetched_at, p.checked_at, p.body, p.body_size FROM pages p "
+	"p.last_modified, p.fetched_at, p.checked_at, p.body, p.body_size, p.next_url " \
+	"FROM pages p "
 enum { PAGE_BODY = 10 };
 
 /* Fill pg (released first) from the current row. */
@@ -249,6 +277,7 @@ static int page_from_row(sqlite3_stmt *st, struct page_record *pg, char **err)
 	pg->last_modified = store_column_dup(st, 7);
 	pg->fetched_at = store_column_dup(st, 8);
 	pg->checked_at = store_column_dup(st, 9);
+	pg->next_url = store_column_dup(st, 12);
 	return unpack_body(st, PAGE_BODY, pg->url, &pg->body, err);
 }
 

@@ -42,17 +42,18 @@ static const char insert_sql[] =
 	"ON CONFLICT (source_id, posting_key) DO NOTHING";
 
 /* Changes the row only when some field differs or the posting was closed
- * (seen again, it reopens), so changes() tells "updated". */
+ * (seen again, it reopens), so changes() tells "updated".  last_seen never
+ * goes back: reextract stores postings as of their page's fetch time. */
 static const char update_sql[] =
 	"UPDATE postings SET (" POSTING_COLUMNS ", last_seen, match_key, page_id, closed_at) = "
 	"(?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?23, "
-	"?24, ?22, ?26, coalesce(?27, page_id), NULL) "
+	"?24, max(last_seen, ?22), ?26, coalesce(?27, page_id), NULL) "
 	"WHERE source_id = ?1 AND posting_key = ?2 AND NOT ("
 	"external_id IS ?3 AND url IS ?4 AND description IS ?20 AND match_key IS ?26 AND "
 	"closed_at IS NULL AND " NORMALIZED_SAME ")";
 
 static const char touch_sql[] =
-	"UPDATE postings SET last_seen = ?22, page_id = coalesce(?27, page_id) "
+	"UPDATE postings SET last_seen = max(last_seen, ?22), page_id = coalesce(?27, page_id) "
 	"WHERE source_id = ?1 AND posting_key = ?2";
 
 /* renormalize: the normalized columns of row ?25, when they differ. */

@@ -265,6 +265,7 @@ void store_free(struct store *s)
 	sqlite3_finalize(s->page_save);
 	sqlite3_finalize(s->page_seen_postings);
 	sqlite3_finalize(s->page_checked);
+	sqlite3_finalize(s->page_next);
 	sqlite3_close(s->db);
 	free(s->path);
 	free(s);

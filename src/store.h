@@ -140,6 +140,7 @@ struct page_record {
 	long long id, source_id;
 	char *url;		/* as requested */
 	char *final_url;	/* after redirects (NULL: same) */
+	char *next_url;		/* the page's next-page link, or NULL */
 	char *content_type, *etag, *last_modified;
 	char *fetched_at;	/* when the body was fetched */
 	char *checked_at;	/* when last asked (200 or 304) */
@@ -165,9 +166,10 @@ int store_page_save(struct store *s, const struct page_record *pg, long long *pa
 		    char **err);
 /* A 304 for page_id: checked_at = now, and each posting last seen on the
  * page is seen now (last_seen = now) and open (closed_at NULL);
- * *postings_seen (may be NULL) is how many. */
+ * *postings_seen (may be NULL) is how many; *next_url (may be NULL) the
+ * page's stored next link, the caller's, or NULL. */
 int store_page_not_modified(struct store *s, long long page_id, const char *now,
-			    int *postings_seen, char **err);
+			    int *postings_seen, char **next_url, char **err);
 /* The most recently fetched page whose url or final_url is url, body
  * uncompressed; fills *out (page_record_init'ed by the call).  -1 with
  * "no stored page for URL '...'" when none. */

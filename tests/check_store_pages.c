@@ -232,7 +232,7 @@ START_TEST(test_not_modified)
 	ck_assert_int_eq(store_close_missing(st, src, "2026-11-05T00:00:00Z",
 					     "2026-11-05T00:00:00Z", &closed, &err), 0);
 	ck_assert_int_eq(closed, 4);
-	ck_assert_int_eq(store_page_not_modified(st, a, "2026-11-06T00:00:00Z", &seen, &err), 0);
+	ck_assert_int_eq(store_page_not_modified(st, a, "2026-11-06T00:00:00Z", &seen, NULL, &err), 0);
 	ck_assert_int_eq(seen, 2);
 	assert_sql("SELECT group_concat(title || ':' || ifnull(closed_at, 'open') || ':' || "
 		   "last_seen, ' ') FROM (SELECT * FROM postings ORDER BY id)",
@@ -244,7 +244,7 @@ START_TEST(test_not_modified)
 	/* fetched anew, page a holds only Two: a later 304 vouches for Two alone */
 	save_page(src, "https://jobs.example.test/a", "<p>a2", "2026-11-07T00:00:00Z");
 	upsert(src, a, "Two", "2026-11-07T00:00:00Z");
-	ck_assert_int_eq(store_page_not_modified(st, a, "2026-11-08T00:00:00Z", &seen, &err), 0);
+	ck_assert_int_eq(store_page_not_modified(st, a, "2026-11-08T00:00:00Z", &seen, NULL, &err), 0);
 	ck_assert_int_eq(seen, 1);
 	assert_sql("SELECT group_concat(title, ' ') FROM postings WHERE page_id IS NOT NULL",
 		   "Two Three");

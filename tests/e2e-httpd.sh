@@ -140,7 +140,7 @@ expect_fetch 302 "$base_url0/redirect-port/2/page.html"
 expect_header Location "$base_url2/page.html"
 expect_fetch 200 "$base_url0/redirect-port/2/page.html" -L
 port2=$(echo "$ports" | sed -n 3p)
-expect_grep "GET /page.html 200 .* port=$port2 client=[0-9]*\$" "$server_log"
+expect_grep "GET /page.html 200 .* port=$port2 client=[0-9]* ua=[^ ]*$" "$server_log"
 expect_fetch 404 "$base_url0/redirect-port/3/page.html"
 ok "redirects to another host and port"
 
@@ -220,8 +220,8 @@ expect_fetch 200 "$base_url/slow/1"
 logged=$(grep ' GET /slow/1 200 ' "$server_log" | cut -d' ' -f1)
 "$PYTHON3" -c 'import sys; assert 0 <= float(sys.argv[2]) - float(sys.argv[1]) < 0.8' "$before" "$logged" ||
 	fail "/slow/1 logged at $logged, asked for at $before: not its arrival"
-grep -v ' error ' "$server_log" | grep -Evq '^[0-9]+\.[0-9]{3} (GET|HEAD) /[^ ]* ([0-9]{3}|reset) inm=[^ ]* ims=[^ ]* ae=[^ ]* port=[0-9]+ client=[0-9]+$' &&
-	fail "a log line has another format: $(grep -v ' error ' "$server_log" | grep -Ev ' client=[0-9]+$' | head -n 1)"
+grep -v ' error ' "$server_log" | grep -Evq '^[0-9]+\.[0-9]{3} (GET|HEAD) /[^ ]* ([0-9]{3}|reset) inm=[^ ]* ims=[^ ]* ae=[^ ]* port=[0-9]+ client=[0-9]+ ua=[^ ]*$' &&
+	fail "a log line has another format: $(grep -v ' error ' "$server_log" | grep -Ev ' client=[0-9]+ ua=[^ ]*$' | head -n 1)"
 for port_ in $ports; do
 	expect_grep " port=$port_ client=" "$server_log"
 done

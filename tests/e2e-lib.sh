@@ -74,6 +74,17 @@ wait_for_file() {
 	done
 }
 
+# wait_for_requests PATTERN N WHAT: wait until the server's log has N lines
+# matching PATTERN (10 s at most), WHAT saying what is awaited.
+wait_for_requests() {
+	i=0
+	until [ "$(grep -c -- "$1" "$server_log")" -ge "$2" ]; do
+		i=$((i + 1))
+		[ "$i" -le 200 ] || fail "$3: not $2 requests in 10 s"
+		sleep 0.05
+	done
+}
+
 # start_server DIR [N]: serve DIR on 127.0.0.1, on N free ports (default 1),
 # each a "host" of its own; sets $base_url (the first port), $ports (the N
 # ports, in the order of their index 0..N-1, as httpd.py numbers them for

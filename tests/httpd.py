@@ -12,7 +12,7 @@ reader never sees a partial file), serves the files under DIR on every port,
 and exits by itself after --max-seconds (default 60) or on SIGTERM/SIGINT.
 Threaded; quiet unless --log, which gets one line per request:
 
-    <unix time> <method> <path> <status> inm=<If-None-Match> ims=<If-Modified-Since> ae=<Accept-Encoding> port=<server port> client=<client port>
+    <unix time> <method> <path> <status> inm=<If-None-Match> ims=<If-Modified-Since> ae=<Accept-Encoding> port=<server port> client=<client port> ua=<User-Agent, spaces as _>
 
 The time (seconds, 3 decimals) is when the request line arrived, so the
 delays between a client's requests can be measured even on routes that
@@ -157,13 +157,14 @@ class Handler(BaseHTTPRequestHandler):
             return
         code = getattr(code, "value", code)
         h = getattr(self, "headers", None)
-        line = "%.3f %s %s %s inm=%s ims=%s ae=%s port=%d client=%d\n" % (
+        line = "%.3f %s %s %s inm=%s ims=%s ae=%s port=%d client=%d ua=%s\n" % (
             getattr(self, "arrived", None) or time.time(),
             getattr(self, "command", None) or "-", getattr(self, "path", None) or "-", code,
             h.get("If-None-Match", "-") if h else "-",
             (h.get("If-Modified-Since", "-") if h else "-").replace(" ", "_"),
             (h.get("Accept-Encoding", "-") if h else "-").replace(" ", ""),
-            self.server.server_address[1], self.client_address[1])
+            self.server.server_address[1], self.client_address[1],
+            (h.get("User-Agent", "-") if h else "-").replace(" ", "_"))
         self.server.write_log(line)
 
     # -- helpers ----------------------------------------------------------

@@ -1,0 +1,105 @@
+/*
+ * cmd-crawl.h - what the files of "jobstats crawl" share (cmd-crawl.c the
+ * command, cmd-crawl-opts.c its settings, cmd-crawl-page.c what happens to
+ * a fetched page, cmd-crawl-tell.c what it prints).  Also used by
+ * "jobstats reextract", which stores a stored page's postings the same way.
+ */
+#ifndef JOBSTATS_CMD_CRAWL_H
+#define JOBSTATS_CMD_CRAWL_H
+
+#include "board.h"
+#include "cmd.h"
+#include "extract.h"
+#include "fetch-multi.h"
+#include "settings.h"
+
+struct crawl_opts {
+	struct fetch_policy policy;
+	int keep_pages;			/* days a page not seen again is kept; 0: forever */
+	const char *contact;		/* the User-Agent's contact */
+	int summary, progress;		/* progress: -1 auto (a terminal), 0, 1 */
+	int color;			/* a terminal, and no NO_COLOR */
+	char *user_agent;		/* made from contact */
+	char *owned[16];		/* strings the settings file gave */
+	size_t nowned;
+};
+
+/* One source's crawl, as it goes. */
+struct crawl_source {
+	struct crawl *crawl;
+	const struct source *src;
+	long long run_id;
+	struct run_counts counts;
+	char *first_error;
+	char **visited;			/* never fetch a page twice: next links can loop */
+	size_t nvisited;
+	int outstanding;		/* its URLs queued and not yet done */
+	int incomplete;			/* a page not read, or pages left unvisited */
+	int finished;
+};
+
+struct crawl {
+	struct cmd_ctx *ctx;
+	struct crawl_opts *opts;
+	const struct board_set *boards;
+	struct fetch_multi *fetch;
+	struct crawl_source *sources;
+	size_t nsources;
+	char now[32];			/* the run's time: first_seen, last_seen */
+	int pages_done, pages_queued, postings_new, errors;
+	double progress_at;		/* when the progress line was last drawn */
+	int progress_shown;
+};
+
+/* cmd-crawl-opts.c */
+void crawl_opts_init(struct crawl_opts *o);
+void crawl_opts_release(struct crawl_opts *o);
+/* The settings file's values, then those of the command line (getopt's
+ * long options from crawl_options()); print why and return EXIT_USAGE
+ * (bad option) or EXIT_ERROR (bad settings file) on error. */
+int crawl_opts_settings(struct crawl_opts *o, const struct settings *s);
+int crawl_opts_option(struct crawl_opts *o, int id, const char *arg);
+/* getopt_long's table of the crawl's options. */
+const struct option *crawl_options(void);
+/* After both: the User-Agent, whether to draw progress and colour. */
+void crawl_opts_finish(struct crawl_opts *o, int verbose);
+#define CRAWL_OPTS_HELP_LINES \
+	"Settings, each an option and a line \"NAME = VALUE\" in the settings file\n" \
+	"($JOBSTATS_CONFIG, else ~/.config/jobstats/config); options win:\n" \
+	"  --delay SECONDS        between requests to one host (default 1; a\n" \
+	"                         source's own --delay, or robots.txt's\n" \
+	"                         Crawl-delay, when longer)\n" \
+	"  --per-host N           transfers at once to one host (default 1)\n" \
+	"  --parallel N           transfers at once in all (default 8)\n" \
+	"  --retries N            further tries after 429, 503, 5xx, timeouts (3)\n" \
+	"  --retry-after-max SECONDS  a longer Retry-After gives the host up (300)\n" \
+	"  --host-failures N      failures in a row that give a host up (5)\n" \
+	"  --connect-timeout SECONDS, --timeout SECONDS (15, 120)\n" \
+	"  --max-filesize BYTES   larger pages are cut off and reported (32M)\n" \
+	"  --max-redirs N         (10)\n" \
+	"  --speed-limit BYTES --speed-time SECONDS  slower transfers are\n" \
+	"                         dropped (100 bytes/s for 30 s)\n" \
+	"  --keep-pages DAYS      stored pages not fetched again for this long are\n" \
+	"                         deleted (90; 0 keeps them)\n" \
+	"  --contact URL|EMAIL    put in the User-Agent, for sites to reach you\n"
+
+/* cmd-crawl-page.c */
+/* The fetch engine's done callback (ctx: the struct crawl). */
+void crawl_page_done(const struct fetch_done *d, void *ctx);
+/* Queue url for cs, conditional on what is stored about it. */
+void crawl_queue(struct crawl_source *cs, const char *url);
+/* Store the postings extracted from a page, and the page itself when pg is
+ * not NULL (else they are linked to page_id), in one transaction; counts go
+ * to cs, an error is said.  -1 when nothing was stored. */
+int crawl_store(struct crawl_source *cs, const char *url, const struct extract_result *page,
+		struct page_record *pg, long long page_id);
+void crawl_source_release(struct crawl_source *cs);
+
+/* cmd-crawl-tell.c: everything the crawl prints */
+void crawl_error(struct crawl_source *cs, const char *url, char *msg);
+void crawl_warning(struct crawl_source *cs, char *msg);
+void crawl_note(const char *msg, void *ctx);	/* fetch_note_fn, -v only */
+void crawl_progress(struct crawl *c, int last);
+void crawl_tell_source(const struct crawl_source *cs);
+
+#endif
