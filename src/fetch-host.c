@@ -140,9 +140,7 @@ static void obey_crawl_delay(struct fetch_multi *m, struct fetch_host *h)
 
 	if (d > h->delay) {
 		fetch_note(m, "%s: robots.txt asks for %g s between requests", h->key, d);
-		h->delay = d;
-		if (h->next_at < h->last_start + d)	/* from robots.txt's own request */
-			h->next_at = h->last_start + d;
+		h->delay = d;	/* from robots.txt's own request on: finish_transfer */
 	}
 }
 

@@ -40,7 +40,6 @@ struct fetch_host {
 	int is_web;			/* http(s): politeness and robots.txt apply */
 	struct fetch_job *head, *tail;	/* waiting, in order */
 	int active;			/* transfers in flight */
-	double last_start;		/* when its last request started (monotonic) */
 	double next_at;			/* no request starts before (monotonic) */
 	double delay;
 	enum robots_state robots_state;

@@ -89,8 +89,10 @@ struct fetch_multi *fetch_multi_new(const struct fetch_policy *policy, fetch_don
 	m->curl = curl_multi_init();
 	if (m->curl == NULL)
 		xalloc_die();
+	/* Transfers in flight are capped by start_ready; idle connections stay
+	 * cached for their host's next turn (a total cap would close them). */
 	curl_multi_setopt(m->curl, CURLMOPT_MAX_HOST_CONNECTIONS, (long)m->policy.per_host);
-	curl_multi_setopt(m->curl, CURLMOPT_MAX_TOTAL_CONNECTIONS, (long)m->policy.max_in_flight);
+	curl_multi_setopt(m->curl, CURLMOPT_MAXCONNECTS, 256L);
 	m->rng = (unsigned long long)time(NULL) * 0x9E3779B97F4A7C15ULL ^ (unsigned long long)getpid();
 	if (m->rng == 0)
 		m->rng = 1;
@@ -171,7 +173,6 @@ static void start_transfer(struct fetch_multi *m, struct fetch_host *h, double n
 	m->list[m->nlist++] = t;
 	h->active++;
 	m->running++;
-	h->last_start = now;
 	if (h->is_web)
 		h->next_at = now + h->delay * (1 + m->policy.jitter * fetch_random(m));
 }
@@ -365,6 +366,10 @@ static void finish_transfer(struct fetch_multi *m, struct fetch_transfer *t, CUR
 	}
 	if (h->given_up == NULL && h->failures >= m->policy.host_failures)
 		fetch_host_give_up(m, h, xasprintf("%d failures in a row", h->failures));
+	/* The delay also runs from the end of a request: one that waited for
+	 * its connection must not leave the next one arriving early. */
+	if (h->is_web && h->next_at < fetch_now() + h->delay)
+		h->next_at = fetch_now() + h->delay;
 	fetch_transfer_free(t);
 }
 

@@ -6,7 +6,7 @@
  * obeyed; at most per_host transfers at once; a request starts at least the
  * host's delay (the largest of the policy's, the URL's source's and the
  * robots.txt Crawl-delay) plus a little random jitter after the previous
- * one started.  429 and 503 wait for Retry-After; 5xx, 408, timeouts and
+ * one started, and at least the delay after any ended.  429 and 503 wait for Retry-After; 5xx, 408, timeouts and
  * broken connections are retried with exponential backoff; other 4xx are
  * not.  A host that keeps failing is given up for this run and the URLs
  * still queued for it are reported as such; the other hosts go on.

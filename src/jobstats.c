@@ -9,6 +9,9 @@
 
 #include <errno.h>
 #include <getopt.h>
+#ifdef HAVE_MALLOC_H
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -195,6 +198,19 @@ static int dispatch(struct cmd_ctx *ctx, const char *db_option, int argc, char *
 	return rc;
 }
 
+/*
+ * glibc gives freed memory back to the kernel as soon as 128 KiB sit free at
+ * the top of the heap; a crawl frees a page's tree and buffers many times a
+ * second, and handing them back and faulting them in again was a third of
+ * its system time.  Keep up to 64 MiB.
+ */
+static void keep_freed_memory(void)
+{
+#if defined(HAVE_MALLOPT) && defined(M_TRIM_THRESHOLD)
+	mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+#endif
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option options[] = {
@@ -208,6 +224,7 @@ int main(int argc, char **argv)
 	const char *db_option = NULL;
 	int c, rc;
 
+	keep_freed_memory();
 	/* getopt names argv[0] in its messages: say "jobstats", not the path */
 	argv[0] = (char *)"jobstats";
 	/* "+": options after the command name belong to the command. */
