@@ -90,7 +90,8 @@ void fetch_job_done(struct fetch_multi *m, struct fetch_job *job, struct fetch_d
 void fetch_job_report(struct fetch_multi *m, struct fetch_job *job, enum fetch_outcome o,
 		      const char *error);
 
-/* Put job in h's queue (its robots.txt first, when not read yet). */
+/* Put job in h's queue (its robots.txt first, when not read yet); report
+ * it at once when h was given up. */
 void fetch_queue_job(struct fetch_multi *m, struct fetch_host *h, struct fetch_job *job,
 		     int front);
 

@@ -114,18 +114,21 @@ void fetch_multi_add(struct fetch_multi *m, const char *url, double delay, const
 		fetch_job_report(m, job, FETCH_FAILED, h == NULL ? "malformed URL" : "interrupted");
 		return;
 	}
-	if (h->given_up != NULL) {
-		fetch_job_report(m, job, FETCH_HOST_GIVEN_UP, h->given_up);
-		return;
+	if (h->is_web && delay > h->delay) {
+		h->delay = delay;	/* from the last start on, not the next one */
+		if (h->last_start > 0 && h->next_at < h->last_start + delay)
+			h->next_at = h->last_start + delay;
 	}
-	if (h->is_web && delay > h->delay)
-		h->delay = delay;
 	fetch_queue_job(m, h, job, 0);
 }
 
 void fetch_queue_job(struct fetch_multi *m, struct fetch_host *h, struct fetch_job *job,
 		     int front)
 {
+	if (h->given_up != NULL) {	/* also a redirect into it: no request again */
+		fetch_job_report(m, job, FETCH_HOST_GIVEN_UP, h->given_up);
+		return;
+	}
 	if (h->robots_state == ROBOTS_NEEDED) {
 		struct fetch_job *r = xcalloc(1, sizeof(*r));
 
@@ -224,7 +227,8 @@ static int retry_later(struct fetch_multi *m, struct fetch_transfer *t, const ch
 						   "than %g s", asked, m->policy.retry_after_max));
 		return 0;
 	}
-	if (t->job->attempts > m->policy.retries || h->failures >= m->policy.host_failures)
+	if (t->job->attempts > m->policy.retries || h->failures >= m->policy.host_failures ||
+	    h->given_up != NULL)	/* while this transfer ran */
 		return 0;
 	fetch_note(m, "%s: %s, retrying in %.1f s", t->job->url, why, w);
 	t->job->not_before = fetch_now() + w;
@@ -364,7 +368,8 @@ static void finish_transfer(struct fetch_multi *m, struct fetch_transfer *t, CUR
 		report_transfer(m, t, v, why);
 	}
 	if (h->given_up == NULL && h->failures >= m->policy.host_failures)
-		fetch_host_give_up(m, h, xasprintf("%d failures in a row", h->failures));
+		fetch_host_give_up(m, h, xasprintf("%d failure%s in a row", h->failures,
+						  h->failures == 1 ? "" : "s"));
 	fetch_transfer_free(t);
 }
 

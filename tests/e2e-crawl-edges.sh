@@ -1,0 +1,27 @@
+#!/bin/sh
+# The crawler's sharp edges, each found in review: a host given up gets no
+# request again (not by a redirect into it either); a 304 to a request
+# that was not conditional is no "unchanged" (the page is not stored: its
+# postings would be closed as unseen).
+. "${top_srcdir:-$(dirname "$0")/..}/tests/e2e-lib.sh"
+need_python
+www="$scratch/www"
+mkdir -p "$www"
+cp -R "$fixtures/board" "$www/board"
+start_server "$www" 2
+log() { "$PYTHON3" "$top_srcdir/tests/httpd_log.py" "$server_log" "$@"; }
+port() { sed -n "$(($1 + 1))p" "$scratch/port"; }
+run() { sql "SELECT $2 FROM runs JOIN sources s ON s.id = source_id WHERE s.name = '$1' ORDER BY runs.id DESC LIMIT 1"; }
+export JOBSTATS_CONFIG="$scratch/config"
+printf 'delay = 0\nretries = 0\n' >"$JOBSTATS_CONFIG"
+
+# Host 1 fails once and is given up at once; host 0's page redirects into
+# it two seconds later (its source's delay), when it is given up.
+expect_status 0 js source add down "$base_url1/status/500"
+expect_status 0 js source add late --delay 2 "$base_url0/redirect-port/1/board/page-1.html"
+expect_status 1 js crawl --host-failures 1
+[ "$(log count "$(port 1)" /board/page-1.html)" -eq 0 ] ||
+	fail "a redirect into a host given up was fetched"
+expect_grep "'$base_url0/redirect-port/1/board/page-1.html': not fetched, its host was given up" "$scratch/err"
+[ "$(run late outcome)" = failed ] || fail "late: outcome $(run late outcome)"
+ok "a host given up gets no request, not by a redirect either"
