@@ -246,7 +246,9 @@ static enum fetch_outcome outcome_of(const struct fetch_transfer *t, enum fetch_
 		return FETCH_WRONG_TYPE;
 	if (v != FETCH_DONE || t->too_big)
 		return FETCH_FAILED;
-	return t->status == 304 ? FETCH_NOT_MODIFIED : FETCH_OK;
+	if (t->status == 304)	/* "unchanged" means nothing to a request that was not conditional */
+		return t->headers != NULL ? FETCH_NOT_MODIFIED : FETCH_FAILED;
+	return FETCH_OK;
 }
 
 /* Hand the caller what the transfer got; why is taken. */

@@ -231,5 +231,7 @@ char *fetch_transfer_error(const struct fetch_transfer *t, CURLcode rc)
 		return xasprintf("page larger than %zu bytes, cut off", t->max_bytes);
 	if (rc != CURLE_OK)
 		return xstrdup(t->errbuf[0] ? t->errbuf : curl_easy_strerror(rc));
+	if (t->status == 304 && t->headers == NULL)
+		return xstrdup("HTTP status 304 to a request that was not conditional");
 	return xasprintf("HTTP status %ld", t->status);
 }

@@ -25,3 +25,11 @@ expect_status 1 js crawl --host-failures 1
 expect_grep "'$base_url0/redirect-port/1/board/page-1.html': not fetched, its host was given up" "$scratch/err"
 [ "$(run late outcome)" = failed ] || fail "late: outcome $(run late outcome)"
 ok "a host given up gets no request, not by a redirect either"
+
+# A 304 nobody asked for: the page is not read, the crawl not complete.
+expect_status 0 js source add bogus304 "$base_url0/status/304"
+expect_status 1 js crawl bogus304
+expect_grep "cannot fetch '$base_url0/status/304': HTTP status 304 to a request that was not conditional" "$scratch/err"
+[ "$(run bogus304 complete)" -eq 0 ] || fail "bogus304: a complete crawl"
+[ "$(run bogus304 pages_not_modified)" -eq 0 ] || fail "bogus304: counted not modified"
+ok "a 304 to an unconditional request is a failure"
