@@ -404,7 +404,7 @@ static int poll_ms(struct fetch_multi *m, double wait)
 	return ms > 1000 ? 1000 : (int)ms;
 }
 
-static void drop_all(struct fetch_multi *m);
+static void drop_all(struct fetch_multi *m, const char *why);
 
 int fetch_multi_run(struct fetch_multi *m, char **err)
 {
@@ -423,8 +423,10 @@ int fetch_multi_run(struct fetch_multi *m, char **err)
 		if (mc != CURLM_OK)
 			break;
 	}
-	if (m->stopped)
-		drop_all(m);
+	if (mc != CURLM_OK)
+		m->stopped = 1;	/* what the callback queues now is reported at once */
+	if (m->stopped)	/* every URL is still reported, once */
+		drop_all(m, mc != CURLM_OK ? curl_multi_strerror(mc) : "interrupted");
 	if (mc != CURLM_OK)
 		return set_error(err, "cannot fetch: %s", curl_multi_strerror(mc));
 	return 0;
@@ -435,8 +437,8 @@ void fetch_multi_stop(struct fetch_multi *m)
 	m->stopped = 1;
 }
 
-/* Everything still queued or in flight is reported interrupted. */
-static void drop_all(struct fetch_multi *m)
+/* Everything still queued or in flight is reported failed: why. */
+static void drop_all(struct fetch_multi *m, const char *why)
 {
 	size_t i;
 
@@ -446,7 +448,7 @@ static void drop_all(struct fetch_multi *m)
 		curl_multi_remove_handle(m->curl, t->easy);
 		m->running--;
 		t->host->active--;
-		fetch_job_report(m, t->job, FETCH_FAILED, "interrupted");
+		fetch_job_report(m, t->job, FETCH_FAILED, why);
 		fetch_transfer_free(t);
 	}
 	for (i = 0; i < m->nhosts; i++) {
@@ -454,7 +456,7 @@ static void drop_all(struct fetch_multi *m)
 
 		while ((job = fetch_host_pop(m->hosts[i])) != NULL) {
 			m->queued--;
-			fetch_job_report(m, job, FETCH_FAILED, "interrupted");
+			fetch_job_report(m, job, FETCH_FAILED, why);
 		}
 	}
 }
@@ -470,7 +472,7 @@ void fetch_multi_free(struct fetch_multi *m)
 	if (m == NULL)
 		return;
 	m->done = ignore_done;	/* the caller's context may be gone by now */
-	drop_all(m);
+	drop_all(m, "interrupted");
 	fetch_hosts_free(m);
 	free(m->list);
 	curl_multi_cleanup(m->curl);
