@@ -183,6 +183,8 @@ static void page_ok(struct crawl_source *cs, const struct fetch_done *d)
 	pg.fetched_at = pg.checked_at = cs->crawl->now;
 	pg.status = d->status;
 	pg.body = *d->body;
+	if (page.count == 0)	/* a new layout, a block page... more often than no jobs */
+		cs->incomplete = 1;	/* so none is closed as unseen */
 	if (crawl_store(cs, d->url, &page, &pg, 0) == 0) {
 		cs->counts.pages++;
 		follow(cs, d->url, page.next_url);
@@ -211,6 +213,8 @@ static void page_unchanged(struct crawl_source *cs, const struct fetch_done *d)
 		crawl_error(cs, d->url, about(d->url, err));
 		return;
 	}
+	if (seen == 0)	/* as a page fetched with none: see page_ok */
+		cs->incomplete = 1;
 	cs->counts.pages_not_modified++;
 	cs->counts.postings_seen += seen;
 	cs->counts.postings_unchanged += seen;

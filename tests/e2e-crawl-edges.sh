@@ -33,3 +33,18 @@ expect_grep "cannot fetch '$base_url0/status/304': HTTP status 304 to a request 
 [ "$(run bogus304 complete)" -eq 0 ] || fail "bogus304: a complete crawl"
 [ "$(run bogus304 pages_not_modified)" -eq 0 ] || fail "bogus304: counted not modified"
 ok "a 304 to an unconditional request is a failure"
+
+# A page that yields no posting (a new layout, a page that blocks robots)
+# closes nothing: the crawl is not complete.
+cp "$fixtures/board/page-2.html" "$www/solo.html"
+expect_status 0 js source add solo "$base_url0/solo.html"
+expect_status 0 js crawl solo
+solo=$(run solo postings_new)
+[ "$solo" -gt 0 ] || fail "solo: no postings"
+sleep 1.1
+printf '<!DOCTYPE html>\n<html><head><title>Are you human?</title></head><body><p>Prove it</p></body></html>\n' >"$www/solo.html"
+expect_status 0 js crawl solo
+[ "$(run solo complete)" -eq 0 ] || fail "solo: a page without postings made a complete crawl"
+[ "$(sql "SELECT count(*) FROM postings p JOIN sources s ON s.id = p.source_id WHERE s.name = 'solo' AND closed_at IS NULL")" -eq "$solo" ] ||
+	fail "solo: postings closed after a page without postings"
+ok "a page without postings closes nothing"
