@@ -16,7 +16,11 @@
 /* "'URL': why" (why is taken): the database's errors name no page. */
 static char *about(const char *url, char *why)
 {
-	char *msg = xasprintf("'%s': %s", url, why);
+	char *msg;
+
+	if (strstr(why, url) != NULL)
+		return why;	/* it does already */
+	msg = xasprintf("'%s': %s", url, why);
 
 	free(why);
 	return msg;
