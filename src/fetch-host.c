@@ -158,7 +158,8 @@ void fetch_host_robots_done(struct fetch_multi *m, struct fetch_host *h,
 		obey_crawl_delay(m, h);
 		return;
 	}
-	if (rc == CURLE_OK && t->status >= 400 && t->status <= 499) {
+	/* 429 asks us to slow down, not to go ahead: unreachable, as Google has it */
+	if (rc == CURLE_OK && t->status >= 400 && t->status <= 499 && t->status != 429) {
 		/* RFC 9309: an unavailable robots.txt allows everything */
 		fetch_note(m, "%s: no robots.txt (HTTP %ld), everything allowed", h->key, t->status);
 		return;
