@@ -170,6 +170,19 @@ void fetch_host_robots_done(struct fetch_multi *m, struct fetch_host *h,
 	free(why);
 }
 
+void fetch_host_delay_from_request(struct fetch_transfer *t)
+{
+	curl_off_t us = 0;
+	double sent;
+
+	if (!t->host->is_web ||
+	    curl_easy_getinfo(t->easy, CURLINFO_PRETRANSFER_TIME_T, &us) != CURLE_OK)
+		return;
+	sent = t->started + (double)us / 1e6;
+	if (t->host->next_at < sent + t->gap)
+		t->host->next_at = sent + t->gap;
+}
+
 void fetch_host_give_up(struct fetch_multi *m, struct fetch_host *h, char *why)
 {
 	struct fetch_job *job;

@@ -58,6 +58,8 @@ struct fetch_transfer {
 	struct fetch_multi *multi;
 	struct buf body;
 	size_t max_bytes;
+	double started;			/* monotonic seconds, when it was added */
+	double gap;			/* its host's delay, jitter added, from it to the next */
 	long status;			/* of the response being read */
 	enum body_mode body_mode;
 	int too_big, wrong_type;
@@ -105,6 +107,10 @@ int fetch_host_allows(const struct fetch_host *h, const struct fetch_job *job);
 /* The answer to the robots.txt request; may give the host up. */
 void fetch_host_robots_done(struct fetch_multi *m, struct fetch_host *h,
 			    struct fetch_transfer *t, CURLcode rc);
+/* The next request to t's host waits t's gap from when t's request went
+ * out, not from when t started: connecting (DNS, TCP, TLS) is no part of
+ * the delay. */
+void fetch_host_delay_from_request(struct fetch_transfer *t);
 /* Give h up: every URL still queued is reported FETCH_HOST_GIVEN_UP. */
 void fetch_host_give_up(struct fetch_multi *m, struct fetch_host *h, char *why);
 void fetch_hosts_free(struct fetch_multi *m);

@@ -174,9 +174,11 @@ static void start_transfer(struct fetch_multi *m, struct fetch_host *h, double n
 	m->list[m->nlist++] = t;
 	h->active++;
 	m->running++;
-	h->last_start = now;
-	if (h->is_web)
-		h->next_at = now + h->delay * (1 + m->policy.jitter * fetch_random(m));
+	h->last_start = t->started = now;
+	if (h->is_web) {
+		t->gap = h->delay * (1 + m->policy.jitter * fetch_random(m));
+		h->next_at = now + t->gap;
+	}
 }
 
 /* Start what may start; the seconds until the next start could be due
@@ -346,6 +348,7 @@ static void finish_transfer(struct fetch_multi *m, struct fetch_transfer *t, CUR
 	char *why;
 
 	curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &t->status);
+	fetch_host_delay_from_request(t);
 	v = verdict_of(t, rc);
 	why = fetch_transfer_error(t, rc);
 	curl_multi_remove_handle(m->curl, t->easy);
