@@ -79,12 +79,12 @@ void fetch_setup_easy(CURL *c, const struct fetch_policy *p)
 	}
 }
 
-/* Pages we can read: HTML, XML (XHTML) and JSON; no type at all is let
- * through, the extractor decides. */
+/* Pages we can read: HTML, XML (XHTML) and JSON, in any case (RFC 9110
+ * 8.3.1); no type at all is let through, the extractor decides. */
 static int readable_type(const char *ctype)
 {
-	return ctype == NULL || strstr(ctype, "html") != NULL || strstr(ctype, "xml") != NULL ||
-	       strstr(ctype, "json") != NULL;
+	return ctype == NULL || strcasestr(ctype, "html") != NULL ||
+	       strcasestr(ctype, "xml") != NULL || strcasestr(ctype, "json") != NULL;
 }
 
 /* Decided once, on the response's first bytes (curl hands us no body of a

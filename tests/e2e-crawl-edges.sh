@@ -48,3 +48,10 @@ expect_status 0 js crawl solo
 [ "$(sql "SELECT count(*) FROM postings p JOIN sources s ON s.id = p.source_id WHERE s.name = 'solo' AND closed_at IS NULL")" -eq "$solo" ] ||
 	fail "solo: postings closed after a page without postings"
 ok "a page without postings closes nothing"
+
+# A media type is case-insensitive: "Text/HTML" is a web page.
+expect_status 0 js source add upper "$base_url0/type/Text%2FHTML/board/page-2.html"
+expect_status 0 js crawl upper
+[ "$(run upper pages_skipped)" -eq 0 ] || fail "upper: Text/HTML skipped"
+[ "$(run upper postings_new)" -gt 0 ] || fail "upper: no postings stored"
+ok "content types read whatever their case"
