@@ -40,7 +40,8 @@ struct fetch_host {
 	int is_web;			/* http(s): politeness and robots.txt apply */
 	struct fetch_job *head, *tail;	/* waiting, in order */
 	int active;			/* transfers in flight */
-	double last_start;		/* when its last request started (monotonic) */
+	double last_start;		/* when its last request started, or went out
+					 * once known (monotonic) */
 	double next_at;			/* no request starts before (monotonic) */
 	double delay;
 	enum robots_state robots_state;
@@ -108,8 +109,8 @@ int fetch_host_allows(const struct fetch_host *h, const struct fetch_job *job);
 void fetch_host_robots_done(struct fetch_multi *m, struct fetch_host *h,
 			    struct fetch_transfer *t, CURLcode rc);
 /* The next request to t's host waits t's gap from when t's request went
- * out, not from when t started: connecting (DNS, TCP, TLS) is no part of
- * the delay. */
+ * out, not from when t started: connecting (DNS, TCP, TLS; often robots.txt's
+ * request's) is no part of the delay, nor of a Crawl-delay. */
 void fetch_host_delay_from_request(struct fetch_transfer *t);
 /* Give h up: every URL still queued is reported FETCH_HOST_GIVEN_UP. */
 void fetch_host_give_up(struct fetch_multi *m, struct fetch_host *h, char *why);
