@@ -13,6 +13,19 @@
 #include "fetch.h"
 #include "xalloc.h"
 
+/* "'URL': why" (why is taken): the database's errors name no page. */
+static char *about(const char *url, char *why)
+{
+	char *msg;
+
+	if (strstr(why, url) != NULL)
+		return why;	/* it does already */
+	msg = xasprintf("'%s': %s", url, why);
+
+	free(why);
+	return msg;
+}
+
 static int was_queued(const struct crawl_source *cs, const char *url)
 {
 	size_t i;
@@ -31,7 +44,7 @@ void crawl_queue(struct crawl_source *cs, const char *url)
 
 	if (store_page_validators(c->ctx->store, cs->src->id, url, &page_id, &etag, &lm,
 				  &err) < 0) {
-		crawl_warning(cs, err);	/* fetched again unconditionally */
+		crawl_warning(cs, about(url, err));	/* fetched again unconditionally */
 		etag = lm = NULL;
 	}
 	cs->visited = xreallocarray(cs->visited, cs->nvisited + 1, sizeof(char *));
@@ -133,7 +146,7 @@ int crawl_store(struct crawl_source *cs, const char *url, const struct extract_r
 	char *err = NULL;
 
 	if (store_begin(st, &err) < 0)
-		return crawl_error(cs, url, err), -1;
+		return crawl_error(cs, url, about(url, err)), -1;
 	if ((pg == NULL || store_page_save(st, pg, &page_id, &err) == 0) &&
 	    upsert_all(cs, url, page, page_id, &k, &err) == 0 && store_commit(st, &err) == 0) {
 		add_counts(&cs->counts, &k);
@@ -141,7 +154,7 @@ int crawl_store(struct crawl_source *cs, const char *url, const struct extract_r
 		return 0;
 	}
 	store_rollback(st);
-	crawl_error(cs, url, err);
+	crawl_error(cs, url, about(url, err));
 	return -1;
 }
 
@@ -174,6 +187,8 @@ static void page_ok(struct crawl_source *cs, const struct fetch_done *d)
 	pg.fetched_at = pg.checked_at = cs->crawl->now;
 	pg.status = d->status;
 	pg.body = *d->body;
+	if (page.count == 0)	/* a new layout, a block page... more often than no jobs */
+		cs->incomplete = 1;	/* so none is closed as unseen */
 	if (crawl_store(cs, d->url, &page, &pg, 0) == 0) {
 		cs->counts.pages++;
 		follow(cs, d->url, page.next_url);
@@ -195,11 +210,15 @@ static void page_unchanged(struct crawl_source *cs, const struct fetch_done *d)
 	rc = store_page_validators(st, cs->src->id, d->url, &page_id, &etag, &lm, &err);
 	free(etag);
 	free(lm);
+	if (rc == 0 && page_id == 0)	/* gone meanwhile: its postings were not seen */
+		rc = -1, err = xstrdup("not modified, but the page is not stored");
 	if (rc < 0 || store_page_not_modified(st, page_id, cs->crawl->now, &seen, &next, &err) < 0) {
 		cs->counts.pages_failed++;
-		crawl_error(cs, d->url, err);
+		crawl_error(cs, d->url, about(d->url, err));
 		return;
 	}
+	if (seen == 0)	/* as a page fetched with none: see page_ok */
+		cs->incomplete = 1;
 	cs->counts.pages_not_modified++;
 	cs->counts.postings_seen += seen;
 	cs->counts.postings_unchanged += seen;

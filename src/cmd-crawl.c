@@ -36,6 +36,7 @@ static void catch_signals(struct fetch_multi *m)
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = m != NULL ? on_signal : SIG_DFL;
+	sa.sa_flags = SA_RESETHAND;	/* a second one kills, should the first not stop us */
 	interrupted_fetch = m;
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);

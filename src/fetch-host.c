@@ -156,7 +156,8 @@ void fetch_host_robots_done(struct fetch_multi *m, struct fetch_host *h,
 		obey_crawl_delay(m, h);
 		return;
 	}
-	if (rc == CURLE_OK && t->status >= 400 && t->status <= 499) {
+	/* 429 asks us to slow down, not to go ahead: unreachable, as Google has it */
+	if (rc == CURLE_OK && t->status >= 400 && t->status <= 499 && t->status != 429) {
 		/* RFC 9309: an unavailable robots.txt allows everything */
 		fetch_note(m, "%s: no robots.txt (HTTP %ld), everything allowed", h->key, t->status);
 		return;
@@ -165,6 +166,27 @@ void fetch_host_robots_done(struct fetch_multi *m, struct fetch_host *h,
 	why = fetch_transfer_error(t, rc);
 	fetch_host_give_up(m, h, xasprintf("robots.txt unreachable: %s", why));
 	free(why);
+}
+
+void fetch_host_delay_from_request(struct fetch_transfer *t)
+{
+	curl_off_t pre = 0, total = 0;
+	double sent, by_end;
+
+	if (!t->host->is_web ||
+	    curl_easy_getinfo(t->easy, CURLINFO_PRETRANSFER_TIME_T, &pre) != CURLE_OK || pre <= 0 ||
+	    curl_easy_getinfo(t->easy, CURLINFO_TOTAL_TIME_T, &total) != CURLE_OK)
+		return;	/* never sent */
+	sent = t->started + (double)pre / 1e6;
+	/* curl saw the answer end total - pre after sending; we see it later if
+	 * anything, so this is never before the request went out */
+	by_end = fetch_now() - (double)(total - pre) / 1e6;
+	if (by_end > sent)
+		sent = by_end;
+	if (t->started == t->host->last_start)	/* the latest: a Crawl-delay counts from it */
+		t->host->last_start = sent;
+	if (t->host->next_at < sent + t->gap)
+		t->host->next_at = sent + t->gap;
 }
 
 void fetch_host_give_up(struct fetch_multi *m, struct fetch_host *h, char *why)

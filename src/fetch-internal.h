@@ -40,6 +40,8 @@ struct fetch_host {
 	int is_web;			/* http(s): politeness and robots.txt apply */
 	struct fetch_job *head, *tail;	/* waiting, in order */
 	int active;			/* transfers in flight */
+	double last_start;		/* when its last request started, or went out
+					 * once known (monotonic) */
 	double next_at;			/* no request starts before (monotonic) */
 	double delay;
 	enum robots_state robots_state;
@@ -57,6 +59,8 @@ struct fetch_transfer {
 	struct fetch_multi *multi;
 	struct buf body;
 	size_t max_bytes;
+	double started;			/* monotonic seconds, when it was added */
+	double gap;			/* its host's delay, jitter added, from it to the next */
 	long status;			/* of the response being read */
 	enum body_mode body_mode;
 	int too_big, wrong_type;
@@ -89,7 +93,8 @@ void fetch_job_done(struct fetch_multi *m, struct fetch_job *job, struct fetch_d
 void fetch_job_report(struct fetch_multi *m, struct fetch_job *job, enum fetch_outcome o,
 		      const char *error);
 
-/* Put job in h's queue (its robots.txt first, when not read yet). */
+/* Put job in h's queue (its robots.txt first, when not read yet); report
+ * it at once when h was given up. */
 void fetch_queue_job(struct fetch_multi *m, struct fetch_host *h, struct fetch_job *job,
 		     int front);
 
@@ -103,6 +108,10 @@ int fetch_host_allows(const struct fetch_host *h, const struct fetch_job *job);
 /* The answer to the robots.txt request; may give the host up. */
 void fetch_host_robots_done(struct fetch_multi *m, struct fetch_host *h,
 			    struct fetch_transfer *t, CURLcode rc);
+/* The next request to t's host waits t's gap from when t's request went
+ * out, not from when t started: connecting (DNS, TCP, TLS; often robots.txt's
+ * request's) is no part of the delay, nor of a Crawl-delay. */
+void fetch_host_delay_from_request(struct fetch_transfer *t);
 /* Give h up: every URL still queued is reported FETCH_HOST_GIVEN_UP. */
 void fetch_host_give_up(struct fetch_multi *m, struct fetch_host *h, char *why);
 void fetch_hosts_free(struct fetch_multi *m);

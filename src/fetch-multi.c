@@ -116,18 +116,21 @@ void fetch_multi_add(struct fetch_multi *m, const char *url, double delay, const
 		fetch_job_report(m, job, FETCH_FAILED, h == NULL ? "malformed URL" : "interrupted");
 		return;
 	}
-	if (h->given_up != NULL) {
-		fetch_job_report(m, job, FETCH_HOST_GIVEN_UP, h->given_up);
-		return;
+	if (h->is_web && delay > h->delay) {
+		h->delay = delay;	/* from the last start on, not the next one */
+		if (h->last_start > 0 && h->next_at < h->last_start + delay)
+			h->next_at = h->last_start + delay;
 	}
-	if (h->is_web && delay > h->delay)
-		h->delay = delay;
 	fetch_queue_job(m, h, job, 0);
 }
 
 void fetch_queue_job(struct fetch_multi *m, struct fetch_host *h, struct fetch_job *job,
 		     int front)
 {
+	if (h->given_up != NULL) {	/* also a redirect into it: no request again */
+		fetch_job_report(m, job, FETCH_HOST_GIVEN_UP, h->given_up);
+		return;
+	}
 	if (h->robots_state == ROBOTS_NEEDED) {
 		struct fetch_job *r = xcalloc(1, sizeof(*r));
 
@@ -173,8 +176,11 @@ static void start_transfer(struct fetch_multi *m, struct fetch_host *h, double n
 	m->list[m->nlist++] = t;
 	h->active++;
 	m->running++;
-	if (h->is_web)
-		h->next_at = now + h->delay * (1 + m->policy.jitter * fetch_random(m));
+	h->last_start = t->started = now;
+	if (h->is_web) {
+		t->gap = h->delay * (1 + m->policy.jitter * fetch_random(m));
+		h->next_at = now + t->gap;
+	}
 }
 
 /* Start what may start; the seconds until the next start could be due
@@ -225,7 +231,8 @@ static int retry_later(struct fetch_multi *m, struct fetch_transfer *t, const ch
 						   "than %g s", asked, m->policy.retry_after_max));
 		return 0;
 	}
-	if (t->job->attempts > m->policy.retries || h->failures >= m->policy.host_failures)
+	if (t->job->attempts > m->policy.retries || h->failures >= m->policy.host_failures ||
+	    h->given_up != NULL)	/* while this transfer ran */
 		return 0;
 	fetch_note(m, "%s: %s, retrying in %.1f s", t->job->url, why, w);
 	t->job->not_before = fetch_now() + w;
@@ -243,7 +250,9 @@ static enum fetch_outcome outcome_of(const struct fetch_transfer *t, enum fetch_
 		return FETCH_WRONG_TYPE;
 	if (v != FETCH_DONE || t->too_big)
 		return FETCH_FAILED;
-	return t->status == 304 ? FETCH_NOT_MODIFIED : FETCH_OK;
+	if (t->status == 304)	/* "unchanged" means nothing to a request that was not conditional */
+		return t->headers != NULL ? FETCH_NOT_MODIFIED : FETCH_FAILED;
+	return FETCH_OK;
 }
 
 /* Hand the caller what the transfer got; why is taken. */
@@ -341,6 +350,7 @@ static void finish_transfer(struct fetch_multi *m, struct fetch_transfer *t, CUR
 	char *why;
 
 	curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &t->status);
+	fetch_host_delay_from_request(t);
 	v = verdict_of(t, rc);
 	why = fetch_transfer_error(t, rc);
 	curl_multi_remove_handle(m->curl, t->easy);
@@ -365,7 +375,8 @@ static void finish_transfer(struct fetch_multi *m, struct fetch_transfer *t, CUR
 		report_transfer(m, t, v, why);
 	}
 	if (h->given_up == NULL && h->failures >= m->policy.host_failures)
-		fetch_host_give_up(m, h, xasprintf("%d failures in a row", h->failures));
+		fetch_host_give_up(m, h, xasprintf("%d failure%s in a row", h->failures,
+						  h->failures == 1 ? "" : "s"));
 	/* The delay also runs from the end of a request: one that waited for
 	 * its connection must not leave the next one arriving early. */
 	if (h->is_web && h->next_at < fetch_now() + h->delay)
@@ -402,7 +413,7 @@ static int poll_ms(struct fetch_multi *m, double wait)
 	return ms > 1000 ? 1000 : (int)ms;
 }
 
-static void drop_all(struct fetch_multi *m);
+static void drop_all(struct fetch_multi *m, const char *why);
 
 int fetch_multi_run(struct fetch_multi *m, char **err)
 {
@@ -421,8 +432,10 @@ int fetch_multi_run(struct fetch_multi *m, char **err)
 		if (mc != CURLM_OK)
 			break;
 	}
-	if (m->stopped)
-		drop_all(m);
+	if (mc != CURLM_OK)
+		m->stopped = 1;	/* what the callback queues now is reported at once */
+	if (m->stopped)	/* every URL is still reported, once */
+		drop_all(m, mc != CURLM_OK ? curl_multi_strerror(mc) : "interrupted");
 	if (mc != CURLM_OK)
 		return set_error(err, "cannot fetch: %s", curl_multi_strerror(mc));
 	return 0;
@@ -433,8 +446,8 @@ void fetch_multi_stop(struct fetch_multi *m)
 	m->stopped = 1;
 }
 
-/* Everything still queued or in flight is reported interrupted. */
-static void drop_all(struct fetch_multi *m)
+/* Everything still queued or in flight is reported failed: why. */
+static void drop_all(struct fetch_multi *m, const char *why)
 {
 	size_t i;
 
@@ -444,7 +457,7 @@ static void drop_all(struct fetch_multi *m)
 		curl_multi_remove_handle(m->curl, t->easy);
 		m->running--;
 		t->host->active--;
-		fetch_job_report(m, t->job, FETCH_FAILED, "interrupted");
+		fetch_job_report(m, t->job, FETCH_FAILED, why);
 		fetch_transfer_free(t);
 	}
 	for (i = 0; i < m->nhosts; i++) {
@@ -452,7 +465,7 @@ static void drop_all(struct fetch_multi *m)
 
 		while ((job = fetch_host_pop(m->hosts[i])) != NULL) {
 			m->queued--;
-			fetch_job_report(m, job, FETCH_FAILED, "interrupted");
+			fetch_job_report(m, job, FETCH_FAILED, why);
 		}
 	}
 }
@@ -468,7 +481,7 @@ void fetch_multi_free(struct fetch_multi *m)
 	if (m == NULL)
 		return;
 	m->done = ignore_done;	/* the caller's context may be gone by now */
-	drop_all(m);
+	drop_all(m, "interrupted");
 	fetch_hosts_free(m);
 	free(m->list);
 	curl_multi_cleanup(m->curl);

@@ -79,12 +79,12 @@ void fetch_setup_easy(CURL *c, const struct fetch_policy *p)
 	}
 }
 
-/* Pages we can read: HTML, XML (XHTML) and JSON; no type at all is let
- * through, the extractor decides. */
+/* Pages we can read: HTML, XML (XHTML) and JSON, in any case (RFC 9110
+ * 8.3.1); no type at all is let through, the extractor decides. */
 static int readable_type(const char *ctype)
 {
-	return ctype == NULL || strstr(ctype, "html") != NULL || strstr(ctype, "xml") != NULL ||
-	       strstr(ctype, "json") != NULL;
+	return ctype == NULL || strcasestr(ctype, "html") != NULL ||
+	       strcasestr(ctype, "xml") != NULL || strcasestr(ctype, "json") != NULL;
 }
 
 /* Decided once, on the response's first bytes (curl hands us no body of a
@@ -231,5 +231,7 @@ char *fetch_transfer_error(const struct fetch_transfer *t, CURLcode rc)
 		return xasprintf("page larger than %zu bytes, cut off", t->max_bytes);
 	if (rc != CURLE_OK)
 		return xstrdup(t->errbuf[0] ? t->errbuf : curl_easy_strerror(rc));
+	if (t->status == 304 && t->headers == NULL)
+		return xstrdup("HTTP status 304 to a request that was not conditional");
 	return xasprintf("HTTP status %ld", t->status);
 }

@@ -90,12 +90,13 @@ wait_for_requests() {
 # ports, in the order of their index 0..N-1, as httpd.py numbers them for
 # robots-<index>.txt and /redirect-port/<index>) and $base_url0 ...
 # $base_url<N-1>.  Requests are logged to $server_log (see tests/httpd.py).
+# The server stops by itself after $server_seconds (default 120).
 start_server() {
 	need_python
 	portfile="$scratch/port"
 	server_log="$scratch/httpd.log"
 	"$PYTHON3" "$top_srcdir/tests/httpd.py" --root "$1" --port-file "$portfile" \
-		--max-seconds 120 --log "$server_log" --ports "${2:-1}" &
+		--max-seconds "${server_seconds:-120}" --log "$server_log" --ports "${2:-1}" &
 	server_pid=$!
 	wait_for_file "$portfile" "$server_pid" "test HTTP server"
 	ports=$(cat "$portfile")
