@@ -8,7 +8,7 @@
  * ceilings of the parse (bench-parse.c), extraction on one core and on every
  * core (bench-extract.c), ingest (bench-ingest.c) and the report commands
  * against window-function SQL (bench-report.c).  Each figure is the median
- * of BENCH_RUNS runs (default 5) with min-max beside it, and the peak RSS of
+ * of BENCH_RUNS runs (default 3) with min-max beside it, and the peak RSS of
  * its step.  Figures belong to the machine, its load and the build: nothing
  * here judges them, the targets are printed beside them.
  */
@@ -88,6 +88,14 @@ static void real_rows(const char *dir)
 	bench_corpus_release(&real);
 }
 
+/* BENCH_ONLY=generated|real|ingest|report runs that part alone. */
+static int wanted(const char *part)
+{
+	const char *only = getenv("BENCH_ONLY");
+
+	return only == NULL || *only == '\0' || strcmp(only, part) == 0;
+}
+
 int main(int argc, char **argv)
 {
 	const char *tmp = getenv("TMPDIR");
@@ -103,9 +111,16 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	xmlInitParser();	/* once, in the main thread, before any worker */
-	generated_rows();
-	real_rows(argc - i == 2 ? argv[i + 1] : NULL);
-	bench_ingest_rows();
+	if (wanted("generated"))
+		generated_rows();
+	if (wanted("real"))
+		real_rows(argc - i == 2 ? argv[i + 1] : NULL);
+	if (wanted("ingest"))
+		bench_ingest_rows();
+	if (!wanted("report")) {
+		bench_finish();
+		return 0;
+	}
 	dir = xasprintf("%s/jobstats-bench-XXXXXX", tmp && *tmp ? tmp : "/tmp");
 	if (mkdtemp(dir) == NULL)
 		bench_fail("cannot make a scratch directory");

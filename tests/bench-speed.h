@@ -66,7 +66,7 @@ struct bench_row {
 	char target_text[48];
 };
 
-/* Runs per figure (BENCH_RUNS, default 5) and seconds a figure may take. */
+/* Runs per figure (BENCH_RUNS, default 3, at most BENCH_RUNS_MAX). */
 int bench_runs(void);
 double bench_now(void);
 void bench_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));

@@ -45,7 +45,7 @@ double bench_now(void)
 int bench_runs(void)
 {
 	const char *s = getenv("BENCH_RUNS");
-	int n = s != NULL ? atoi(s) : 5;
+	int n = s != NULL ? atoi(s) : 3;
 
 	return n < 1 ? 1 : n > BENCH_RUNS_MAX ? BENCH_RUNS_MAX : n;
 }
