@@ -1,0 +1,221 @@
+/*
+ * bench-extract.c - extract_page then posting_normalize over a corpus, on
+ * one core and then on every core (worker threads, each taking the next
+ * page; libxml2 initialized once in the main thread, the boards shared
+ * read-only).
+ */
+#include "config.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "bench-speed.h"
+#include "board.h"
+#include "extract.h"
+#include "normalize.h"
+#include "posting.h"
+#include "testutil.h"
+
+/* The shipped boards and the bench's own (tests/bench-data/boards). */
+const struct board_set *bench_boards(void)
+{
+	static struct board_set set;
+	static int loaded;
+	char *dirs[2], *err = NULL;
+
+	if (loaded)
+		return &set;
+	dirs[0] = test_srcdir_path("contrib/boards");
+	dirs[1] = test_srcdir_path("tests/bench-data/boards");
+	if (board_load_dirs((const char *const *)dirs, 2, &set, &err) < 0)
+		bench_fail("cannot load the boards: %s", err);
+	free(dirs[0]);
+	free(dirs[1]);
+	loaded = 1;
+	return &set;
+}
+
+/* One page extracted and its postings normalized: how many there were. */
+static size_t extract_normalize(const struct bench_page *pg)
+{
+	struct extract_result r;
+	struct posting p;
+	char *err = NULL;
+	size_t j, n = 0;
+
+	extract_result_init(&r);
+	if (extract_page(pg->html, pg->len, pg->url, bench_boards(), &r, &err) == 0)
+		for (j = 0; j < r.count; j++) {
+			posting_normalize(&r.postings[j], &p);
+			n += p.title != NULL;
+			posting_release(&p);
+		}
+	extract_result_release(&r);
+	free(err);
+	return n;
+}
+
+static size_t extract_pass(void *arg)
+{
+	const struct bench_corpus *c = arg;
+	size_t i, n = 0;
+
+	for (i = 0; i < c->n; i++)
+		n += extract_normalize(&c->pages[i]);
+	return n;
+}
+
+/* The runs of r as ratios to the ceiling's median. */
+static void ratio_row(const struct bench_row *mbs, double ceiling, const char *name,
+		      double target, const char *target_text)
+{
+	struct bench_row r;
+	int i;
+
+	bench_row_init(&r, name, "x");
+	for (i = 0; i < mbs->n; i++)
+		bench_row_add(&r, mbs->v[i] / ceiling);
+	r.rss_kb = mbs->rss_kb;
+	snprintf(r.detail, sizeof(r.detail), "extract+normalize MB/s over tree parse's %.1f MB/s",
+		 ceiling);
+	bench_row_target(&r, target, 0, target_text);
+	bench_row_emit(&r);
+}
+
+/* Rows for c on one core; its median MB/s. */
+double bench_extract_rows(const struct bench_corpus *c, const struct bench_ceiling *ceil,
+			  double target_ratio, const char *target_text)
+{
+	struct bench_row mbs, pps;
+	char name[40];
+	size_t found = extract_pass((void *)c);
+	int i;
+
+	snprintf(name, sizeof(name), "extract %s", c->name);
+	bench_row_init(&mbs, name, "MB/s");
+	bench_rate_row(&mbs, extract_pass, (void *)c, (double)c->bytes / 1e6, 1);
+	snprintf(mbs.detail, sizeof(mbs.detail),
+		 "extract_page+posting_normalize, 1 core, %.1f MB, %zu pages, %zu postings found "
+		 "(%zu generated)", (double)c->bytes / 1e6, c->n, found, c->postings);
+	bench_row_emit(&mbs);
+	snprintf(name, sizeof(name), "extract %s", c->name);
+	bench_row_init(&pps, name, "postings/s");
+	for (i = 0; i < mbs.n; i++)
+		bench_row_add(&pps, mbs.v[i] * 1e6 / (double)c->bytes * (double)found);
+	pps.rss_kb = mbs.rss_kb;
+	snprintf(pps.detail, sizeof(pps.detail), "the same runs, in postings");
+	bench_row_emit(&pps);
+	if (ceil != NULL && ceil->tree_mbs > 0) {
+		snprintf(name, sizeof(name), "extract/tree %s", c->name);
+		ratio_row(&mbs, ceil->tree_mbs, name, target_ratio, target_text);
+	}
+	return bench_row_median(&mbs);
+}
+
+struct workers {
+	const struct bench_corpus *c;
+	size_t next;		/* the next page to take (atomic) */
+	size_t found;		/* postings, summed (atomic) */
+};
+
+static void *worker(void *arg)
+{
+	struct workers *w = arg;
+	size_t i, n = 0;
+
+	while ((i = __atomic_fetch_add(&w->next, 1, __ATOMIC_RELAXED)) < w->c->n)
+		n += extract_normalize(&w->c->pages[i]);
+	__atomic_fetch_add(&w->found, n, __ATOMIC_RELAXED);
+	return NULL;
+}
+
+static long nthreads(void)
+{
+	const char *s = getenv("BENCH_THREADS");
+	long n = s != NULL ? atol(s) : sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n < 1 ? 1 : n > 64 ? 64 : n;
+}
+
+static size_t threads_pass(void *arg)
+{
+	const struct bench_corpus *c = arg;
+	struct workers w = { c, 0, 0 };
+	pthread_t t[64];
+	long i, n = nthreads();
+
+	for (i = 0; i < n; i++)
+		if (pthread_create(&t[i], NULL, worker, &w) != 0)
+			bench_fail("cannot start a thread");
+	for (i = 0; i < n; i++)
+		pthread_join(t[i], NULL);
+	return w.found;
+}
+
+/* The same with processes: each child takes every n-th page (the pages
+ * are alike, so the shares are even), the parent waits for all. */
+static size_t processes_pass(void *arg)
+{
+	const struct bench_corpus *c = arg;
+	long k, n = nthreads();
+	size_t i;
+	int status, ok = 0;
+
+	for (k = 0; k < n; k++) {
+		pid_t pid = fork();
+
+		if (pid < 0)
+			bench_fail("cannot fork");
+		if (pid == 0) {
+			for (i = (size_t)k; i < c->n; i += (size_t)n)
+				extract_normalize(&c->pages[i]);
+			_exit(0);
+		}
+	}
+	while (wait(&status) > 0)
+		ok += WIFEXITED(status) && WEXITSTATUS(status) == 0;
+	return (size_t)ok;
+}
+
+/* MB/s with n workers of one kind, and its ratio to one core. */
+static void parallel_rows(const struct bench_corpus *c, double single_mbs, const char *kind,
+			  size_t (*pass)(void *))
+{
+	struct bench_row mbs, r;
+	char name[40];
+	long n = nthreads();
+	int i;
+
+	snprintf(name, sizeof(name), "extract %s %ld%s", c->name, n, kind);
+	bench_row_init(&mbs, name, "MB/s");
+	bench_rate_row(&mbs, pass, (void *)c, (double)c->bytes / 1e6, 1);
+	snprintf(mbs.detail, sizeof(mbs.detail), "%ld worker %s, one extract_page a page", n,
+		 strcmp(kind, "thr") == 0 ? "threads" : "processes (fork)");
+	bench_row_emit(&mbs);
+	snprintf(name, sizeof(name), "%s/1 %s", kind, c->name);
+	bench_row_init(&r, name, "x");
+	for (i = 0; i < mbs.n; i++)
+		bench_row_add(&r, mbs.v[i] / single_mbs);
+	r.rss_kb = mbs.rss_kb;
+	snprintf(r.detail, sizeof(r.detail), "%ld workers over 1 core's %.1f MB/s", n, single_mbs);
+	bench_row_target(&r, n == 2 ? 1.8 : 0.9 * (double)n, 0, n == 2 ? ">=1.8x on 2 cores" :
+			 ">=0.9x per core");
+	bench_row_emit(&r);
+}
+
+/* The same extraction on every core: threads (their postings must be the
+ * single core's: a check that sharing the boards loses nothing), then
+ * processes for comparison. */
+void bench_threads_rows(const struct bench_corpus *c, double single_mbs)
+{
+	size_t found = threads_pass((void *)c), alone = extract_pass((void *)c);
+
+	if (found != alone)
+		bench_fail("%s: %zu postings with threads, %zu on one core", c->name, found, alone);
+	parallel_rows(c, single_mbs, "thr", threads_pass);
+	parallel_rows(c, single_mbs, "proc", processes_pass);
+}
