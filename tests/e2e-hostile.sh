@@ -158,6 +158,31 @@ expect_titles "Rules Engineer" "After Engineer"
 expect_warning "board rules stopped after 50000000 XPath steps; postings may be missing"
 ok "quadratic XPath over 200,000 elements stops at the rules' step limit, with a warning"
 
+gen json-board-numbers
+mkdir -p "$scratch/jsonboard"
+cat >"$scratch/jsonboard/jsonboard.rules" <<'RULES'
+label A board whose postings are JSON in a script
+match //script[@id='data']
+json //script[@id='data']
+json-after window.DATA=
+posting $.jobs
+title $.t
+salary $.s
+RULES
+expect_parse json-board-numbers 0 JOBSTATS_BOARDS_DIR="$scratch/jsonboard"
+expect_warning "board 'jsonboard': cannot read the JSON in the page's script: malformed JSON"
+sed -e 's/, "x": \[\[*\]*//' "$pages/json-board-numbers.html" >"$pages/json-board-shallow.html"
+expect_parse json-board-shallow 0 JOBSTATS_BOARDS_DIR="$scratch/jsonboard"
+"$PYTHON3" - "$scratch/out" <<'PY' || fail "json-board-shallow: numbers beyond a double read as pay"
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+assert [r["title"] for r in rows] == ["Inf Engineer", "Digits Engineer", "Minus Engineer",
+                                      "Text Engineer", "Deep Engineer"], rows
+assert [r["salary_text"] for r in rows] == [None, None, None, "Inf", None], rows
+assert all(r["salary_min"] is None for r in rows), rows
+PY
+ok "a board's JSON 3,000 levels deep is refused with a warning; numbers beyond a double are no pay"
+
 gen laughs
 expect_parse laughs 0
 expect_titles "Laugh Engineer" "After Engineer"
@@ -235,7 +260,8 @@ expect_grep "jobstats: cannot fetch 'file://$pages/attr50.html': page larger tha
 after=$(sql "SELECT count(*) FROM postings")
 [ "$after" -ge $((before + 8)) ] || fail "the crawl stored $after postings, $before before"
 stored_of() { sql "SELECT count(*) FROM postings p JOIN sources s ON s.id = p.source_id WHERE s.name = '$1'"; }
-[ "$(stored_of board)" -eq 10 ] || fail "crawl: the board's postings were lost"
+n=$(stored_of board)
+[ "$n" -eq 10 ] || fail "crawl: the board has $n postings, 10 before"
 for name in nested nul utf8-declared laughs jsonld-deep; do
 	n=$(stored_of $name)
 	[ "$n" -ge 1 ] || fail "crawl: no posting stored from $name"

@@ -121,6 +121,15 @@ def jsonld_numbers(f):
     write(f, '</head><body>' + tail())
 
 
+def json_board_numbers(f):
+    """Numbers beyond a double in a board's JSON (tests/e2e-hostile.sh's jsonboard.rules)."""
+    jobs = ('[{"t": "Inf Engineer", "s": 1e999999}, {"t": "Digits Engineer", "s": %s}, '
+            '{"t": "Minus Engineer", "s": -1e999999}, {"t": "Text Engineer", "s": "Inf"}, '
+            '{"t": "Deep Engineer", "x": %s}]' % ('9' * 400, '[' * 3000 + ']' * 3000))
+    write(f, '<html><body><script id="data">window.DATA={"jobs": %s};</script></body></html>\n'
+          % jobs)
+
+
 def many_elements(f):
     """200k elements for the exploding rules."""
     write(f, head('Rules Engineer'))
@@ -153,6 +162,7 @@ PAGES = {
     'jsonld-deep': jsonld_deep,
     'jsonld-numbers': jsonld_numbers,
     'elements': many_elements,
+    'json-board-numbers': json_board_numbers,
     'laughs': laughs,
 }
 
