@@ -82,9 +82,20 @@ static void jsonrd_close(struct jsonrd *j)
 }
 
 /*
+ * A number too large for a double (1e999999, a 400-digit integer): SQLite
+ * reads it as infinity (an "integer" or a "real") and its text is "Inf",
+ * which the page never said.
+ */
+static int json_infinite(const char *type, const char *value)
+{
+	return strcmp(type, "text") != 0 && (strcmp(value, "Inf") == 0 || strcmp(value, "-Inf") == 0);
+}
+
+/*
  * The text at path: a string read as HTML text (boards put markup and
- * entities in their JSON), a number as written, an array's scalar elements
- * joined (by newlines with lines, else by ", "); NULL for objects and null.
+ * entities in their JSON), a number as written (none when it is beyond a
+ * double), an array's scalar elements joined (by newlines with lines, else
+ * by ", "); NULL for objects and null.
  */
 static char *json_text(struct jsonrd *j, const char *json, const char *path, int lines)
 {
@@ -99,7 +110,7 @@ static char *json_text(struct jsonrd *j, const char *json, const char *path, int
 		t = (const char *)sqlite3_column_text(j->each, 0);
 		v = (const char *)sqlite3_column_text(j->each, 1);
 		if (t == NULL || v == NULL || strcmp(t, "object") == 0 || strcmp(t, "array") == 0 ||
-		    strcmp(t, "null") == 0)
+		    strcmp(t, "null") == 0 || json_infinite(t, v))
 			continue;
 		s = lines ? html_fragment_blocks(v) : html_fragment_text(v);
 		if (s != NULL && b.len > 0)

@@ -247,18 +247,60 @@ static int is_blank(const char *data, size_t len)
 }
 
 /*
- * Why these bytes cannot be a web page (NUL bytes, or no markup at the start),
- * or NULL.  Only the first 4 KB are looked at: enough for any real page.
+ * Control bytes that text never holds (not tab, newline, form feed, CR), in
+ * the first n bytes.
+ */
+static size_t control_bytes(const char *data, size_t n)
+{
+	size_t i, count = 0;
+	unsigned char c;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)data[i];
+		if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || c == 0x7f)
+			count++;
+	}
+	return count;
+}
+
+/*
+ * Why these bytes cannot be a web page (binary data, or no markup at the
+ * start), or NULL.  Only the first 4 KB are looked at: enough for any real
+ * page.  Binary data (an image, a zip, UTF-16) is more than 1 % control
+ * bytes (random bytes are 13 %); a stray NUL or two in an HTML page's text
+ * is not, and the page is still read.
  */
 static const char *not_html(const char *data, size_t len)
 {
 	size_t n = len < 4096 ? len : 4096;
 
-	if (memchr(data, '\0', n) != NULL)
+	if (memchr(data, '\0', n) != NULL && control_bytes(data, n) * 100 > n)
 		return "binary data";
 	if (memchr(data, '<', n) == NULL)
 		return "no markup";
 	return NULL;
+}
+
+/*
+ * A page that declares UTF-8 but is not valid UTF-8: libxml2 reads it as
+ * ISO-8859-1 from the first bad byte on, silently, so its text may be
+ * garbled; say so.  (A page that declares no charset and is not UTF-8 is
+ * read as ISO-8859-1 by HTML's default: no warning.)
+ */
+static void warn_not_utf8(const char *html, size_t len, htmlDocPtr doc, const char *url,
+			  struct extract_result *out)
+{
+	const char *declared = (const char *)doc->encoding;
+	size_t bad;
+
+	if (declared == NULL || (strcasecmp(declared, "utf-8") != 0 && strcasecmp(declared, "utf8") != 0))
+		return;
+	bad = utf8_valid_prefix(html, len);
+	if (bad == len)
+		return;
+	extract_result_warn(out, "'%s': page declares UTF-8 but is not valid UTF-8 (byte 0x%02x "
+			    "at offset %zu); read as ISO-8859-1", url ? url : "page",
+			    (unsigned char)html[bad], bad);
 }
 
 int extract_page(const char *html, size_t len, const char *base_url,
@@ -295,6 +337,7 @@ int extract_page(const char *html, size_t len, const char *base_url,
 		extract_result_warn(out, "'%s': %s; postings from that point on are lost",
 				    base_url ? base_url : "page", stopped);
 	free(stopped);
+	warn_not_utf8(html, len, doc, base_url, out);
 	scan_tree(xmlDocGetRootElement(doc), &scan);
 	if (scan.base == NULL && base_url != NULL)
 		scan.base = xstrdup(base_url);

@@ -112,7 +112,7 @@ htmlDocPtr html_parse(const char *data, size_t len, const char *url, char **stop
 	 * that are valid UTF-8 are UTF-8, so say so and leave the rest to the
 	 * page's own declaration.
 	 */
-	const char *encoding = utf8_valid(data, len) ? "UTF-8" : NULL;
+	const char *encoding = utf8_valid_prefix(data, len) == len ? "UTF-8" : NULL;
 	struct parse_errors errors = { NULL, 0 };
 	htmlParserCtxtPtr ctxt;
 	htmlDocPtr doc;
@@ -421,21 +421,36 @@ static size_t utf8_seq_len(unsigned char c)
 	return 0;
 }
 
-int utf8_valid(const char *s, size_t len)
+/* The longest valid UTF-8 prefix, stopping at a NUL byte unless nul_ok. */
+static size_t utf8_prefix(const char *s, size_t len, int nul_ok)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0, n, k;
 
 	while (i < len) {
-		if (p[i] == 0)
-			return 0;
+		if (p[i] == 0 && !nul_ok)
+			return i;
+		if (p[i] == 0) {
+			i++;
+			continue;
+		}
 		n = utf8_seq_len(p[i]);
 		if (n == 0 || i + n > len)
-			return 0;
+			return i;
 		for (k = 1; k < n; k++)
 			if ((p[i + k] & 0xC0) != 0x80)
-				return 0;
+				return i;
 		i += n;
 	}
-	return 1;
+	return len;
+}
+
+size_t utf8_valid_prefix(const char *s, size_t len)
+{
+	return utf8_prefix(s, len, 1);
+}
+
+int utf8_valid(const char *s, size_t len)
+{
+	return utf8_prefix(s, len, 0) == len;
 }
