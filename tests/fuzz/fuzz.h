@@ -12,9 +12,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "posting.h"
 #include "salary.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/*
+ * Cut text at its first n - 1 line feeds (each becomes a NUL): lines[i] is
+ * line i, NULL when the text has fewer lines.  text may be NULL.
+ */
+void fuzz_split_lines(char *text, char **lines, size_t n);
 
 /* Run the code under test on one input; always returns 0. */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -27,5 +34,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
  * every field zero.
  */
 void fuzz_check_salary(const struct salary *s, int ret);
+
+/* Is c a country code as jobstats stores one: two capital letters? */
+int fuzz_is_country(const char *c);
+/* Is s NULL or a work arrangement ("remote", "hybrid", "onsite")? */
+int fuzz_is_arrangement(const char *s);
+/* Is s NULL or a level code ("EN", "MI", "SE", "EX")? */
+int fuzz_is_level(const char *s);
+
+/*
+ * Abort unless p's typed fields hold only what posting.h allows: a valid
+ * salary, country "" or a code, known remote, level and employment type
+ * codes (or NULL), posted NULL or YYYY-MM-DD.
+ */
+void fuzz_check_posting(const struct posting *p);
+/* posting_normalize() raw and fuzz_check_posting() the result. */
+void fuzz_normalize_and_check(const struct raw_posting *raw);
 
 #endif
