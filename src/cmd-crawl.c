@@ -83,7 +83,7 @@ static int start_sources(struct crawl *c, const struct source *list, size_t n)
 
 		cs->crawl = c;
 		cs->src = &list[i];
-		if (store_run_begin(c->ctx->store, list[i].id, &cs->run_id, &err) < 0)
+		if (store_run_begin(c->ctx->store, list[i].id, c->now, &cs->run_id, &err) < 0)
 			return cmd_fail(err);
 	}
 	for (i = 0; i < n; i++)

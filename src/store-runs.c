@@ -39,14 +39,16 @@ enum run_outcome run_outcome_of(const struct run_counts *c)
 
 #define NOW_SQL "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 
-int store_run_begin(struct store *s, long long source_id, long long *run_id, char **err)
+int store_run_begin(struct store *s, long long source_id, const char *started_at,
+		    long long *run_id, char **err)
 {
 	sqlite3_stmt *st;
 
-	if (store_prepare(s, "INSERT INTO runs (source_id, started_at) VALUES (?1, " NOW_SQL ")",
-			  &st, err) < 0)
+	if (store_prepare(s, "INSERT INTO runs (source_id, started_at) VALUES (?1, "
+			  "coalesce(?2, " NOW_SQL "))", &st, err) < 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, source_id);
+	store_bind_text(st, 2, started_at);
 	if (store_step_done(s, st, "cannot record run", err) < 0)
 		return -1;
 	*run_id = sqlite3_last_insert_rowid(s->db);

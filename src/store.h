@@ -90,7 +90,11 @@ struct run_counts {
  * else RUN_PARTIAL when a page was fetched or not modified, else RUN_FAILED. */
 enum run_outcome run_outcome_of(const struct run_counts *c);
 
-int store_run_begin(struct store *s, long long source_id, long long *run_id, char **err);
+/* started_at: the crawl's own clock (the last_seen it gives postings, so
+ * that "not seen since the run started" compares like with like); NULL:
+ * now. */
+int store_run_begin(struct store *s, long long source_id, const char *started_at,
+		    long long *run_id, char **err);
 /* Record the run's end: finished_at now, every count of c, its outcome
  * and complete flag.  error_text may be NULL (the first error of the run
  * otherwise). */

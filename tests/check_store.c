@@ -207,7 +207,7 @@ START_TEST(test_runs)
 				.errors = 1, .warnings = 2 };
 	char *err = NULL;
 
-	ck_assert_int_eq(store_run_begin(st, src, &run, &err), 0);
+	ck_assert_int_eq(store_run_begin(st, src, NULL, &run, &err), 0);
 	ck_assert_int_eq(store_run_finish(st, run, &c, "cannot fetch 'x': HTTP status 500", &err), 0);
 }
 END_TEST

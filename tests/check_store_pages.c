@@ -318,7 +318,7 @@ static long long run(long long source, struct run_counts c, enum run_outcome o)
 	char *err = NULL;
 
 	c.outcome = o;
-	ck_assert_int_eq(store_run_begin(st, source, &id, &err), 0);
+	ck_assert_int_eq(store_run_begin(st, source, NULL, &id, &err), 0);
 	ck_assert_int_eq(store_run_finish(st, id, &c, NULL, &err), 0);
 	return id;
 }
@@ -355,7 +355,7 @@ START_TEST(test_runs_and_health)
 					 "2026-11-03T00:00:00Z", &err), 0);
 	ck_assert_int_eq(store_run_error(st, last, "https://a.test/2", "timed out",
 					 "2026-11-03T00:00:05Z", &err), 0);
-	ck_assert_int_eq(store_run_begin(st, alpha, &id, &err), 0);	/* running */
+	ck_assert_int_eq(store_run_begin(st, alpha, NULL, &id, &err), 0);	/* running */
 
 	ck_assert_int_eq(store_source_health(st, &h, &n, &err), 0);
 	ck_assert_uint_eq(n, 2);

@@ -22,6 +22,8 @@ expect_status 0 js source add board "$base_url/board/page-1.html"
 expect_status 0 js crawl
 [ "$(run postings_new)" -eq 10 ] || fail "first crawl: $(run postings_new) new postings"
 [ "$(run complete)" -eq 1 ] || fail "first crawl not complete"
+[ "$(sql "SELECT count(*) FROM postings WHERE last_seen != (SELECT started_at FROM runs ORDER BY id DESC LIMIT 1)")" -eq 0 ] ||
+	fail "the run did not start at the time its postings were seen"
 ok "first crawl: 10 postings, complete"
 
 # Unchanged: both pages asked conditionally, 304, postings seen again.
