@@ -259,7 +259,6 @@ static void source_finished(struct crawl_source *cs)
 	struct run_counts *k = &cs->counts;
 	char *err = NULL;
 
-	cs->finished = 1;
 	k->complete = !cs->incomplete && k->pages_failed == 0 && k->errors == 0;
 	if (k->complete &&
 	    store_close_missing(st, cs->src->id, cs->crawl->now, cs->crawl->now,

@@ -94,15 +94,12 @@ static int start_sources(struct crawl *c, const struct source *list, size_t n)
 /* Pages of no source fetched for keep_pages days go. */
 static void prune_pages(struct crawl *c)
 {
-	time_t t = time(NULL) - (time_t)c->opts->keep_pages * 86400;
 	char before[32], *err = NULL;
-	struct tm tm;
 	int n = 0;
 
 	if (c->opts->keep_pages == 0)
 		return;
-	gmtime_r(&t, &tm);
-	strftime(before, sizeof(before), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	cmd_iso_time(time(NULL) - (time_t)c->opts->keep_pages * 86400, before);
 	if (store_pages_prune(c->ctx->store, before, &n, &err) < 0) {
 		cmd_warn("%s", err);
 		free(err);

@@ -35,7 +35,6 @@ struct crawl_source {
 	size_t nvisited;
 	int outstanding;		/* its URLs queued and not yet done */
 	int incomplete;			/* a page not read, or pages left unvisited */
-	int finished;
 };
 
 struct crawl {

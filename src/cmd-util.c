@@ -142,13 +142,17 @@ int cmd_check_source(struct cmd_ctx *ctx, const char *name)
 	return EXIT_OK;
 }
 
-void cmd_iso_now(char out[32])
+void cmd_iso_time(time_t t, char out[32])
 {
-	time_t t = time(NULL);
 	struct tm tm;
 
 	gmtime_r(&t, &tm);
 	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+void cmd_iso_now(char out[32])
+{
+	cmd_iso_time(time(NULL), out);
 }
 
 int cmd_check_raw(int raw, enum format format)

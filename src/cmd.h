@@ -5,6 +5,8 @@
 #ifndef JOBSTATS_CMD_H
 #define JOBSTATS_CMD_H
 
+#include <time.h>
+
 #include "buf.h"
 #include "store.h"
 
@@ -143,5 +145,7 @@ int cmd_write_stdout(const struct buf *b);
 
 /* The time now, UTC, ISO 8601 ("2025-01-19T12:00:00Z"): when postings are seen. */
 void cmd_iso_now(char out[32]);
+/* The time t in the same form. */
+void cmd_iso_time(time_t t, char out[32]);
 
 #endif

@@ -80,9 +80,7 @@ static void keep_result(const struct fetch_done *d, void *ctx)
 	if (d->outcome == FETCH_OK) {
 		out->body = *d->body;
 		buf_init(d->body);
-	} else if (d->outcome == FETCH_NOT_MODIFIED) {
-		set_error(err, "cannot fetch '%s': HTTP status 304 to a plain request", d->url);
-	} else {
+	} else {	/* a 304 too: the request was not conditional (fetch-multi.c) */
 		set_error(err, "cannot fetch '%s': %s", d->url, d->error);
 	}
 }
