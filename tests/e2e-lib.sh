@@ -85,7 +85,8 @@ wait_for_requests() {
 	done
 }
 
-# start_server DIR [N]: serve DIR on 127.0.0.1, on N free ports (default 1),
+# start_server DIR [N]: serve DIR on 127.0.0.1 for JOBSTATS_TEST_SERVER_SECONDS
+# (default 120; make check-valgrind, whose tests run far slower, sets more), on N free ports (default 1),
 # each a "host" of its own; sets $base_url (the first port), $ports (the N
 # ports, in the order of their index 0..N-1, as httpd.py numbers them for
 # robots-<index>.txt and /redirect-port/<index>) and $base_url0 ...
