@@ -80,7 +80,7 @@ static int import_rows(struct store *s, FILE *f, const char *path, const char *n
 {
 	struct csv_reader r;
 	struct aijobs_columns cols;
-	long long source_id;
+	long long source_id = 0;	/* set before any row is read; gcc -O1 cannot tell */
 	int rc;
 
 	csv_reader_init(&r, f);

@@ -3,6 +3,7 @@
  * store-pages.c, exchange rates in store-rates.c. */
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -222,6 +223,27 @@ static int add_search_index(struct store *s, char **err)
 	return 0;
 }
 
+/*
+ * How long a statement waits for another process's lock on the database
+ * before it fails with "database is locked": 10 s, long enough for a report
+ * to wait out a crawl's commit of a page, or JOBSTATS_BUSY_TIMEOUT
+ * milliseconds (the tests shorten it; an unusable value is ignored).
+ */
+static int busy_timeout_ms(void)
+{
+	const char *v = getenv("JOBSTATS_BUSY_TIMEOUT");
+	char *end;
+	long ms;
+
+	if (v == NULL || *v == '\0')
+		return 10000;
+	errno = 0;
+	ms = strtol(v, &end, 10);
+	if (errno != 0 || *end != '\0' || ms < 0 || ms > 3600000)
+		return 10000;
+	return (int)ms;
+}
+
 int store_open(const char *path, struct store **out, char **err)
 {
 	struct store *s = xcalloc(1, sizeof(*s));
@@ -233,7 +255,7 @@ int store_open(const char *path, struct store **out, char **err)
 			  s->db ? sqlite3_errmsg(s->db) : "out of memory");
 		goto fail;
 	}
-	sqlite3_busy_timeout(s->db, 10000);
+	sqlite3_busy_timeout(s->db, busy_timeout_ms());
 	sqlite3_extended_result_codes(s->db, 1);
 	/* WAL: readers (report) never block the nightly crawl, and vice versa.
 	 * synchronous NORMAL: in WAL mode a commit is not synced, a checkpoint

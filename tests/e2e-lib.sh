@@ -57,9 +57,10 @@ json_get() {
 }
 
 # sql STATEMENT: run one statement on the test database; print the first
-# column of its first row.
-sql() {
-	"$PYTHON3" -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); r=c.execute(sys.argv[2]).fetchone(); c.commit(); print(r[0] if r else "")' "$db" "$1"
+# column of its first row.  sql_on DB STATEMENT: the same on database DB.
+sql() { sql_on "$db" "$1"; }
+sql_on() {
+	"$PYTHON3" -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); r=c.execute(sys.argv[2]).fetchone(); c.commit(); print(r[0] if r else "")' "$1" "$2"
 }
 
 # wait_for_file FILE PID WHAT: wait until FILE is not empty (10 s at most)
@@ -74,18 +75,20 @@ wait_for_file() {
 	done
 }
 
-# wait_for_requests PATTERN N WHAT: wait until the server's log has N lines
-# matching PATTERN (10 s at most), WHAT saying what is awaited.
+# wait_for_requests PATTERN N WHAT [SECONDS]: wait until the server's log has
+# N lines matching PATTERN (SECONDS, default 10, at most), WHAT saying what is
+# awaited.
 wait_for_requests() {
 	i=0
 	until [ "$(grep -c -- "$1" "$server_log")" -ge "$2" ]; do
 		i=$((i + 1))
-		[ "$i" -le 200 ] || fail "$3: not $2 requests in 10 s"
+		[ "$i" -le $((${4:-10} * 20)) ] || fail "$3: not $2 requests in ${4:-10} s"
 		sleep 0.05
 	done
 }
 
-# start_server DIR [N]: serve DIR on 127.0.0.1, on N free ports (default 1),
+# start_server DIR [N]: serve DIR on 127.0.0.1 for JOBSTATS_TEST_SERVER_SECONDS
+# (default 120; make check-valgrind, whose tests run far slower, sets more), on N free ports (default 1),
 # each a "host" of its own; sets $base_url (the first port), $ports (the N
 # ports, in the order of their index 0..N-1, as httpd.py numbers them for
 # robots-<index>.txt and /redirect-port/<index>) and $base_url0 ...
@@ -96,7 +99,7 @@ start_server() {
 	portfile="$scratch/port"
 	server_log="$scratch/httpd.log"
 	"$PYTHON3" "$top_srcdir/tests/httpd.py" --root "$1" --port-file "$portfile" \
-		--max-seconds "${server_seconds:-120}" --log "$server_log" --ports "${2:-1}" &
+		--max-seconds "${server_seconds:-${JOBSTATS_TEST_SERVER_SECONDS:-120}}" --log "$server_log" --ports "${2:-1}" &
 	server_pid=$!
 	wait_for_file "$portfile" "$server_pid" "test HTTP server"
 	ports=$(cat "$portfile")
