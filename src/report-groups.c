@@ -56,14 +56,6 @@ static const char *value_of(const struct sample *s, enum report_split k)
 	}
 }
 
-static double median_of(double *v, size_t n)
-{
-	struct stats_summary s;
-
-	stats_summarize(v, n, &s);
-	return s.median;
-}
-
 void report_summarize(const struct sample *const *ptrs, size_t n, double *scratch,
 		      struct report_group *out)
 {
@@ -84,15 +76,15 @@ void report_summarize(const struct sample *const *ptrs, size_t n, double *scratc
 			out->estimated += s->estimate;
 		}
 	}
-	out->typical_min = median_of(scratch, k);
+	out->typical_min = stats_median_unordered(scratch, k);
 	for (i = k = 0; i < n; i++)
 		if (ptrs[i]->pay == PAY_OK)
 			scratch[k++] = ptrs[i]->annual_max;
-	out->typical_max = median_of(scratch, k);
+	out->typical_max = stats_median_unordered(scratch, k);
 	for (i = k = 0; i < n; i++)
 		if (ptrs[i]->pay == PAY_OK)
 			scratch[k++] = ptrs[i]->midpoint;
-	stats_summarize(scratch, k, &out->salary);
+	stats_summarize_unordered(scratch, k, &out->salary);
 }
 
 void report_group_release(struct report_group *g)
