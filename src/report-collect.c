@@ -61,6 +61,30 @@ static char *title_key(const char *title)
 	return k;
 }
 
+/* The sample's title and its key's group (numbered as met), each title's
+ * key made once. */
+static void keep_title(struct collector *c, struct sample *s, const char *title)
+{
+	struct report_intern *t = &c->strings;
+	size_t i = report_intern(t, title), k;
+	char *key;
+
+	if (t->v[i].key == REPORT_NONE) {
+		key = title_key(title);
+		k = report_intern(t, key);
+		free(key);
+		t->v[i].key = k;
+		if (t->v[k].group == REPORT_NONE) {
+			c->title_names = xreallocarray(c->title_names, c->ntitle_groups + 1,
+						       sizeof(*c->title_names));
+			c->title_names[c->ntitle_groups] = t->v[i].s;
+			t->v[k].group = c->ntitle_groups++;
+		}
+	}
+	s->title = t->v[i].s;
+	s->title_group = t->v[t->v[i].key].group;
+}
+
 /* The index of the source called name, added when new (a crawl has few). */
 static size_t source_index(struct collector *c, const char *name)
 {
@@ -105,21 +129,29 @@ static struct sample *new_sample(struct collector *c)
 	return s;
 }
 
+/* Does a title name the role (store_foreach_report_posting asks once a
+ * distinct title)? */
+static int role_wanted(const char *title, void *ctx)
+{
+	const struct collector *c = ctx;
+
+	return role_matches_any(c->q->role, c->q->role_titles, title);
+}
+
 static int collect_one(const struct stored_posting *sp, void *ctx)
 {
 	struct collector *c = ctx;
 	const struct posting *p = sp->posting;
 	struct sample *s;
 
-	if (p->title == NULL || (c->q->role != NULL &&
-				  !role_matches_any(c->q->role, c->q->role_titles, p->title)))
+	/* The store gave only the titles role_wanted accepts. */
+	if (p->title == NULL)
 		return 0;
 	s = new_sample(c);
-	if (c->keep_titles) {
-		s->title = xstrdup(p->title);
-		s->title_key = title_key(p->title);
-	}
-	s->company = p->company != NULL ? xstrdup(p->company) : NULL;
+	if (c->keep_titles)
+		keep_title(c, s, p->title);
+	if (p->company != NULL)
+		s->company = report_intern_str(&c->strings, p->company);
 	s->level = report_code(report_levels, p->level);
 	s->remote = report_code(report_arrangements, p->remote);
 	s->employment_type = report_code(report_employment_types, p->employment_type);
@@ -136,11 +168,8 @@ void report_collector_release(struct collector *c)
 {
 	size_t i;
 
-	for (i = 0; i < c->n; i++) {
-		free(c->v[i].title);
-		free(c->v[i].title_key);
-		free(c->v[i].company);
-	}
+	report_intern_release(&c->strings);
+	free(c->title_names);
 	for (i = 0; i < c->nsources; i++)
 		free(c->sources[i]);
 	free(c->sources);
@@ -184,7 +213,8 @@ int report_collect(struct store *s, struct collector *c, const struct report_que
 		report_collector_release(c);
 		return -1;
 	}
-	if (store_foreach_posting(s, &q->filter, collect_one, c, err) < 0) {
+	if (store_foreach_report_posting(s, &q->filter, q->role != NULL ? role_wanted : NULL,
+					 c->words_per_sample > 0, collect_one, c, err) < 0) {
 		report_collector_release(c);
 		return -1;
 	}

@@ -56,14 +56,6 @@ static const char *value_of(const struct sample *s, enum report_split k)
 	}
 }
 
-static double median_of(double *v, size_t n)
-{
-	struct stats_summary s;
-
-	stats_summarize(v, n, &s);
-	return s.median;
-}
-
 void report_summarize(const struct sample *const *ptrs, size_t n, double *scratch,
 		      struct report_group *out)
 {
@@ -84,15 +76,15 @@ void report_summarize(const struct sample *const *ptrs, size_t n, double *scratc
 			out->estimated += s->estimate;
 		}
 	}
-	out->typical_min = median_of(scratch, k);
+	out->typical_min = stats_median_unordered(scratch, k);
 	for (i = k = 0; i < n; i++)
 		if (ptrs[i]->pay == PAY_OK)
 			scratch[k++] = ptrs[i]->annual_max;
-	out->typical_max = median_of(scratch, k);
+	out->typical_max = stats_median_unordered(scratch, k);
 	for (i = k = 0; i < n; i++)
 		if (ptrs[i]->pay == PAY_OK)
 			scratch[k++] = ptrs[i]->midpoint;
-	stats_summarize(scratch, k, &out->salary);
+	stats_summarize_unordered(scratch, k, &out->salary);
 }
 
 void report_group_release(struct report_group *g)
@@ -119,6 +111,8 @@ static int by_value(const void *a, const void *b)
 {
 	const char *x = ((const struct keyed *)a)->value, *y = ((const struct keyed *)b)->value;
 
+	if (x == y)
+		return 0;	/* codes and companies are shared strings */
 	if (x == NULL || y == NULL)
 		return (x == NULL) - (y == NULL);
 	return strcmp(x, y);
@@ -187,7 +181,8 @@ static struct run *runs_of(const struct split *sp, const struct keyed *keyed,
 
 /* One split's groups; ptrs is scratch for n sample pointers. */
 static void fill_split(struct report_groups *out, enum report_split k, const struct sample *v,
-		       size_t n, const struct sample **ptrs, double *scratch)
+		       size_t n, const struct sample **ptrs, double *scratch,
+		       const struct report_group *all)
 {
 	const struct split *sp = &splits[k];
 	struct keyed *keyed = xcalloc(n ? n : 1, sizeof(*keyed));
@@ -196,7 +191,10 @@ static void fill_split(struct report_groups *out, enum report_split k, const str
 
 	for (i = 0; i < n; i++)
 		keyed[i] = (struct keyed){ value_of(&v[i], k), &v[i] };
-	qsort(keyed, n, sizeof(*keyed), by_value);
+	for (i = 1; i < n && by_value(&keyed[i - 1], &keyed[i]) <= 0; i++)
+		;
+	if (i < n)	/* often one value (a country, an arrangement): in order already */
+		qsort(keyed, n, sizeof(*keyed), by_value);
 	for (i = 0; i < n; i++)
 		ptrs[i] = keyed[i].s;
 	runs = runs_of(sp, keyed, ptrs, n, &nruns);
@@ -206,7 +204,12 @@ static void fill_split(struct report_groups *out, enum report_split k, const str
 	out->n = sp->limit && nruns > sp->limit ? sp->limit : nruns;
 	out->v = xcalloc(out->n ? out->n : 1, sizeof(*out->v));
 	for (i = 0; i < out->n; i++) {
-		report_summarize(runs[i].ptrs, runs[i].n, scratch, &out->v[i]);
+		/* A group of every sample is the overall group (the figures are
+		 * of the values, not their order): no need to summarize again. */
+		if (runs[i].n == n && n > 0)
+			out->v[i] = *all;
+		else
+			report_summarize(runs[i].ptrs, runs[i].n, scratch, &out->v[i]);
 		out->v[i].name = xstrdup(runs[i].value ? runs[i].value : "unknown");
 	}
 	free(runs);
@@ -284,7 +287,7 @@ void report_fill_groups(struct report *r, const struct collector *c, const struc
 		ptrs[i] = &v[i];
 	report_summarize(ptrs, n, scratch, &r->all);
 	for (k = 0; k < REPORT_SPLITS; k++)
-		fill_split(&r->by[k], (enum report_split)k, v, n, ptrs, scratch);
+		fill_split(&r->by[k], (enum report_split)k, v, n, ptrs, scratch, &r->all);
 	fill_sources(r, c, v, n);
 	fill_histogram(r, v, n);
 	free(scratch);

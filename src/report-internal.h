@@ -4,6 +4,7 @@
  * and the collector that gathers them from the store.
  *
  *   report-collect.c   store -> samples (pay in the report currency, fit)
+ *   report-intern.c    the samples' strings, each kept once
  *   report-groups.c    samples -> overall and split groups, sources, histogram
  *   report-trend.c     samples -> date span and trend
  *   report-fit.c       samples -> profile fit
@@ -19,14 +20,40 @@
 #include "rates.h"
 #include "report.h"
 
+/* Not an index: no key or group yet. */
+#define REPORT_NONE ((size_t)-1)
+
+/* A string the samples share (report-intern.c). */
+struct report_string {
+	char *s;
+	uint64_t hash;
+	size_t key;		/* a title's: the index of its key (lowercased,
+				   spacing collapsed), REPORT_NONE until known */
+	size_t group;		/* a title key's: its group, by order met */
+};
+
+/* Strings kept once each, by index. */
+struct report_intern {
+	struct report_string *v;
+	size_t n;
+	size_t *slots, nslots;	/* open addressing: index + 1, 0 empty */
+};
+
+/* The index of the string equal to s, added (copied) when new; its s
+ * stays put while the table lives. */
+size_t report_intern(struct report_intern *t, const char *s);
+/* The same, as the kept string. */
+const char *report_intern_str(struct report_intern *t, const char *s);
+void report_intern_release(struct report_intern *t);
+
 enum pay { PAY_NONE, PAY_ESTIMATE, PAY_OTHER_CURRENCY, PAY_UNKNOWN_PERIOD, PAY_OK };
 
 /* What one posting contributes to a report. */
 struct sample {
 	size_t id;		/* order collected: indexes the fit bits */
-	char *title_key;	/* lowercased, spacing collapsed; only for by-title */
-	char *title;		/* only for by-title */
-	char *company;		/* NULL when not given */
+	const char *title;	/* only for by-title (the collector's strings) */
+	size_t title_group;	/* only for by-title: its title key's group */
+	const char *company;	/* NULL when not given (the collector's strings) */
 	const char *level;	/* one of report_levels, or NULL */
 	const char *remote;	/* one of report_arrangements, or NULL */
 	const char *employment_type;	/* one of report_employment_types, or NULL */
@@ -48,6 +75,11 @@ struct collector {
 	struct rate *rates;	/* when converting: every stored rate */
 	size_t nrates;
 	const struct rate *target;	/* the report currency's rate, or NULL */
+	struct report_intern strings;	/* titles, title keys, companies */
+	size_t ntitle_groups;	/* title keys met (by-title) */
+	/* Each title group's name: the first spelling of its key met (the
+	 * postings come by id), one of strings. */
+	const char **title_names;
 	char **sources;		/* names met, in order met */
 	size_t nsources;
 	/* Fit: each sample's found keywords, one bit per keyword of every

@@ -90,8 +90,10 @@ static size_t duplicates_last(struct sample *v, size_t n)
 	size_t i, k = 0, unique = 0;
 	int dup;
 
-	if (n == 0)
-		return 0;
+	for (i = 0; i < n && !v[i].duplicate; i++)
+		;
+	if (i == n)
+		return n;	/* the common case: nothing to move */
 	tmp = xcalloc(n, sizeof(*tmp));
 	for (dup = 0; dup <= 1; dup++) {
 		if (dup)
@@ -193,31 +195,92 @@ int report_build(struct store *s, const struct report_query *q, struct report *o
 	return 0;
 }
 
-static int by_title_key(const void *a, const void *b)
-{
-	const struct sample *x = a, *y = b;
+/* Title key groups by their key, for the rows' order. */
+struct key_group {
+	const char *key;
+	size_t group;
+};
 
-	return strcmp(x->title_key, y->title_key);
+static int by_key(const void *a, const void *b)
+{
+	return strcmp(((const struct key_group *)a)->key, ((const struct key_group *)b)->key);
+}
+
+/* The groups in key order: order[i] is the i-th group's number. */
+static size_t *groups_by_key(const struct collector *c)
+{
+	struct key_group *kg = xcalloc(c->ntitle_groups + 1, sizeof(*kg));
+	size_t *order = xcalloc(c->ntitle_groups + 1, sizeof(*order)), i, k = 0;
+
+	for (i = 0; i < c->strings.n; i++)
+		if (c->strings.v[i].group != REPORT_NONE)
+			kg[k++] = (struct key_group){ c->strings.v[i].s, c->strings.v[i].group };
+	qsort(kg, k, sizeof(*kg), by_key);
+	for (i = 0; i < k; i++)
+		order[i] = kg[i].group;
+	free(kg);
+	return order;
+}
+
+/*
+ * Each title key's samples together, in place, groups in key order; start
+ * (ngroups + 1 entries) where each group begins.  A counting sort that
+ * swaps each sample into its group's next free place: linear in the
+ * samples, no copy of them, where sorting them by key compared strings
+ * n log n times.  The order within a group is lost: nothing a report shows
+ * depends on it (the figures are of the values, whatever their order; the
+ * group's name was kept when met).
+ */
+static size_t *group_by_title(struct collector *c)
+{
+	size_t *order = groups_by_key(c), g = c->ntitle_groups, i, to;
+	size_t *rank = xcalloc(g + 1, sizeof(*rank)), *next = xcalloc(g + 1, sizeof(*next));
+	size_t *start = xcalloc(g + 1, sizeof(*start));
+	struct sample tmp;
+
+	for (i = 0; i < g; i++)
+		rank[order[i]] = i;
+	for (i = 0; i < c->n; i++)
+		start[rank[c->v[i].title_group] + 1]++;
+	for (i = 0; i < g; i++)
+		start[i + 1] += start[i];
+	memcpy(next, start, g * sizeof(*next));
+	for (i = 0; i < g; i++) {
+		while (next[i] < start[i + 1]) {
+			to = rank[c->v[next[i]].title_group];
+			if (to == i) {
+				next[i]++;
+				continue;
+			}
+			tmp = c->v[next[to]];
+			c->v[next[to]++] = c->v[next[i]];
+			c->v[next[i]] = tmp;
+		}
+	}
+	free(next);
+	free(rank);
+	free(order);
+	return start;
 }
 
 int report_build_by_title(struct store *s, const struct report_query *q,
 			  struct report **out, size_t *n, char **err)
 {
 	struct collector c;
-	size_t i, j;
+	size_t i, *start, *order;
 
 	*out = NULL;
 	*n = 0;
 	if (report_collect(s, &c, q, 1, err) < 0)
 		return -1;
-	qsort(c.v, c.n, sizeof(*c.v), by_title_key);
-	for (i = 0; i < c.n; i = j) {
-		for (j = i + 1; j < c.n && strcmp(c.v[j].title_key, c.v[i].title_key) == 0; j++)
-			;
-		*out = xreallocarray(*out, *n + 1, sizeof(**out));
-		/* The group is named by the first spelling met (stable enough for a report). */
-		fill_report(&(*out)[(*n)++], c.v[i].title, &c, &c.v[i], j - i);
-	}
+	order = groups_by_key(&c);
+	start = group_by_title(&c);
+	*out = xcalloc(c.ntitle_groups + 1, sizeof(**out));
+	for (i = 0; i < c.ntitle_groups; i++)
+		fill_report(&(*out)[(*n)++], c.title_names[order[i]], &c, &c.v[start[i]],
+			    start[i + 1] - start[i]);
+	free(order);
+	free(start);
 	report_collector_release(&c);
 	return 0;
 }

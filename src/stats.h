@@ -42,6 +42,22 @@ double stats_percentile_sorted(const double *sorted, size_t n, double p);
  */
 void stats_summarize(double *values, size_t n, struct stats_summary *out);
 
+/*
+ * The same summary, bit for bit, without sorting: values are reordered (not
+ * sorted) and the percentiles found by selection (quickselect), linear in n
+ * where a sort is n log n.  Every figure equals stats_summarize's: the
+ * percentiles take the same ranks; the mean is summed in another order only
+ * when every partial sum is exact (all values multiples of 2^-10, their
+ * magnitudes summing below 2^42, as salaries are), so the order cannot
+ * change it; otherwise (NaN, infinities, fractions of rates) the values are
+ * sorted and summarized by stats_summarize.
+ */
+void stats_summarize_unordered(double *values, size_t n, struct stats_summary *out);
+
+/* The median of n values (reordered), as stats_summarize would give it;
+ * NAN when n is 0. */
+double stats_median_unordered(double *values, size_t n);
+
 /* One bar of a histogram: the values in [low, high). */
 struct stats_bin {
 	double low, high;

@@ -53,6 +53,14 @@ char *store_column_dup(sqlite3_stmt *st, int i);
 /* The same of the posting the alias t names ("p", "c"). */
 #define POSTED_DAY_OF(t) "substr(coalesce(" t ".posted, " t ".first_seen), 1, 10)"
 
+/* Does posting t match the posting_filter bound as ?1 .. ?7 (store_bind_filter)? */
+#define FILTER_MATCHES(t) \
+	"(?1 IS NULL OR " t ".source_id = (SELECT id FROM sources WHERE name = ?1)) " \
+	"AND (?2 IS NULL OR " t ".level = ?2) AND (?3 IS NULL OR " t ".country = ?3) " \
+	"AND (?4 IS NULL OR " t ".remote = ?4) AND (?5 IS NULL OR " POSTED_DAY_OF(t) " >= ?5) " \
+	"AND (?6 IS NULL OR " POSTED_DAY_OF(t) " <= ?6) " \
+	"AND (?7 IS NULL OR lower(" t ".company) = lower(?7))"
+
 /* A stored posting's row: POSTING_COLUMNS, then its source's name,
  * first_seen, last_seen, id and duplicate_of, then whether the posting it
  * duplicates matches the filter too and the sources of those duplicating

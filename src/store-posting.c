@@ -300,14 +300,6 @@ void store_posting_from_row(sqlite3_stmt *st, int c, struct posting *p)
 	p->salary.notes = salary_notes_parse(store_column_str(st, c + 20));
 }
 
-/* Does posting t match the posting_filter bound as ?1 .. ?7 (store_bind_filter)? */
-#define FILTER_MATCHES(t) \
-	"(?1 IS NULL OR " t ".source_id = (SELECT id FROM sources WHERE name = ?1)) " \
-	"AND (?2 IS NULL OR " t ".level = ?2) AND (?3 IS NULL OR " t ".country = ?3) " \
-	"AND (?4 IS NULL OR " t ".remote = ?4) AND (?5 IS NULL OR " POSTED_DAY_OF(t) " >= ?5) " \
-	"AND (?6 IS NULL OR " POSTED_DAY_OF(t) " <= ?6) " \
-	"AND (?7 IS NULL OR lower(" t ".company) = lower(?7))"
-
 /*
  * Stored postings matching the filter; with each, whether the posting it
  * duplicates matches too, and the sources of the matching postings that

@@ -253,6 +253,22 @@ int store_foreach_posting(struct store *s, const struct posting_filter *f,
 			  char **err);
 
 /*
+ * The postings a report reads: as store_foreach_posting, but the posting
+ * holds only title, company, remote, country, level, employment_type, the
+ * salary's found, currency, period, annual_min, annual_max and provenance,
+ * posted, and the description only when with_description; the stored
+ * posting only source, first_seen, id, duplicate_of and duplicate.  With
+ * wanted (else every posting, ordered by id), only the postings whose title
+ * wanted accepts, asked once a distinct title, title after title (each
+ * ordered by id): the other postings are never read.
+ */
+int store_foreach_report_posting(struct store *s, const struct posting_filter *f,
+				 int (*wanted)(const char *title, void *ctx),
+				 int with_description,
+				 int (*fn)(const struct stored_posting *sp, void *ctx),
+				 void *ctx, char **err);
+
+/*
  * Full-text search: call fn for each stored posting whose title, company
  * or description matches query (SQLite FTS5 query syntax: words, "phrases",
  * prefix*, AND, OR, NOT, parentheses, column:word; case and accents

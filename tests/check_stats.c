@@ -160,6 +160,92 @@ START_TEST(test_summarize_empty)
 }
 END_TEST
 
+/*
+ * Selection against sorting: stats_summarize_unordered must give every
+ * figure of stats_summarize bit for bit (same ranks, same mean), whatever
+ * the order, the ties and n: odd and even n, duplicates, n = 1 and 2,
+ * salaries with half units (midpoints), and values whose sum rounds (rates'
+ * fractions, cancellation), NaN and infinity, where it falls back to
+ * sorting.
+ */
+static const struct {
+	const char *name;
+	double x[MAXV];
+	size_t n;
+} select_cases[] = {
+	{ "n=1", { 42 }, 1 },
+	{ "n=2", { 20, 10 }, 2 },
+	{ "odd, distinct", { 9, 1, 7, 3, 5 }, 5 },
+	{ "even, distinct", { 8, 2, 6, 4, 10, 12 }, 6 },
+	{ "duplicates, odd", { 5, 1, 3, 3, 3, 9, 1 }, 7 },
+	{ "duplicates, even", { 3, 3, 1, 3, 1, 3, 3, 1 }, 8 },
+	{ "all equal", { 7, 7, 7, 7, 7 }, 5 },
+	{ "ascending", { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 }, 16 },
+	{ "descending", { 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1 }, 16 },
+	{ "midpoints", { 109000.5, 99500, 79000, 139000.5, 119000, 99500, 89250.25,
+			 150000, 54000.5 }, 9 },
+	{ "rates' fractions", { 93481.234567, 0.1, 0.2, 0.3, 120000.7, 1e-9, 55555.55 }, 7 },
+	{ "cancellation", { 1e16, 1, -1e16 }, 3 },
+	{ "negative and zero", { -1, 0, -3, 2, -2 }, 5 },
+	{ "infinity", { 1, INFINITY, 3 }, 3 },
+	{ "NaN", { 4, NAN, 1, 2 }, 4 },
+};
+
+/* Equal bits, or both NaN: "the same figure", as a report prints it. */
+static int same_figure(double a, double b)
+{
+	return (isnan(a) && isnan(b)) || memcmp(&a, &b, sizeof(a)) == 0;
+}
+
+static void check_same_summary(const char *name, const double *x, size_t n)
+{
+	double *a = malloc((n ? n : 1) * sizeof(double)), *b = malloc((n ? n : 1) * sizeof(double));
+	struct stats_summary want, got;
+	const double *w = &want.min, *g = &got.min;
+	int i;
+
+	memcpy(a, x, n * sizeof(double));
+	memcpy(b, x, n * sizeof(double));
+	stats_summarize(a, n, &want);
+	stats_summarize_unordered(b, n, &got);
+	ck_assert_msg(got.n == want.n, "%s: n", name);
+	for (i = 0; i < 8; i++)
+		ck_assert_msg(same_figure(g[i], w[i]), "%s: figure %d: got %.17g, want %.17g",
+			      name, i, g[i], w[i]);
+	memcpy(b, x, n * sizeof(double));
+	ck_assert_msg(same_figure(stats_median_unordered(b, n), want.median), "%s: median",
+		      name);
+	free(a);
+	free(b);
+}
+
+START_TEST(test_select_cases)
+{
+	check_same_summary(select_cases[_i].name, select_cases[_i].x, select_cases[_i].n);
+}
+END_TEST
+
+/* Larger samples shaped like salaries (few distinct values, many ties) and
+ * like converted pay (fractions), every n from 0 to 300. */
+START_TEST(test_select_random)
+{
+	double x[300];
+	unsigned long r = 12345;
+	size_t n, i;
+
+	for (n = 0; n <= 300; n++) {
+		for (i = 0; i < n; i++) {
+			r = r * 6364136223846793005UL + 1442695040888963407UL;
+			x[i] = _i == 0 ? 50000 + 500.0 * (double)((r >> 33) % 40)
+			       : _i == 1 ? (double)((r >> 33) % 3)
+			       : 40000 + (double)(r >> 11) / 9007199254740992.0 * 1e5;
+		}
+		check_same_summary(_i == 0 ? "salaries" : _i == 1 ? "three values" : "fractions",
+				   x, n);
+	}
+}
+END_TEST
+
 /* Histograms: annualized midpoints as reports see them (demo board and
  * aijobs.net figures), and the edges. */
 static const struct {
@@ -222,6 +308,8 @@ Suite *test_suite(void)
 	tcase_add_loop_test(tc, test_percentile, 0, NCASES(pct_cases));
 	tcase_add_loop_test(tc, test_summarize, 0, NCASES(sum_cases));
 	tcase_add_test(tc, test_summarize_empty);
+	tcase_add_loop_test(tc, test_select_cases, 0, NCASES(select_cases));
+	tcase_add_loop_test(tc, test_select_random, 0, 3);
 	tcase_add_loop_test(tc, test_histogram, 0, NCASES(hist_cases));
 	tcase_add_test(tc, test_histogram_empty);
 	suite_add_tcase(s, tc);
