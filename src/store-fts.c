@@ -23,7 +23,7 @@
 #include "xalloc.h"
 
 /* Postings queued at most: bounds the memory, a segment a batch. */
-#define FTS_QUEUE_MAX 4096
+#define FTS_QUEUE_MAX 1024
 
 static const char fts_insert_sql[] =
 	"INSERT INTO postings_fts (rowid, title, company, description) VALUES (?1, ?2, ?3, ?4)";
