@@ -18,12 +18,10 @@ CREATE VIRTUAL TABLE postings_fts USING fts5(
 	tokenize = 'unicode61 remove_diacritics 2'
 );
 
--- Kept in step with postings.  An external-content index removes a row by
--- the words it held, so the old values go with the 'delete' command.
-CREATE TRIGGER postings_fts_insert AFTER INSERT ON postings BEGIN
-	INSERT INTO postings_fts (rowid, title, company, description)
-	VALUES (new.id, new.title, new.company, new.description);
-END;
+-- Kept in step with postings.  New postings are indexed by the store, a
+-- batch at a time (src/store-fts.c; an insert trigger here until schema 6,
+-- see migrate-6.sql).  An external-content index removes a row by the words
+-- it held, so the old values go with the 'delete' command.
 
 CREATE TRIGGER postings_fts_delete AFTER DELETE ON postings BEGIN
 	INSERT INTO postings_fts (postings_fts, rowid, title, company, description)

@@ -1,10 +1,11 @@
--- jobstats schema: the tables of a fresh database, at version 5 once
+-- jobstats schema: the tables of a fresh database, at version 6 once
 -- store.c has run migrate-3.sql after this file (the search index is
 -- defined there only: it needs SQLite's FTS5, and one definition cannot
 -- drift).  Compiled into the binary (see Makefile.am); PRAGMA user_version
 -- records the version a database is at.  An older database is brought here
 -- by the migrate-N.sql files in order (migrate-2.sql: version 1 to 2,
--- migrate-3.sql: 2 to 3, migrate-4.sql: 3 to 4, migrate-5.sql: 4 to 5),
+-- migrate-3.sql: 2 to 3, migrate-4.sql: 3 to 4, migrate-5.sql: 4 to 5,
+-- migrate-6.sql: 5 to 6),
 -- so every change made here is made there too (tests/check_store.c
 -- compares the two); a column added to an old table comes last, as ALTER
 -- TABLE adds it.

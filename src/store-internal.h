@@ -1,7 +1,7 @@
 /*
  * store-internal.h - what the store's files (store.c, store-posting.c,
  * store-search.c, store-rekey.c, store-link.c, store-rates.c,
- * store-pages.c, store-runs.c) share: the handle and the SQLite helpers.
+ * store-pages.c, store-runs.c, store-fts.c) share: the handle and the SQLite helpers.
  * Only they include it; the rest of the program sees store.h.
  */
 #ifndef JOBSTATS_STORE_INTERNAL_H
@@ -11,18 +11,33 @@
 
 #include "store.h"
 
+/* A new posting waiting for the search index (store-fts.c). */
+struct fts_entry {
+	long long id;
+	char *title, *company, *description;	/* as stored (NULL: SQL NULL) */
+};
+
 struct store {
 	sqlite3 *db;
 	char *path;
 	/* store_upsert's statements, prepared on first use */
 	sqlite3_stmt *insert, *update, *touch, *raw_update, *raw_insert;
 	int fts5;		/* this SQLite has FTS5 (the search index) */
+	int fts_index;		/* the database has the search index */
 	/* and for identity (store-link.c): a posting's match key as stored,
 	 * one match key's postings to link, clearing a posting's link, another
 	 * source's posting with a match key */
 	sqlite3_stmt *old_match, *relink, *unlink, *other_source;
 	/* a crawl's per-page statements (store-pages.c) */
 	sqlite3_stmt *page_validators, *page_save, *page_seen_postings, *page_checked, *page_next;
+	/* new postings not yet in the search index, and the statement that
+	 * indexes one (store-fts.c) */
+	struct fts_entry *fts_queue;
+	size_t fts_n, fts_alloc;
+	sqlite3_stmt *fts_insert;
+	/* store_upsert's new-posting raw record insert, and the match key a
+	 * stored posting has (store-posting.c) */
+	sqlite3_stmt *raw_insert_new;
 };
 
 /* Set *err to "<what> in '<path>': <sqlite's message>"; returns -1. */
@@ -99,9 +114,12 @@ struct posting_identity {
 	int stored;		/* the posting was stored before */
 };
 
-/* Fill id for p, to be stored into source_id (store-link.c). */
-int store_identity_begin(struct store *s, long long source_id, const struct posting *p,
-			 struct posting_identity *id, char **err);
+/* Fill id's keys for p (store-link.c); stored 0, old_match NULL. */
+void store_identity_begin(const struct posting *p, struct posting_identity *id);
+/* For a posting already stored in source_id under id's key: fill stored
+ * and old_match, and *row with its id. */
+int store_identity_stored(struct store *s, long long source_id, struct posting_identity *id,
+			  long long *row, char **err);
 void posting_identity_release(struct posting_identity *id);
 /*
  * After a posting was stored new or changed: its own link dropped when its
@@ -111,6 +129,21 @@ void posting_identity_release(struct posting_identity *id);
  */
 int store_identity_link(struct store *s, long long source_id, const struct posting_identity *id,
 			char **err);
+/*
+ * The search index of new postings, a batch at a time (store-fts.c): queue
+ * a posting just inserted (its strings as stored, copied; nothing without
+ * FTS5), and index the queue (flushed by itself when full).  Flush before
+ * a commit and before whatever reads the index or updates or deletes
+ * postings' indexed columns; discard on rollback.
+ */
+int store_fts_queue(struct store *s, long long id, const char *title, const char *company,
+		    const char *description, char **err);
+int store_fts_flush(struct store *s, char **err);
+/* Flush when posting id is queued (before its indexed columns change). */
+int store_fts_flush_for(struct store *s, long long id, char **err);
+void store_fts_discard(struct store *s);
+void store_fts_free(struct store *s);
+
 /* Link every posting anew; *changed (may be NULL) += the rows relinked. */
 int store_relink_all(struct store *s, size_t *changed, char **err);
 /* store_identity_refresh without counts: the step of migration 4

@@ -149,16 +149,20 @@ int store_relink_all(struct store *s, size_t *changed, char **err)
 }
 
 static const char old_match_sql[] =
-	"SELECT match_key FROM postings WHERE source_id = ?1 AND posting_key = ?2";
+	"SELECT match_key, id FROM postings WHERE source_id = ?1 AND posting_key = ?2";
+/* Two probes of postings_match_key: "source_id != ?1" scanned every
+ * posting of the match key, a cost growing with the database. */
 static const char other_source_sql[] =
-	"SELECT 1 FROM postings WHERE match_key = ?2 AND source_id != ?1 LIMIT 1";
+	"SELECT 1 WHERE EXISTS (SELECT 1 FROM postings WHERE match_key = ?2 AND source_id < ?1) "
+	"OR EXISTS (SELECT 1 FROM postings WHERE match_key = ?2 AND source_id > ?1)";
 static const char unlink_sql[] =
 	"UPDATE postings SET duplicate_of = NULL "
 	"WHERE source_id = ?1 AND posting_key = ?2 AND duplicate_of IS NOT NULL";
 
-/* Run a cached statement on (source, key); for a select, copy its text. */
+/* Run a cached statement on (source, key); for a select, copy its text
+ * (column 0) and its row id (column 1) when text and row are not NULL. */
 static int run_keyed(struct store *s, sqlite3_stmt **st, const char *sql, long long source_id,
-		     const char *key, char **text, char **err)
+		     const char *key, char **text, long long *row, char **err)
 {
 	int rc;
 
@@ -170,20 +174,26 @@ static int run_keyed(struct store *s, sqlite3_stmt **st, const char *sql, long l
 	rc = sqlite3_step(*st);
 	if (rc == SQLITE_ROW && text != NULL)
 		*text = store_column_str(*st, 0) ? xstrdup(store_column_str(*st, 0)) : NULL;
+	if (rc == SQLITE_ROW && row != NULL)
+		*row = sqlite3_column_int64(*st, 1);
 	sqlite3_reset(*st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_db_error(s, err, "cannot store posting");
 	return rc == SQLITE_ROW;
 }
 
-int store_identity_begin(struct store *s, long long source_id, const struct posting *p,
-			 struct posting_identity *id, char **err)
+void store_identity_begin(const struct posting *p, struct posting_identity *id)
 {
 	memset(id, 0, sizeof(*id));
 	id->key = identity_key(p);
 	id->match = identity_match_key(p->title, p->company, p->location);
+}
+
+int store_identity_stored(struct store *s, long long source_id, struct posting_identity *id,
+			  long long *row, char **err)
+{
 	id->stored = run_keyed(s, &s->old_match, old_match_sql, source_id, id->key,
-			       &id->old_match, err);
+			       &id->old_match, row, err);
 	return id->stored < 0 ? -1 : 0;
 }
 
@@ -206,10 +216,10 @@ int store_identity_link(struct store *s, long long source_id, const struct posti
 	int moved = !same_text(id->match, id->old_match), rc = 0;
 
 	if (id->stored && moved)
-		rc = run_keyed(s, &s->unlink, unlink_sql, source_id, id->key, NULL, err);
+		rc = run_keyed(s, &s->unlink, unlink_sql, source_id, id->key, NULL, NULL, err);
 	if (rc >= 0 && id->match != NULL)
 		rc = run_keyed(s, &s->other_source, other_source_sql, source_id, id->match, NULL,
-			       err);
+			       NULL, err);
 	if (rc > 0)
 		rc = relink_group(s, id->match, err);
 	if (rc >= 0 && moved && id->old_match != NULL)

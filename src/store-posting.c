@@ -75,6 +75,12 @@ static const char raw_update_sql[] =
 	"AND hint_max IS ?12 AND hint_currency IS ?13 AND hint_period IS ?14 "
 	"AND posted IS ?15 AND strategy IS ?16 AND applicant_country IS ?17)";
 
+/* A new posting's raw record: its id is ?18 (a stale row of a posting
+ * deleted without foreign keys, whose id was reused, is replaced). */
+static const char raw_insert_new_sql[] =
+	"INSERT OR REPLACE INTO posting_raw (posting_id, " RAW_COLUMNS ") VALUES (?18, "
+	RAW_VALUES ")";
+
 static const char raw_insert_sql[] =
 	"INSERT INTO posting_raw (posting_id, " RAW_COLUMNS ") "
 	"SELECT id, " RAW_VALUES " FROM postings WHERE source_id = ?1 AND posting_key = ?2 "
@@ -242,32 +248,91 @@ static int upsert_raw(struct store *s, long long source_id, const char *key,
 	return rc;
 }
 
+/* A posting just inserted as row: its raw record, and queued for the
+ * search index. */
+static int stored_new(struct store *s, const struct upsert *u, long long row,
+		      const struct raw_posting *raw, char **err)
+{
+	if (store_fts_queue(s, row, u->p->title, u->p->company, u->p->description, err) < 0)
+		return -1;
+	if (raw == NULL)
+		return 0;
+	if (s->raw_insert_new == NULL &&
+	    store_prepare(s, raw_insert_new_sql, &s->raw_insert_new, err) < 0)
+		return -1;
+	bind_raw(s->raw_insert_new, u->source_id, u->id->key, raw);
+	sqlite3_bind_int64(s->raw_insert_new, 18, row);
+	return step_cached(s, s->raw_insert_new, err);
+}
+
+/* A posting stored before: changed, reopened or only seen again. */
+static int stored_again(struct store *s, const struct upsert *u, struct posting_identity *id,
+			const struct raw_posting *raw, enum upsert_result *result, char **err)
+{
+	long long row = 0;
+	int rc;
+
+	/* Its search index entry must be there before an update's trigger
+	 * takes its old words out. */
+	rc = store_identity_stored(s, u->source_id, id, &row, err);
+	if (rc >= 0)
+		rc = store_fts_flush_for(s, row, err);
+	if (rc >= 0)
+		rc = run_cached(s, &s->update, update_sql, u, err);
+	*result = UPSERT_UPDATED;
+	if (rc == 0) {
+		rc = run_cached(s, &s->touch, touch_sql, u, err);
+		*result = UPSERT_UNCHANGED;
+	}
+	if (rc >= 0 && raw != NULL)
+		rc = upsert_raw(s, u->source_id, id->key, raw, result, err);
+	return rc;
+}
+
+/*
+ * One statement per step of a new posting (insert, raw record, duplicate
+ * probe) and its search index a batch at a time (store-fts.c); a stored
+ * one is looked up first, then updated or touched.
+ */
+static int upsert_steps(struct store *s, const struct upsert *u, struct posting_identity *id,
+			const struct raw_posting *raw, enum upsert_result *result, char **err)
+{
+	int rc = run_cached(s, &s->insert, insert_sql, u, err);
+
+	*result = UPSERT_NEW;
+	if (rc > 0)
+		rc = stored_new(s, u, sqlite3_last_insert_rowid(s->db), raw, err);
+	else if (rc == 0)
+		rc = stored_again(s, u, id, raw, result, err);
+	if (rc >= 0 && *result != UPSERT_UNCHANGED)
+		rc = store_identity_link(s, u->source_id, id, err);
+	return rc < 0 ? -1 : 0;
+}
+
 int store_upsert(struct store *s, long long source_id, long long page_id,
 		 const struct raw_posting *raw, const struct posting *p, const char *now,
 		 enum upsert_result *result, char **err)
 {
 	struct posting_identity id;
 	const struct upsert u = { source_id, page_id, &id, p, now };
-	int rc;
+	/* Outside a transaction: one of its own, so that a posting, its raw
+	 * record and its search index entry are stored together or not. */
+	int own = sqlite3_get_autocommit(s->db), rc;
 
-	rc = store_identity_begin(s, source_id, p, &id, err);
-	if (rc >= 0)
-		rc = run_cached(s, &s->insert, insert_sql, &u, err);
-	*result = UPSERT_NEW;
-	if (rc == 0) {
-		rc = run_cached(s, &s->update, update_sql, &u, err);
-		*result = UPSERT_UPDATED;
-	}
-	if (rc == 0) {
-		rc = run_cached(s, &s->touch, touch_sql, &u, err);
-		*result = UPSERT_UNCHANGED;
-	}
-	if (rc >= 0 && raw != NULL)
-		rc = upsert_raw(s, source_id, id.key, raw, result, err);
-	if (rc >= 0 && *result != UPSERT_UNCHANGED)
-		rc = store_identity_link(s, source_id, &id, err);
+	if (own && store_exec(s, "SAVEPOINT store_upsert", err) < 0)
+		return -1;
+	store_identity_begin(p, &id);
+	rc = upsert_steps(s, &u, &id, raw, result, err);
 	posting_identity_release(&id);
-	return rc < 0 ? -1 : 0;
+	if (own && rc == 0)
+		rc = store_fts_flush(s, err) < 0 || store_exec(s, "RELEASE store_upsert", err) < 0
+			? -1 : 0;
+	if (own && rc < 0) {
+		store_fts_discard(s);
+		sqlite3_exec(s->db, "ROLLBACK TO store_upsert; RELEASE store_upsert", NULL, NULL,
+			     NULL);
+	}
+	return rc;
 }
 
 void store_posting_from_row(sqlite3_stmt *st, int c, struct posting *p)
@@ -479,7 +544,7 @@ int store_renormalize(struct store *s, const char *source, store_renormalize_fn 
 	int n, rc = -1;
 
 	memset(counts, 0, sizeof(*counts));
-	if (store_prepare(s, renormalize_select_sql, &sel, err) < 0 ||
+	if (store_fts_flush(s, err) < 0 || store_prepare(s, renormalize_select_sql, &sel, err) < 0 ||
 	    store_prepare(s, renormalize_sql, &upd, err) < 0 || store_begin(s, err) < 0)
 		goto out;
 	do {

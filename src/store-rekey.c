@@ -218,7 +218,9 @@ int store_identity_refresh(struct store *s, struct identity_counts *k, char **er
 	if (k == NULL)
 		k = &none;
 	memset(k, 0, sizeof(*k));
-	return rekey_all(s, k, err) < 0 || store_relink_all(s, &k->relinked, err) < 0 ? -1 : 0;
+	/* merging deletes postings: their words must be in the index to go */
+	return store_fts_flush(s, err) < 0 || rekey_all(s, k, err) < 0 ||
+	       store_relink_all(s, &k->relinked, err) < 0 ? -1 : 0;
 }
 
 /* For the migration table (store.c): no counts wanted. */

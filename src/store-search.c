@@ -47,7 +47,8 @@ int store_search(struct store *s, const char *query, const struct posting_filter
 	if (!s->fts5)
 		return set_error(err, "cannot search: the SQLite this jobstats uses (%s) has "
 				 "no FTS5, its full-text search", sqlite3_libversion());
-	if (store_prepare(s, search_sql, &st, err) < 0)
+	/* the postings of the caller's transaction are searched too */
+	if (store_fts_flush(s, err) < 0 || store_prepare(s, search_sql, &st, err) < 0)
 		return -1;
 	store_bind_filter(st, f);
 	store_bind_text(st, 8, query);

@@ -32,6 +32,10 @@ static const char migrate_5_sql[] = {	/* version 4 to 5: pages, runs, lifecycle 
 #include "sql/migrate-5.inc"
 	0x00
 };
+static const char migrate_6_sql[] = {	/* version 5 to 6: search index in batches */
+#include "sql/migrate-6.inc"
+	0x00
+};
 static const char rates_sql[] = {	/* the rates a database starts with */
 #include "sql/rates-2023-12-29.inc"
 	0x00
@@ -63,6 +67,9 @@ static const struct migration {
 	/* 4: keys by today's identity rules, duplicates across sources linked */
 	{ migrate_4_sql, NULL, 0, 0, store_identity_upgrade },
 	{ migrate_5_sql, NULL, 0, 0, NULL },
+	/* 6: new postings indexed by store-fts.c, no insert trigger (a fresh
+	 * database never has it: migrate-3.sql no longer makes it) */
+	{ migrate_6_sql, NULL, 0, 0, NULL },
 };
 
 int store_db_error(struct store *s, char **err, const char *what)
@@ -200,18 +207,18 @@ static const char has_index_sql[] =
 /*
  * A database migrated where SQLite lacked FTS5 has no search index: with
  * FTS5 now, add it (migrate-3.sql, which indexes what is stored), in one
- * transaction, checked again under the write lock.
+ * transaction, checked again under the write lock.  Notes whether the
+ * database has the index (with or without FTS5 here).
  */
 static int add_search_index(struct store *s, char **err)
 {
 	const char *what = "cannot read the database's tables";
 	long long n;
 
-	if (!s->fts5)
-		return 0;
 	if (select_int(s, has_index_sql, &n, what, err) < 0)
 		return -1;
-	if (n > 0)
+	s->fts_index = n > 0;
+	if (!s->fts5 || n > 0)
 		return 0;
 	if (store_exec(s, "BEGIN IMMEDIATE", err) < 0)
 		return -1;
@@ -220,6 +227,7 @@ static int add_search_index(struct store *s, char **err)
 		store_rollback(s);
 		return -1;
 	}
+	s->fts_index = 1;
 	return 0;
 }
 
@@ -261,9 +269,12 @@ int store_open(const char *path, struct store **out, char **err)
 	 * synchronous NORMAL: in WAL mode a commit is not synced, a checkpoint
 	 * is; a crash or power loss may undo the last commits, never corrupt
 	 * the database, and a crawl commits a page at a time (one fsync per page
-	 * was most of a crawl's time). */
+	 * was most of a crawl's time).  temp_store MEMORY: the statement
+	 * journals a transaction's statements write (the original of each page
+	 * they change, in case one fails half way) stay in memory; in a file
+	 * they were most of an upsert's system calls. */
 	if (store_exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
-		       "PRAGMA foreign_keys = ON;", err) < 0)
+		       "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;", err) < 0)
 		goto fail;
 	s->fts5 = has_fts5(s);
 	if (migrate(s, err) < 0 || add_search_index(s, err) < 0)
@@ -284,6 +295,7 @@ void store_free(struct store *s)
 	sqlite3_finalize(s->touch);
 	sqlite3_finalize(s->raw_update);
 	sqlite3_finalize(s->raw_insert);
+	sqlite3_finalize(s->raw_insert_new);
 	sqlite3_finalize(s->old_match);
 	sqlite3_finalize(s->relink);
 	sqlite3_finalize(s->unlink);
@@ -293,6 +305,7 @@ void store_free(struct store *s)
 	sqlite3_finalize(s->page_seen_postings);
 	sqlite3_finalize(s->page_checked);
 	sqlite3_finalize(s->page_next);
+	store_fts_free(s);
 	sqlite3_close(s->db);
 	free(s->path);
 	free(s);
@@ -305,11 +318,14 @@ int store_begin(struct store *s, char **err)
 
 int store_commit(struct store *s, char **err)
 {
+	if (store_fts_flush(s, err) < 0)
+		return -1;
 	return store_exec(s, "COMMIT", err);
 }
 
 void store_rollback(struct store *s)
 {
+	store_fts_discard(s);
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
@@ -368,7 +384,7 @@ int store_source_remove(struct store *s, const char *name, char **err)
 	sqlite3_stmt *st;
 	int rc = -1;
 
-	if (store_begin(s, err) < 0)
+	if (store_fts_flush(s, err) < 0 || store_begin(s, err) < 0)
 		return -1;
 	if (store_prepare(s, "DELETE FROM sources WHERE name = ?1", &st, err) < 0)
 		goto out;

@@ -21,8 +21,9 @@
  * and the first open with FTS5 adds the index).  4: match_key,
  * duplicate_of (one job on several sources).  5: pages (bodies kept,
  * validators), postings' page_id and closed_at, runs' new counts and
- * outcome, run_errors, sources' delay. */
-#define STORE_SCHEMA_VERSION 5
+ * outcome, run_errors, sources' delay.  6: no insert trigger on the
+ * search index (the store indexes new postings a batch at a time). */
+#define STORE_SCHEMA_VERSION 6
 
 struct store;
 

@@ -398,7 +398,7 @@ START_TEST(test_migrate_v1)
 	make_v1_database();
 	assert_sql("PRAGMA user_version", "1");
 	ck_assert_msg(store_open(db_path, &st, &err) == 0, "store_open: %s", err);
-	assert_sql("PRAGMA user_version", "5");
+	assert_sql("PRAGMA user_version", "6");
 	ck_assert_int_eq(store_foreach_posting(st, NULL, collect_v1, &n, &err), 0);
 	ck_assert_int_eq(n, 1);
 	assert_sql("SELECT count(*) FROM posting_raw", "0");
@@ -438,7 +438,7 @@ START_TEST(test_migrate_v4)
 		 "VALUES (3, 'id:1', 'Data Engineer', '2025-06-01T00:00:00Z', "
 		 "'2025-06-02T00:00:00Z')");
 	ck_assert_msg(store_open(db_path, &st, &err) == 0, "store_open: %s", err);
-	assert_sql("PRAGMA user_version", "5");
+	assert_sql("PRAGMA user_version", "6");
 	assert_sql("SELECT group_concat(ifnull(outcome, '-'), ' ') FROM (SELECT outcome FROM runs "
 		   "ORDER BY id)", "ok partial failed -");
 	assert_sql("SELECT count(*) FROM postings WHERE closed_at IS NULL AND page_id IS NULL", "1");
@@ -471,6 +471,38 @@ static enum upsert_result upsert_job(long long src, const char *title, const cha
 	posting_release(&p);
 	return r;
 }
+
+/* Opening a version 5 database (tests/fixtures/schema-v5.sql, its search
+ * index with the insert trigger) upgrades it to the fresh schema: the
+ * trigger goes, the store indexes new postings itself, and what the index
+ * held stays in it. */
+START_TEST(test_migrate_v5)
+{
+	char *err = NULL, *fresh, *fresh_objects;
+
+	fresh = schema_of();
+	fresh_objects = objects_of();
+	ck_assert_ptr_null(strstr(fresh_objects, "postings_fts_insert"));
+	make_old_schema("schema-v5.sql");
+	sql_exec("PRAGMA user_version = 5;"
+		 "INSERT INTO sources (id, name, url, added_at) VALUES "
+		 "(3, 'old', 'file:///old/board.html', '2025-06-01T00:00:00Z');"
+		 "INSERT INTO postings (source_id, posting_key, title, company, first_seen, "
+		 "last_seen) VALUES (3, 'id:1', 'Data Engineer', 'Lakeside Bank', "
+		 "'2025-06-01T00:00:00Z', '2025-06-02T00:00:00Z')");
+	assert_sql("SELECT count(*) FROM postings_fts WHERE postings_fts MATCH 'lakeside'", "1");
+	ck_assert_msg(store_open(db_path, &st, &err) == 0, "store_open: %s", err);
+	assert_sql("PRAGMA user_version", "6");
+	assert_sql("SELECT count(*) FROM sqlite_master WHERE name = 'postings_fts_insert'", "0");
+	ck_assert_int_eq(upsert_job(3, "Data Analyst", "Lakeside Bank", "London",
+				    "https://jobs.example/j/2", NULL),
+			 UPSERT_NEW);
+	assert_sql("SELECT group_concat(rowid, ' ') FROM postings_fts "
+		   "WHERE postings_fts MATCH 'lakeside'", "1 2");
+	sql_exec("INSERT INTO postings_fts (postings_fts) VALUES ('integrity-check')");
+	assert_schema_is(fresh, fresh_objects);
+}
+END_TEST
 
 /* What store_foreach_posting says of each posting, one line each. */
 static int describe(const struct stored_posting *sp, void *ctx)
@@ -566,7 +598,7 @@ START_TEST(test_migrate_keys)
 		 "(8, 'id:x1', NULL, 'Data Engineer', 'Lakeside Bank Ltd', 'London, United Kingdom', "
 		 "NULL, '2024-06-03', '2024-06-03T00:00:00Z', '2024-06-03T00:00:00Z', 'x1')");
 	ck_assert_msg(store_open(db_path, &st, &err) == 0, "store_open: %s", err);
-	assert_sql("PRAGMA user_version", "5");
+	assert_sql("PRAGMA user_version", "6");
 	assert_sql("SELECT group_concat(posting_key || ' ' || first_seen || ' ' || last_seen || ' ' "
 		   "|| ifnull(salary_text, '-'), ' / ') FROM (SELECT * FROM postings ORDER BY id)",
 		   "id:41 2024-06-01T00:00:00Z 2024-06-02T00:00:00Z GBP 60K - 75K / "
@@ -835,6 +867,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, test_card_key);
 	tcase_add_test(tc, test_migrate_v1);
 	tcase_add_test(tc, test_migrate_v4);
+	tcase_add_test(tc, test_migrate_v5);
 	tcase_add_test(tc, test_migrate_all_or_nothing);
 	tcase_add_test(tc, test_raw_record);
 	tcase_add_test(tc, test_raw_bounded);

@@ -217,6 +217,63 @@ START_TEST(test_index_follows_changes)
 }
 END_TEST
 
+/* FTS5's own check that the index holds exactly what postings holds. */
+static void assert_index_sound(void)
+{
+	testdb_exec(db_path, "INSERT INTO postings_fts (postings_fts) VALUES ('integrity-check')");
+}
+
+/* New postings are indexed a batch at a time (store-fts.c): a search in
+ * the transaction finds them, a posting changed in the transaction that
+ * stored it keeps the index in step, a rollback leaves nothing behind. */
+START_TEST(test_index_in_batches)
+{
+	char *err = NULL;
+
+	ck_assert_int_eq(store_begin(st, &err), 0);
+	add("10", "Quokka Handler", "Zoo", "Marsupials.", "2025-02-01", "2025-02-01T00:00:00Z");
+	add("11", "Quokka Keeper", "Zoo", NULL, "2025-02-02", "2025-02-02T00:00:00Z");
+	assert_search("quokka", "11 10");
+	add("12", "Wombat Handler", "Zoo", "Burrows.", "2025-02-03", "2025-02-03T00:00:00Z");
+	/* 12 queued, then changed in the same transaction */
+	add("12", "Koala Handler", "Zoo", "Trees.", "2025-02-03", "2025-02-03T00:00:00Z");
+	ck_assert_int_eq(store_commit(st, &err), 0);
+	assert_search("wombat OR burrows", "");
+	assert_search("koala", "12");
+	assert_search("handler", "12 10");
+	assert_index_sound();
+	ck_assert_int_eq(store_begin(st, &err), 0);
+	add("13", "Narwhal Keeper", "Sea", NULL, "2025-02-04", "2025-02-04T00:00:00Z");
+	store_rollback(st);
+	assert_search("narwhal", "");
+	assert_index_sound();
+	add("13", "Narwhal Keeper", "Sea", NULL, "2025-02-04", "2025-02-04T00:00:00Z");
+	assert_search("narwhal", "13");
+	assert_index_sound();
+}
+END_TEST
+
+/* More new postings in one transaction than the queue holds. */
+START_TEST(test_index_many)
+{
+	char *err = NULL, id[16];
+	int i;
+
+	ck_assert_int_eq(store_begin(st, &err), 0);
+	for (i = 0; i < 2500; i++) {	/* the queue holds 1024 */
+		snprintf(id, sizeof(id), "b%d", i);
+		add(id, i % 2 ? "Platypus Handler" : "Platypus Keeper", "Zoo", NULL, "2025-03-01",
+		    "2025-03-01T00:00:00Z");
+	}
+	ck_assert_int_eq(store_commit(st, &err), 0);
+	ck_assert_int_eq(testdb_int(db_path, "SELECT count(*) FROM postings_fts "
+				    "WHERE postings_fts MATCH 'platypus'"), 2500);
+	ck_assert_int_eq(testdb_int(db_path, "SELECT count(*) FROM postings_fts "
+				    "WHERE postings_fts MATCH 'keeper'"), 1250);
+	assert_index_sound();
+}
+END_TEST
+
 /* A version 2 database (no search index) gets one, holding its postings. */
 START_TEST(test_migrate_v2)
 {
@@ -225,7 +282,7 @@ START_TEST(test_migrate_v2)
 	/* A version 2 database: without the search index (3), without
 	 * identity's columns (4, merged after this test was written) and
 	 * without the crawler's pages, run counts and lifecycle (5, later). */
-	testdb_exec(db_path, "DROP TRIGGER postings_fts_insert; DROP TRIGGER postings_fts_update; "
+	testdb_exec(db_path, "DROP TRIGGER postings_fts_update; "
 		 "DROP TRIGGER postings_fts_delete; DROP TABLE postings_fts; "
 		 "DROP INDEX postings_match_key; DROP INDEX postings_duplicate_of; "
 		 "ALTER TABLE postings DROP COLUMN match_key; "
@@ -248,10 +305,11 @@ START_TEST(test_migrate_v2)
 }
 END_TEST
 
-/* The search index's table and its three triggers. */
+/* The search index's table and its two triggers (since schema 6 the store
+ * indexes new postings itself, store-fts.c). */
 #define INDEX_OBJECTS \
 	"SELECT count(*) FROM sqlite_master WHERE name IN ('postings_fts', " \
-	"'postings_fts_insert', 'postings_fts_update', 'postings_fts_delete')"
+	"'postings_fts_update', 'postings_fts_delete')"
 
 /* Every new connection made as if SQLite had no FTS5: its module and its
  * fts5() function, by which the store tells, removed. */
@@ -292,7 +350,7 @@ START_TEST(test_without_fts5)
 	st = NULL;
 	sqlite3_reset_auto_extension();
 	open_store();
-	ck_assert_int_eq(testdb_int(db_path, INDEX_OBJECTS), 4);
+	ck_assert_int_eq(testdb_int(db_path, INDEX_OBJECTS), 3);
 	assert_search("zurich", "1");
 	/* Such a database opened again without FTS5: read, not written. */
 	store_free(st);
@@ -322,6 +380,8 @@ Suite *test_suite(void)
 	tcase_add_test(tc, test_bad_query);
 	tcase_add_test(tc, test_filter_and_limit);
 	tcase_add_test(tc, test_index_follows_changes);
+	tcase_add_test(tc, test_index_in_batches);
+	tcase_add_test(tc, test_index_many);
 	tcase_add_test(tc, test_migrate_v2);
 	tcase_add_test(tc, test_without_fts5);
 	suite_add_tcase(s, tc);
