@@ -174,9 +174,21 @@ const char *normalize_find_word(const char *text, const char *phrase, int fold_c
 {
 	const char *p, *e;
 
+	int first = phrase != NULL ? (unsigned char)*phrase : 0;
+	/* Where the phrase starts with an ASCII letter, an ASCII byte other
+	 * than that letter cannot start a match (first_differs): skip it
+	 * here, without a call per byte. */
+	int skip_ascii = first != 0 && first < 0x80 && is_letter((unsigned long)first);
+
 	if (text == NULL)
 		return NULL;
+	if (fold_case)
+		first = ascii_lower(first);
 	for (p = text; *p; p++) {
+		int b = (unsigned char)*p;
+
+		if (skip_ascii && b < 0x80 && (fold_case ? ascii_lower(b) : b) != first)
+			continue;
 		if ((e = normalize_match_at(text, p, phrase, fold_case)) != NULL) {
 			if (end != NULL)
 				*end = e;
