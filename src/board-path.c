@@ -276,7 +276,9 @@ static int step_matches(const xmlNode *n, const struct path_step *st)
 
 	if (n->type != XML_ELEMENT_NODE)
 		return 0;
-	if (st->name != NULL && (n->ns != NULL || strcmp((const char *)n->name, st->name) != 0))
+	/* The first byte first: most elements of a page differ there already. */
+	if (st->name != NULL && (n->ns != NULL || n->name[0] != (xmlChar)st->name[0] ||
+				 strcmp((const char *)n->name, st->name) != 0))
 		return 0;
 	for (i = 0; i < st->npreds; i++)
 		if (!pred_holds(n, &st->preds[i]))

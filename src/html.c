@@ -160,6 +160,15 @@ static void collapse(char *s, int keep_lines)
 	int space = 0, line = 0;
 
 	for (; *r; r++) {
+		/* Most bytes are neither blanks (all at or below ' ') nor the lead
+		 * byte of a no-break space: copy them at once. */
+		if ((unsigned char)*r > ' ' && (unsigned char)*r != 0xC2) {
+			if (line || space)
+				*w++ = line ? '\n' : ' ';
+			line = space = 0;
+			*w++ = *r;
+			continue;
+		}
 		if (*r == '\n' && keep_lines) {
 			line = w != s;
 			continue;
@@ -206,9 +215,11 @@ char *html_text(const xmlNode *node)
 
 	if (content == NULL)
 		return NULL;
-	s = xstrdup((const char *)content);
+	/* Collapsed in libxml2's buffer first: the copy is of the shorter text. */
+	text_collapse((char *)content);
+	s = *content ? xstrdup((const char *)content) : NULL;
 	xmlFree(content);
-	return collapsed_or_null(s);
+	return s;
 }
 
 char *html_fragment_text(const char *fragment)

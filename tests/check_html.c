@@ -50,8 +50,13 @@ START_TEST(test_collapse)
 {
 	char s[] = "  a\n\n b\xc2\xa0\tc  ";
 
+	char t[] = "\xc2\xa0x\xc2\xa9y \x01 z\t\xc2\xa0 ";
+
 	text_collapse(s);
 	ck_assert_str_eq(s, "a b c");
+	/* a lead byte that is not a no-break space, a control byte: kept */
+	text_collapse(t);
+	ck_assert_str_eq(t, "x\xc2\xa9y \x01 z");
 }
 END_TEST
 
