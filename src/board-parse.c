@@ -72,7 +72,7 @@ static void keep_xpath_error(void *data, xmlErrorPtr e)
  */
 static int evaluates(struct parser *ps, xmlXPathCompExprPtr xpath)
 {
-	xmlXPathObjectPtr o = rules_eval(ps->xpctx, &(struct board_expr){ NULL, xpath },
+	xmlXPathObjectPtr o = rules_eval(ps->xpctx, &(struct board_expr){ NULL, xpath, NULL },
 					 (xmlNodePtr)ps->xpctx->doc);
 
 	xmlXPathFreeObject(o);
@@ -82,7 +82,7 @@ static int evaluates(struct parser *ps, xmlXPathCompExprPtr xpath)
 static int add_expr(struct parser *ps, struct board_rule *rule, const char *value, int json,
 		    char **err)
 {
-	struct board_expr e = { xstrdup(value), NULL };
+	struct board_expr e = { xstrdup(value), NULL, NULL };
 
 	if (json && value[0] != '$') {
 		free(e.text);
@@ -104,6 +104,8 @@ static int add_expr(struct parser *ps, struct board_rule *rule, const char *valu
 			return -1;
 		}
 	}
+	if (!json)
+		e.path = board_path_compile(value);
 	rule->v = xreallocarray(rule->v, rule->n + 1, sizeof(*rule->v));
 	rule->v[rule->n++] = e;
 	return 0;
@@ -329,6 +331,7 @@ static void rule_release(struct board_rule *r)
 	for (i = 0; i < r->n; i++) {
 		free(r->v[i].text);
 		xmlXPathFreeCompExpr(r->v[i].xpath);
+		board_path_free(r->v[i].path);
 	}
 	free(r->v);
 }

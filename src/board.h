@@ -20,11 +20,37 @@ enum board_field {
 
 extern const char *const board_field_names[BOARD_NFIELDS];
 
+struct board_path;
+
 /* One way of reading a field; a field may have several, tried in order. */
 struct board_expr {
 	char *text;			/* as written: an XPath, or a JSON path */
 	xmlXPathCompExprPtr xpath;	/* compiled; NULL in a JSON layout */
+	struct board_path *path;	/* the same XPath read by a tree walk, when it is a
+					 * simple path (board-path.c); else NULL */
 };
+
+/*
+ * Simple location paths (board-path.c): child steps, at most one "//", name
+ * tests or '*', predicates [@a], [@a = 'v'], [has-class('v')], a last @a.
+ * Compiled: NULL when text is anything else (XPath reads it).
+ */
+struct board_path *board_path_compile(const char *text);
+void board_path_free(struct board_path *p);
+
+/* Nodes a path selected, in document order. */
+struct board_nodes {
+	xmlNode **v;
+	size_t n, alloc;
+};
+
+/*
+ * The nodes the path selects from node (from node's document when the path
+ * is absolute) into out, as XPath would select them.  Every node visited
+ * adds one to *ops; -1 with no nodes when that would pass limit (0: none).
+ */
+int board_path_eval(const struct board_path *p, xmlNode *node, struct board_nodes *out,
+		    unsigned long *ops, unsigned long limit);
 
 struct board_rule {
 	struct board_expr *v;

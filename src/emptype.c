@@ -72,9 +72,14 @@ static const char *item_type(const char *item, int *perm)
 {
 	size_t i, n = COUNT(types);
 	const char *s, *e;
+	struct normalize_initials in;
 
+	normalize_initials_of(item, &in);
 	for (i = 0; i < n; i++) {
 		const char *p = item;
+
+		if (!normalize_may_start(&in, types[i].phrase))
+			continue;
 
 		/* "Contrato indefinido" is a permanent contract, not contracting. */
 		while ((s = normalize_find_word(p, types[i].phrase, 1, &e)) != NULL) {

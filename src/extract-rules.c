@@ -95,25 +95,15 @@ static char *node_text(xmlNodePtr n)
 	return s;
 }
 
-/* A result's text: the first node's, or with all, every node's a line each. */
-static char *object_text(xmlXPathObjectPtr o, int all)
+/* The text of nodes: the first node's, or with all, every node's a line each. */
+static char *nodes_text(xmlNodePtr *v, int n, int all)
 {
 	struct buf b = BUF_INIT;
-	xmlChar *c;
 	char *s;
 	int i;
 
-	if (o == NULL)
-		return NULL;
-	if (o->type != XPATH_NODESET) {
-		c = xmlXPathCastToString(o);
-		s = xstrdup(c ? (const char *)c : "");
-		xmlFree(c);
-		text_collapse(s);
-		return *s ? s : (free(s), NULL);
-	}
-	for (i = 0; o->nodesetval != NULL && i < o->nodesetval->nodeNr; i++) {
-		s = node_text(o->nodesetval->nodeTab[i]);
+	for (i = 0; i < n; i++) {
+		s = node_text(v[i]);
 		if (s != NULL && b.len > 0)
 			buf_append(&b, "\n", 1);
 		if (s != NULL)
@@ -125,11 +115,54 @@ static char *object_text(xmlXPathObjectPtr o, int all)
 	return b.len > 0 ? buf_detach(&b) : (buf_release(&b), NULL);
 }
 
+/* A result's text, as nodes_text; a string, number or boolean as its string. */
+static char *object_text(xmlXPathObjectPtr o, int all)
+{
+	xmlChar *c;
+	char *s;
+
+	if (o == NULL)
+		return NULL;
+	if (o->type != XPATH_NODESET) {
+		c = xmlXPathCastToString(o);
+		s = xstrdup(c ? (const char *)c : "");
+		xmlFree(c);
+		text_collapse(s);
+		return *s ? s : (free(s), NULL);
+	}
+	return o->nodesetval != NULL ? nodes_text(o->nodesetval->nodeTab, o->nodesetval->nodeNr, all)
+				     : NULL;
+}
+
+/*
+ * The nodes of e's simple path (board-path.c) at node, counted against the
+ * page's XPath step limit like XPath's own steps; -1 when over it.
+ */
+static int path_nodes(xmlXPathContextPtr x, const struct board_expr *e, xmlNodePtr node,
+		      struct board_nodes *out)
+{
+	unsigned long ops = x->opCount;
+	int rc = board_path_eval(e->path, node, out, &ops, x->opLimit);
+
+	x->opCount = ops;
+	return rc;
+}
+
 char *rules_expr_text(xmlXPathContextPtr x, const struct board_expr *e, xmlNodePtr node, int all)
 {
-	xmlXPathObjectPtr o = rules_eval(x, e, node);
-	char *s = object_text(o, all);
+	xmlXPathObjectPtr o;
+	char *s = NULL;
 
+	if (e->path != NULL) {
+		struct board_nodes nodes = { NULL, 0, 0 };
+
+		if (path_nodes(x, e, node, &nodes) == 0)
+			s = nodes_text(nodes.v, (int)nodes.n, all);
+		free(nodes.v);
+		return s;
+	}
+	o = rules_eval(x, e, node);
+	s = object_text(o, all);
 	xmlXPathFreeObject(o);
 	return s;
 }
@@ -153,8 +186,16 @@ static int layout_matches(xmlXPathContextPtr x, const struct board_layout *l, xm
 	int ok = 1;
 
 	for (i = 0; i < l->match.n && ok; i++) {
-		xmlXPathObjectPtr o = rules_eval(x, &l->match.v[i], root);
+		const struct board_expr *e = &l->match.v[i];
+		struct board_nodes nodes = { NULL, 0, 0 };
+		xmlXPathObjectPtr o;
 
+		if (e->path != NULL) {
+			ok = path_nodes(x, e, root, &nodes) == 0 && nodes.n > 0;
+			free(nodes.v);
+			continue;
+		}
+		o = rules_eval(x, e, root);
 		ok = o != NULL && xmlXPathCastToBoolean(o);
 		xmlXPathFreeObject(o);
 	}
@@ -203,12 +244,33 @@ void rules_add(struct extract_result *r, const struct page_scan *scan, struct ra
 	*extract_result_add(r) = *p;
 }
 
+/* The posting nodes of the layout (XPath's node set, or the simple path's). */
+static xmlNodePtr *posting_nodes(xmlXPathContextPtr x, const struct board_layout *l,
+				 xmlXPathObjectPtr *o, struct board_nodes *nodes, int *n)
+{
+	const struct board_expr *e = &l->posting.v[0];
+	xmlNodeSetPtr set;
+
+	*o = NULL;
+	*n = 0;
+	if (e->path != NULL) {
+		if (path_nodes(x, e, (xmlNodePtr)x->doc, nodes) == 0)
+			*n = (int)nodes->n;
+		return nodes->v;
+	}
+	*o = rules_eval(x, e, (xmlNodePtr)x->doc);
+	set = *o && (*o)->type == XPATH_NODESET ? (*o)->nodesetval : NULL;
+	*n = set ? set->nodeNr : 0;
+	return set ? set->nodeTab : NULL;
+}
+
 static void html_layout(xmlXPathContextPtr x, const struct board *b, const struct board_layout *l,
 			const struct page_scan *scan, struct extract_result *r)
 {
-	xmlXPathObjectPtr o = rules_eval(x, &l->posting.v[0], (xmlNodePtr)x->doc);
-	xmlNodeSetPtr set = o && o->type == XPATH_NODESET ? o->nodesetval : NULL;
-	int i, n = set ? set->nodeNr : 0;
+	struct board_nodes nodes = { NULL, 0, 0 };
+	xmlXPathObjectPtr o;
+	int i, n;
+	xmlNodePtr *set = posting_nodes(x, l, &o, &nodes, &n);
 
 	if (n > RULES_MAX_POSTINGS) {
 		extract_result_warn(r, "'%s': board '%s' finds %d postings; only the first %d are read",
@@ -219,10 +281,11 @@ static void html_layout(xmlXPathContextPtr x, const struct board *b, const struc
 		struct raw_posting p;
 
 		raw_posting_init(&p);
-		posting_from_node(x, l, set->nodeTab[i], scan->base, &p);
+		posting_from_node(x, l, set[i], scan->base, &p);
 		rules_add(r, scan, &p, b, (size_t)i);
 	}
 	xmlXPathFreeObject(o);
+	free(nodes.v);
 }
 
 /* The layout's next-page link, resolved, when the page gives none by rel=next. */

@@ -287,15 +287,13 @@ static const char *not_html(const char *data, size_t len)
  * garbled; say so.  (A page that declares no charset and is not UTF-8 is
  * read as ISO-8859-1 by HTML's default: no warning.)
  */
-static void warn_not_utf8(const char *html, size_t len, htmlDocPtr doc, const char *url,
-			  struct extract_result *out)
+static void warn_not_utf8(const char *html, size_t len, size_t bad, htmlDocPtr doc,
+			  const char *url, struct extract_result *out)
 {
 	const char *declared = (const char *)doc->encoding;
-	size_t bad;
 
 	if (declared == NULL || (strcasecmp(declared, "utf-8") != 0 && strcasecmp(declared, "utf8") != 0))
 		return;
-	bad = utf8_valid_prefix(html, len);
 	if (bad == len)
 		return;
 	extract_result_warn(out, "'%s': page declares UTF-8 but is not valid UTF-8 (byte 0x%02x "
@@ -311,6 +309,7 @@ int extract_page(const char *html, size_t len, const char *base_url,
 	htmlDocPtr doc;
 	const char *why;
 	char *stopped;
+	size_t utf8_len;
 
 	scan.url = base_url;
 
@@ -327,7 +326,8 @@ int extract_page(const char *html, size_t len, const char *base_url,
 				    base_url ? base_url : "page", why);
 		return 0;
 	}
-	doc = html_parse(html, len, base_url, &stopped);
+	utf8_len = utf8_valid_prefix(html, len);	/* once: the parse and the warning */
+	doc = html_parse_checked(html, len, utf8_len, base_url, &stopped);
 	if (doc == NULL) {
 		free(stopped);
 		return set_error(err, "cannot parse '%s' as HTML", base_url ? base_url : "page");
@@ -337,7 +337,7 @@ int extract_page(const char *html, size_t len, const char *base_url,
 		extract_result_warn(out, "'%s': %s; postings from that point on are lost",
 				    base_url ? base_url : "page", stopped);
 	free(stopped);
-	warn_not_utf8(html, len, doc, base_url, out);
+	warn_not_utf8(html, len, utf8_len, doc, base_url, out);
 	scan_tree(xmlDocGetRootElement(doc), &scan);
 	if (scan.base == NULL && base_url != NULL)
 		scan.base = xstrdup(base_url);

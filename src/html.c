@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -107,12 +108,18 @@ static char *stop_reason(htmlParserCtxtPtr ctxt, htmlDocPtr doc, const struct pa
 
 htmlDocPtr html_parse(const char *data, size_t len, const char *url, char **stopped)
 {
+	return html_parse_checked(data, len, utf8_valid_prefix(data, len), url, stopped);
+}
+
+htmlDocPtr html_parse_checked(const char *data, size_t len, size_t utf8_prefix_len,
+			      const char *url, char **stopped)
+{
 	/*
 	 * libxml2 assumes ISO-8859-1 when a page declares no charset; real pages
 	 * that are valid UTF-8 are UTF-8, so say so and leave the rest to the
 	 * page's own declaration.
 	 */
-	const char *encoding = utf8_valid_prefix(data, len) == len ? "UTF-8" : NULL;
+	const char *encoding = utf8_prefix_len == len ? "UTF-8" : NULL;
 	struct parse_errors errors = { NULL, 0 };
 	htmlParserCtxtPtr ctxt;
 	htmlDocPtr doc;
@@ -153,6 +160,15 @@ static void collapse(char *s, int keep_lines)
 	int space = 0, line = 0;
 
 	for (; *r; r++) {
+		/* Most bytes are neither blanks (all at or below ' ') nor the lead
+		 * byte of a no-break space: copy them at once. */
+		if ((unsigned char)*r > ' ' && (unsigned char)*r != 0xC2) {
+			if (line || space)
+				*w++ = line ? '\n' : ' ';
+			line = space = 0;
+			*w++ = *r;
+			continue;
+		}
 		if (*r == '\n' && keep_lines) {
 			line = w != s;
 			continue;
@@ -199,9 +215,11 @@ char *html_text(const xmlNode *node)
 
 	if (content == NULL)
 		return NULL;
-	s = xstrdup((const char *)content);
+	/* Collapsed in libxml2's buffer first: the copy is of the shorter text. */
+	text_collapse((char *)content);
+	s = *content ? xstrdup((const char *)content) : NULL;
 	xmlFree(content);
-	return collapsed_or_null(s);
+	return s;
 }
 
 char *html_fragment_text(const char *fragment)
@@ -421,6 +439,24 @@ static size_t utf8_seq_len(unsigned char c)
 	return 0;
 }
 
+/*
+ * Bytes from i on that are plain ASCII (and not NUL unless nul_ok), read 8
+ * at a time: most of a page is ASCII markup, and this check runs over every
+ * page before it is parsed.
+ */
+static size_t ascii_run(const unsigned char *p, size_t i, size_t len, int nul_ok)
+{
+	const uint64_t high = 0x8080808080808080u, ones = 0x0101010101010101u;
+	uint64_t w;
+
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&w, p + i, 8);
+		if ((w & high) != 0 || (!nul_ok && ((w - ones) & ~w & high) != 0))
+			break;
+	}
+	return i;
+}
+
 /* The longest valid UTF-8 prefix, stopping at a NUL byte unless nul_ok. */
 static size_t utf8_prefix(const char *s, size_t len, int nul_ok)
 {
@@ -428,6 +464,11 @@ static size_t utf8_prefix(const char *s, size_t len, int nul_ok)
 	size_t i = 0, n, k;
 
 	while (i < len) {
+		if (p[i] < 0x80 && p[i] != 0) {
+			i = ascii_run(p, i, len, nul_ok);
+			if (i >= len)
+				break;
+		}
 		if (p[i] == 0 && !nul_ok)
 			return i;
 		if (p[i] == 0) {

@@ -19,6 +19,9 @@
  * otherwise *stopped is NULL.  stopped may be NULL.
  */
 htmlDocPtr html_parse(const char *data, size_t len, const char *url, char **stopped);
+/* The same, given utf8_valid_prefix(data, len), which the caller needed too. */
+htmlDocPtr html_parse_checked(const char *data, size_t len, size_t utf8_prefix_len,
+			      const char *url, char **stopped);
 
 /* Whitespace-collapsed, trimmed text of a node's subtree; NULL when empty. */
 char *html_text(const xmlNode *node);

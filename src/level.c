@@ -160,13 +160,17 @@ static int has_word(const char *text, const char *phrase, unsigned flags)
 
 static const char *first_word(const char *text, const struct word_code *t, size_t n)
 {
+	struct normalize_initials in;
 	char plural[64];
 	size_t i;
 	int len;
 
 	if (text == NULL)
 		return NULL;
+	normalize_initials_of(text, &in);
 	for (i = 0; i < n; i++) {
+		if (!normalize_may_start(&in, t[i].phrase))
+			continue;	/* nor can its plural */
 		if (has_word(text, t[i].phrase, t[i].flags))
 			return t[i].code;
 		if (!(t[i].flags & PLURAL))

@@ -36,45 +36,6 @@ static int has_lower(const char *s)
 	return 0;
 }
 
-/*
- * The folded initials of the words of text, a bit each ('a' is bit 0).  A
- * name matches only where a word starts (never after a letter or digit),
- * so one whose initial is not among these cannot match, and the scans below
- * skip it without reading the text again: most of the place names.  A
- * letter of U+00C0..U+017F (UTF-8 lead byte C3..C5, as in "Österreich")
- * may fold to any initial, and sets every bit.
- */
-#define ALL_INITIALS 0x3ffffffUL
-
-static int is_ascii_alnum(int c)
-{
-	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
-}
-
-static unsigned long initials_of(const char *text)
-{
-	unsigned long bits = 0;
-	const unsigned char *p;
-
-	for (p = (const unsigned char *)text; *p; p++) {
-		if (p > (const unsigned char *)text && is_ascii_alnum(p[-1]))
-			continue;
-		if (*p >= 0xC3 && *p <= 0xC5)
-			return ALL_INITIALS;
-		if (is_ascii_alnum(*p) && *p > '9')
-			bits |= 1UL << ((*p | 0x20) - 'a');
-	}
-	return bits;
-}
-
-/* Whether name may start at a word with one of initials (see initials_of). */
-static int may_start(unsigned long initials, const char *name)
-{
-	int c = (unsigned char)*name | 0x20;
-
-	return c < 'a' || c > 'z' || (initials >> (c - 'a') & 1);
-}
-
 static const struct country *country_by_code(const char *code, size_t len)
 {
 	char up[4];
@@ -149,17 +110,18 @@ static const struct country *country_of_flags(const char *text)
 /* Whether the text names a city or region of country a2. */
 static int names_place_of(const char *text, const char *a2)
 {
-	unsigned long initials = initials_of(text);
+	struct normalize_initials initials;
 	size_t i;
 
+	normalize_initials_of(text, &initials);
 	for (i = 0; i < location_ncities; i++)
 		if (strcmp(location_cities[i].a2, a2) == 0 &&
-		    may_start(initials, location_cities[i].name) &&
+		    normalize_may_start(&initials, location_cities[i].name) &&
 		    normalize_find_word(text, location_cities[i].name, 1, NULL) != NULL)
 			return 1;
 	for (i = 0; i < location_nregions; i++)
 		if (strcmp(location_regions[i].a2, a2) == 0 &&
-		    may_start(initials, location_regions[i].name) &&
+		    normalize_may_start(&initials, location_regions[i].name) &&
 		    normalize_find_word(text, location_regions[i].name, 1, NULL) != NULL)
 			return 1;
 	return 0;
@@ -348,23 +310,24 @@ static const char *country_of_text(const char *text)
 {
 	struct best b = { NULL, NULL, KIND_CODE, NULL };
 	const struct country *flag = country_of_flags(text);
-	unsigned long initials = initials_of(text);
+	struct normalize_initials initials;
 	size_t i, j;
 
+	normalize_initials_of(text, &initials);
 	if (flag != NULL)
 		return flag->a2;
 	for (i = 0; i < location_ncountries; i++)
 		for (j = 0; j < COUNTRY_NAMES && location_countries[i].names[j] != NULL; j++)
-			if (may_start(initials, location_countries[i].names[j]))
+			if (normalize_may_start(&initials, location_countries[i].names[j]))
 				consider_all(&b, text, location_countries[i].names[j],
 					     has_lower(location_countries[i].names[j]),
 					     KIND_COUNTRY, location_countries[i].a2);
 	for (i = 0; i < location_nregions; i++)
-		if (may_start(initials, location_regions[i].name))
+		if (normalize_may_start(&initials, location_regions[i].name))
 			consider_all(&b, text, location_regions[i].name, 1, KIND_REGION,
 				     location_regions[i].a2);
 	for (i = 0; i < location_ncities; i++)
-		if (may_start(initials, location_cities[i].name))
+		if (normalize_may_start(&initials, location_cities[i].name))
 			consider_all(&b, text, location_cities[i].name, 1, KIND_CITY,
 				     location_cities[i].a2);
 	consider_codes(&b, text);

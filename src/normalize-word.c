@@ -174,9 +174,21 @@ const char *normalize_find_word(const char *text, const char *phrase, int fold_c
 {
 	const char *p, *e;
 
+	int first = phrase != NULL ? (unsigned char)*phrase : 0;
+	/* Where the phrase starts with an ASCII letter, an ASCII byte other
+	 * than that letter cannot start a match (first_differs): skip it
+	 * here, without a call per byte. */
+	int skip_ascii = first != 0 && first < 0x80 && is_letter((unsigned long)first);
+
 	if (text == NULL)
 		return NULL;
+	if (fold_case)
+		first = ascii_lower(first);
 	for (p = text; *p; p++) {
+		int b = (unsigned char)*p;
+
+		if (skip_ascii && b < 0x80 && (fold_case ? ascii_lower(b) : b) != first)
+			continue;
 		if ((e = normalize_match_at(text, p, phrase, fold_case)) != NULL) {
 			if (end != NULL)
 				*end = e;
@@ -186,12 +198,79 @@ const char *normalize_find_word(const char *text, const char *phrase, int fold_c
 	return NULL;
 }
 
+/*
+ * Initials (normalize.h): a phrase that starts with a letter matches only
+ * where a word starts (never after a letter or digit), so one whose first
+ * two letters never start a word of the text cannot match there, and a
+ * table's scan skips it without reading the text again.  A letter of U+00C0..U+017F (UTF-8 lead byte C3..C5, as in "Österreich")
+ * may fold to any letter: as an initial it sets every bit, as a second
+ * letter every bit of its initial.
+ */
+#define ALL_INITIALS 0x3ffffffUL
+
+static int is_ascii_alnum(int c)
+{
+	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+}
+
+static int is_ascii_letter(int c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static int may_fold_to_letter(int c)
+{
+	return c >= 0xC3 && c <= 0xC5;
+}
+
+void normalize_initials_of(const char *text, struct normalize_initials *in)
+{
+	const unsigned char *p;
+	int a;
+
+	memset(in, 0, sizeof(*in));
+	for (p = (const unsigned char *)text; *p; p++) {
+		if (p > (const unsigned char *)text && is_ascii_alnum(p[-1]))
+			continue;
+		if (may_fold_to_letter(*p)) {
+			in->first = ALL_INITIALS;
+			memset(in->second, 0xff, sizeof(in->second));
+			return;
+		}
+		if (!is_ascii_letter(*p))
+			continue;
+		a = (*p | 0x20) - 'a';
+		in->first |= 1UL << a;
+		if (is_ascii_letter(p[1]))
+			in->second[a] |= 1UL << ((p[1] | 0x20) - 'a');
+		else if (may_fold_to_letter(p[1]))
+			in->second[a] = ALL_INITIALS;
+	}
+}
+
+int normalize_may_start(const struct normalize_initials *in, const char *name)
+{
+	int c = (unsigned char)*name | 0x20, d;
+
+	if (c < 'a' || c > 'z')
+		return 1;
+	d = (unsigned char)name[1];
+	if (!(in->first >> (c - 'a') & 1))
+		return 0;
+	return !is_ascii_letter(d) || (in->second[c - 'a'] >> ((d | 0x20) - 'a') & 1);
+}
+
 size_t normalize_first_of(const char *text, const char *const *phrases, size_t n)
 {
+	struct normalize_initials in;
 	size_t i;
 
+	if (text == NULL)
+		return n;
+	normalize_initials_of(text, &in);
 	for (i = 0; i < n; i++)
-		if (normalize_find_word(text, phrases[i], 1, NULL) != NULL)
+		if (normalize_may_start(&in, phrases[i]) &&
+		    normalize_find_word(text, phrases[i], 1, NULL) != NULL)
 			return i;
 	return n;
 }

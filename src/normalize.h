@@ -105,6 +105,20 @@ const char *normalize_match_at(const char *text, const char *p, const char *phra
 int normalize_inside_any(const char *text, const char *s, const char *const *phrases,
 			 size_t n);
 
+/*
+ * The folded first two letters of the words of a text, for skipping the
+ * phrases of a table that cannot match there without reading the text
+ * again (normalize_may_start).  A word starts where no ASCII letter or
+ * digit comes before; a letter of U+00C0..U+017F may fold to any letter.
+ */
+struct normalize_initials {
+	unsigned long first;		/* a bit a folded first letter, 'a' bit 0 */
+	unsigned long second[26];	/* for each, a bit a folded second letter */
+};
+void normalize_initials_of(const char *text, struct normalize_initials *in);
+/* 0 when the phrase cannot match as a word of the text (folded or not). */
+int normalize_may_start(const struct normalize_initials *in, const char *phrase);
+
 /* Index of the first of n phrases found in text (folded), n if none. */
 size_t normalize_first_of(const char *text, const char *const *phrases, size_t n);
 

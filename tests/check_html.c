@@ -3,6 +3,7 @@
 
 #include "check-main.h"
 #include <stdlib.h>
+#include <string.h>
 
 #include "html.h"
 
@@ -49,8 +50,46 @@ START_TEST(test_collapse)
 {
 	char s[] = "  a\n\n b\xc2\xa0\tc  ";
 
+	char t[] = "\xc2\xa0x\xc2\xa9y \x01 z\t\xc2\xa0 ";
+
 	text_collapse(s);
 	ck_assert_str_eq(s, "a b c");
+	/* a lead byte that is not a no-break space, a control byte: kept */
+	text_collapse(t);
+	ck_assert_str_eq(t, "x\xc2\xa9y \x01 z");
+}
+END_TEST
+
+/* A sequence put at each offset of a 40-byte ASCII text, and whether it is valid. */
+struct utf8_case {
+	const char *seq;
+	size_t len;
+	int valid;		/* 1 valid, 0 invalid at its offset, 2 a NUL: valid in a prefix only */
+};
+
+static const struct utf8_case utf8_cases[] = {
+	{ "\xc3\xa9", 2, 1 }, { "\xe2\x82\xac", 3, 1 }, { "\xf0\x9f\x98\x80", 4, 1 },
+	{ "\xc3", 1, 0 }, { "\xff", 1, 0 }, { "\x80", 1, 0 }, { "\xe2\x82", 2, 0 },
+	{ "\xc0\xaf", 2, 0 }, { "", 1, 2 },
+};
+
+/* The ASCII fast path of the UTF-8 check finds a bad byte at any offset. */
+START_TEST(test_utf8_prefix)
+{
+	const struct utf8_case *c = &utf8_cases[_i];
+	char text[64];
+	size_t at, len;
+
+	for (at = 0; at <= 40; at++) {
+		memset(text, 'a', sizeof(text));
+		memcpy(text + at, c->seq, c->len);
+		len = 40 + c->len;
+		ck_assert_uint_eq(utf8_valid_prefix(text, len), c->valid ? len : at);
+		ck_assert_int_eq(utf8_valid(text, len), c->valid == 1);
+		/* cut inside the sequence: a truncated character is not valid */
+		if (c->len > 1 && c->valid == 1)
+			ck_assert_uint_eq(utf8_valid_prefix(text, at + 1), at);
+	}
 }
 END_TEST
 
@@ -61,6 +100,7 @@ Suite *test_suite(void)
 
 	tcase_add_loop_test(tc, test_fragment_blocks, 0, sizeof(blocks) / sizeof(blocks[0]));
 	tcase_add_test(tc, test_collapse);
+	tcase_add_loop_test(tc, test_utf8_prefix, 0, sizeof(utf8_cases) / sizeof(utf8_cases[0]));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -53,6 +53,42 @@ START_TEST(test_fold)
 }
 END_TEST
 
+/* Texts and phrases for the initials filter: every phrase found must pass it. */
+static const char *const initials_texts[] = {
+	"Senior Data Engineer", "Zürich, Switzerland", "ÖSTERREICH", "São Paulo, SP", "Full-Time",
+	"full_time", "e-commerce Lead", "3rd-party Tester", "Remote (US)", "Bogotá D.C.",
+	"Łódź, Poland", "Hybrid - Berlin", "Vollzeit und Teilzeit", "ENGINEER II", "dev/ops",
+	"Münchenstraße", "Sr. Dev", "  leading  spaces", "",
+};
+
+static const char *const initials_phrases[] = {
+	"senior", "data engineer", "zurich", "switzerland", "osterreich", "sao paulo", "full time",
+	"full-time", "commerce", "e-commerce", "tester", "remote", "us", "bogota", "lodz", "poland",
+	"hybrid", "berlin", "teilzeit", "und", "II", "ops", "dev", "munchenstrasse", "sr", "leading",
+	"s", "e", "3rd", "(us)", "d.c.",
+};
+
+START_TEST(test_initials)
+{
+	const char *text = initials_texts[_i];
+	struct normalize_initials in;
+	size_t j;
+
+	normalize_initials_of(text, &in);
+	for (j = 0; j < COUNT(initials_phrases); j++) {
+		const char *ph = initials_phrases[j];
+		int found = normalize_find_word(text, ph, 1, NULL) != NULL ||
+			    normalize_find_word(text, ph, 0, NULL) != NULL;
+
+		ck_assert_msg(!found || normalize_may_start(&in, ph),
+			      "'%s' is in '%s' but the initials rule it out", ph, text);
+	}
+	ck_assert(!normalize_may_start(&in, "xylophone") || strchr(text, 'x') != NULL ||
+		  strchr(text, 'X') != NULL || strstr(text, "\xc3") != NULL ||
+		  strstr(text, "\xc5") != NULL);
+}
+END_TEST
+
 Suite *test_suite(void)
 {
 	Suite *s = suite_create("normalize");
@@ -60,6 +96,7 @@ Suite *test_suite(void)
 
 	tcase_add_loop_test(tc, test_find_word, 0, COUNT(find_cases));
 	tcase_add_loop_test(tc, test_fold, 0, COUNT(fold_cases));
+	tcase_add_loop_test(tc, test_initials, 0, COUNT(initials_texts));
 	suite_add_tcase(s, tc);
 	return s;
 }
