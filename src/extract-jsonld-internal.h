@@ -10,13 +10,41 @@
 
 #include "posting.h"
 
+/* One member of the JobPosting being read, as json_each gives it. */
+struct jmember {
+	char *key;
+	char type[8];		/* json_each's type name */
+	char *value;		/* its text (objects and arrays as JSON), or NULL */
+};
+
 struct jsonq {
 	sqlite3 *db;
 	sqlite3_stmt *member;	/* a member of object ?1 named ?2, any case */
 	sqlite3_stmt *get;	/* json_type and json_extract of ?1 at path ?2 */
 	sqlite3_stmt *find;	/* JobPosting objects anywhere in ?1 */
 	sqlite3_stmt *valid;
+	sqlite3_stmt *each;	/* every member of object ?1 */
+	/*
+	 * The members of the object jget reads most (the JobPosting, whose
+	 * description makes it the largest), read once: each jget on it would
+	 * otherwise parse it again.  jget on any other text asks SQLite.
+	 */
+	const char *cached;
+	struct jmember *members;
+	size_t nmembers;
 };
+
+/* Read the members of job once for the jget calls on it that follow
+ * (until jsonq_uncache); job must stay alive and unchanged till then. */
+void jsonq_cache(struct jsonq *q, const char *job);
+void jsonq_uncache(struct jsonq *q);
+/*
+ * The member key of the cached object as jget gives it: the one exact
+ * match, else the one match in another case.  Returns 0 when the cache
+ * cannot tell which row SQLite's ORDER BY would give (two exact or two
+ * other-case matches): then SQLite is asked.
+ */
+int jsonq_cached_member(const struct jsonq *q, const char *key, char type[8], char **out);
 
 /*
  * The member of the object json named key (schema.org names read in any

@@ -21,18 +21,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "buf.h"
-#include "extract-scan.h"
+#include "extract-scan-internal.h"
 #include "xalloc.h"
-
-/* The page, and lazily its text with character references decoded. */
-struct haystack {
-	const char *html;
-	size_t len;
-	char *decoded;		/* NULL until needed */
-	size_t dlen;
-	int decoded_done;
-};
 
 struct range {
 	const char *s, *end;
@@ -49,116 +39,6 @@ static int is_name_char(char c)
 	return is_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
 }
 
-/* The UTF-8 of code point c, or 0 bytes when it is none. */
-static size_t utf8_put(unsigned long c, char out[4])
-{
-	if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-		return 0;
-	if (c < 0x80) {
-		out[0] = (char)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		out[0] = (char)(0xC0 | (c >> 6));
-		out[1] = (char)(0x80 | (c & 0x3F));
-		return 2;
-	}
-	if (c < 0x10000) {
-		out[0] = (char)(0xE0 | (c >> 12));
-		out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-		out[2] = (char)(0x80 | (c & 0x3F));
-		return 3;
-	}
-	out[0] = (char)(0xF0 | (c >> 18));
-	out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-	out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-	out[3] = (char)(0x80 | (c & 0x3F));
-	return 4;
-}
-
-/* A character reference at s ("&#65;", "&#x41", "&quot;"): its length, *out set. */
-static size_t reference(const char *s, const char *end, char out[4], size_t *nout)
-{
-	static const struct {
-		const char *name;
-		char c;
-	} named[] = { { "&quot;", '"' }, { "&amp;", '&' }, { "&lt;", '<' }, { "&gt;", '>' },
-		      { "&apos;", '\'' } };
-	unsigned long c = 0;
-	const char *p = s + 2;
-	int hex = p < end && (*p == 'x' || *p == 'X'), digits = 0;
-	size_t i;
-
-	for (i = 0; i < sizeof(named) / sizeof(named[0]); i++)
-		if ((size_t)(end - s) >= strlen(named[i].name) &&
-		    memcmp(s, named[i].name, strlen(named[i].name)) == 0) {
-			out[0] = named[i].c;
-			*nout = 1;
-			return strlen(named[i].name);
-		}
-	if (end - s < 3 || s[1] != '#')
-		return 0;
-	for (p += hex; p < end && digits < 8; p++, digits++) {
-		int d = *p >= '0' && *p <= '9' ? *p - '0' : hex && *p >= 'a' && *p <= 'f' ?
-			*p - 'a' + 10 : hex && *p >= 'A' && *p <= 'F' ? *p - 'A' + 10 : -1;
-
-		if (d < 0)
-			break;
-		c = c * (hex ? 16 : 10) + (unsigned long)d;
-	}
-	*nout = digits ? utf8_put(c, out) : 0;
-	if (*nout == 0)
-		return 0;
-	return (size_t)(p - s) + (p < end && *p == ';');
-}
-
-static void decode(struct haystack *h)
-{
-	struct buf b = BUF_INIT;
-	const char *p = h->html, *end = h->html + h->len, *amp;
-	char out[4];
-	size_t n, nout;
-
-	h->decoded_done = 1;
-	if (memchr(p, '&', h->len) == NULL)
-		return;
-	while ((amp = memchr(p, '&', (size_t)(end - p))) != NULL) {
-		buf_append(&b, p, (size_t)(amp - p));
-		n = reference(amp, end, out, &nout);
-		if (n == 0) {
-			buf_append(&b, amp, 1);
-			p = amp + 1;
-			continue;
-		}
-		buf_append(&b, out, nout);
-		p = amp + n;
-	}
-	buf_append(&b, p, (size_t)(end - p));
-	h->dlen = b.len;
-	h->decoded = buf_detach(&b);
-}
-
-/* Does the page hold "<name" in any case? */
-static int has_tag_name(const struct haystack *h, const char *name, size_t n)
-{
-	const char *p = h->html, *end = h->html + h->len, *lt;
-
-	while ((lt = memchr(p, '<', (size_t)(end - p))) != NULL) {
-		if ((size_t)(end - lt) > n && strncasecmp(lt + 1, name, n) == 0)
-			return 1;
-		p = lt + 1;
-	}
-	return 0;
-}
-
-static int has_word(struct haystack *h, const char *w, size_t n)
-{
-	if (memmem(h->html, h->len, w, n) != NULL)
-		return 1;
-	if (!h->decoded_done)
-		decode(h);
-	return h->decoded != NULL && memmem(h->decoded, h->dlen, w, n) != NULL;
-}
 
 /* The end of the group opened at s ('(' or '['), literals skipped; NULL when open. */
 static const char *group_end(const char *s, const char *end)
@@ -209,20 +89,30 @@ static int has_alternatives(struct range r)
 	return 0;
 }
 
-/* The needles of one rule: -1 as soon as one is missing from the page. */
+/* What one rule needs; the words point into the rule's text. */
 struct needles {
-	struct haystack *h;
-	int found_one;		/* at least one needle was read */
-	int missing;
+	struct scan_needles *list;
 };
+
+static void need(struct needles *nd, const char *w, size_t n, int tag)
+{
+	struct scan_needles *l = nd->list;
+
+	if (l->n == l->alloc) {
+		l->alloc = l->alloc ? 2 * l->alloc : 64;
+		l->v = xreallocarray(l->v, l->alloc, sizeof(*l->v));
+	}
+	l->v[l->n].s = w;
+	l->v[l->n].n = n;
+	l->v[l->n].tag = tag;
+	l->v[l->n].found = 0;
+	l->n++;
+}
 
 static void need_word(struct needles *nd, const char *w, size_t n)
 {
-	if (n < 3 || memchr(w, '&', n) != NULL || nd->missing)
-		return;
-	nd->found_one = 1;
-	if (!has_word(nd->h, w, n))
-		nd->missing = 1;
+	if (n >= 3 && memchr(w, '&', n) == NULL)
+		need(nd, w, n, 0);
 }
 
 static void need_tag(struct needles *nd, const char *w, size_t n)
@@ -233,11 +123,7 @@ static void need_tag(struct needles *nd, const char *w, size_t n)
 	for (i = 0; i < sizeof(implied) / sizeof(implied[0]); i++)
 		if (n == strlen(implied[i]) && strncasecmp(w, implied[i], n) == 0)
 			return;
-	if (nd->missing)
-		return;
-	nd->found_one = 1;
-	if (!has_tag_name(nd->h, w, n))
-		nd->missing = 1;
+	need(nd, w, n, 1);
 }
 
 /* A literal 'w' at s: its text in *w, *n; the end after it. */
@@ -352,7 +238,7 @@ static void range_needles(struct needles *nd, struct range r, struct range step)
 	r.s = s;
 	if (has_alternatives(r))
 		return;
-	while (s < r.end && !nd->missing) {
+	while (s < r.end) {
 		if (*s == '[' || *s == '(') {
 			g = group_end(s, r.end);
 			if (g == NULL)
@@ -385,35 +271,57 @@ static void range_needles(struct needles *nd, struct range r, struct range step)
 	}
 }
 
-/* Is a match rule surely false on the page (a needle it cannot hold without is missing)? */
-static int rule_excluded(struct haystack *h, const char *xpath)
-{
-	struct needles nd = { h, 0, 0 };
+/* The needles of each match rule, in order; rules[i] is where rule i's end. */
+struct rule_ends {
+	size_t *end;
+	size_t n;
+};
 
-	range_needles(&nd, (struct range){ xpath, xpath + strlen(xpath) },
-		      (struct range){ NULL, NULL });
-	return nd.missing;
+static void collect(const struct board_set *boards, struct scan_needles *list, struct rule_ends *r)
+{
+	struct needles nd = { list };
+	size_t i, j, k;
+
+	for (i = 0; boards != NULL && i < boards->n; i++)
+		for (j = 0; j < boards->v[i].nlayouts; j++) {
+			const struct board_rule *m = &boards->v[i].layouts[j].match;
+
+			for (k = 0; k < m->n; k++) {
+				range_needles(&nd, (struct range){ m->v[k].text,
+					      m->v[k].text + strlen(m->v[k].text) },
+					      (struct range){ NULL, NULL });
+				r->end = xreallocarray(r->end, r->n + 1, sizeof(size_t));
+				r->end[r->n++] = list->n;
+			}
+		}
 }
 
-static int layout_excluded(struct haystack *h, const struct board_layout *l)
+/* Is some rule of layout l surely false (a needle of it missing)?  *at: its first rule. */
+static int layout_excluded(const struct board_layout *l, const struct scan_needles *list,
+			   const struct rule_ends *r, size_t *at)
 {
-	size_t i;
+	size_t k, i, excluded = 0;
 
-	for (i = 0; i < l->match.n; i++)
-		if (rule_excluded(h, l->match.v[i].text))
-			return 1;
-	return 0;
+	for (k = 0; k < l->match.n; k++, (*at)++)
+		for (i = *at ? r->end[*at - 1] : 0; i < r->end[*at]; i++)
+			excluded |= !list->v[i].found;
+	return excluded != 0;
 }
 
 int scan_rules_excluded(const char *html, size_t len, const struct board_set *boards)
 {
-	struct haystack h = { html, len, NULL, 0, 0 };
-	size_t i, j;
+	struct scan_needles list = { NULL, 0, 0 };
+	struct rule_ends r = { NULL, 0 };
+	size_t i, j, at = 0;
 	int ok = 1;
 
-	for (i = 0; boards != NULL && i < boards->n && ok; i++)
-		for (j = 0; j < boards->v[i].nlayouts && ok; j++)
-			ok = layout_excluded(&h, &boards->v[i].layouts[j]);
-	free(h.decoded);
+	collect(boards, &list, &r);
+	scan_find_needles(html, len, &list);
+	for (i = 0; boards != NULL && i < boards->n; i++)
+		for (j = 0; j < boards->v[i].nlayouts; j++)
+			if (!layout_excluded(&boards->v[i].layouts[j], &list, &r, &at))
+				ok = 0;
+	free(list.v);
+	free(r.end);
 	return ok;
 }

@@ -254,6 +254,33 @@ START_TEST(test_bench_pages)
 }
 END_TEST
 
+/* jget's member cache (extract-jsonld-members.c) picks members as MEMBER_SQL does. */
+START_TEST(test_member_case)
+{
+	static const struct {
+		const char *json, *title;
+	} cases[] = {
+		{ "{\"@type\":\"JobPosting\",\"Title\":\"Other case\"}", "Other case" },
+		{ "{\"@type\":\"JobPosting\",\"Title\":\"No\",\"title\":\"Exact\"}", "Exact" },
+		{ "{\"@type\":\"JobPosting\",\"title\":null,\"name\":\"By name\"}", "By name" },
+		{ "{\"@type\":\"JobPosting\",\"title\":42}", "42" },
+	};
+	struct extract_result r;
+	size_t i;
+	char *page, *err = NULL;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		page = xasprintf("<script type=\"application/ld+json\">%s</script>", cases[i].json);
+		extract_result_init(&r);
+		ck_assert_int_eq(extract_page(page, strlen(page), NULL, NULL, &r, &err), 0);
+		ck_assert_uint_eq(r.count, 1);
+		ck_assert_str_eq(r.postings[0].title, cases[i].title);
+		extract_result_release(&r);
+		free(page);
+	}
+}
+END_TEST
+
 static char **real_pages;
 static size_t nreal;
 
@@ -316,6 +343,7 @@ Suite *test_suite(void)
 
 	tcase_add_loop_test(tc, test_tricky, 0, NTRICKY);
 	tcase_add_test(tc, test_too_deep);
+	tcase_add_test(tc, test_member_case);
 	tcase_add_loop_test(tc, test_bench_pages, 0, 3);
 	tcase_set_timeout(tc, 120);
 	suite_add_tcase(s, tc);
