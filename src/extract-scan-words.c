@@ -101,27 +101,46 @@ static char *decoded(const char *text, size_t len, size_t *dlen)
 	return buf_detach(&b);
 }
 
+/* Does s[0..n) hold one of the bytes of set? */
+static int strpbrk_n(const char *s, size_t n, const char *set)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strchr(set, s[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 static int is_tag_char(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
 	       c == '-' || c == '_' || c == '.' || c == ':';
 }
 
-/* Element names: each tag's name against the tag needles, any case. */
+/* Element names: each tag's name against the tag needles still missing, any case. */
 static void find_tags(const char *html, size_t len, struct scan_needles *l)
 {
 	const char *p = html, *end = html + len, *lt;
-	size_t i, n;
+	size_t i, n, nmissing = 0, *missing = xreallocarray(NULL, l->n + 1, sizeof(size_t));
 
-	while ((lt = memchr(p, '<', (size_t)(end - p))) != NULL) {
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].tag && !l->v[i].found)
+			missing[nmissing++] = i;
+	while (nmissing > 0 && (lt = memchr(p, '<', (size_t)(end - p))) != NULL) {
 		for (n = 0; lt + 1 + n < end && is_tag_char(lt[1 + n]); n++)
 			;
-		for (i = 0; n > 0 && i < l->n; i++)
-			if (l->v[i].tag && !l->v[i].found && l->v[i].n == n &&
-			    strncasecmp(l->v[i].s, lt + 1, n) == 0)
-				l->v[i].found = 1;
+		for (i = 0; n > 0 && i < nmissing; i++) {
+			struct scan_needle *t = &l->v[missing[i]];
+
+			if (t->n == n && strncasecmp(t->s, lt + 1, n) == 0) {
+				t->found = 1;
+				missing[i--] = missing[--nmissing];
+			}
+		}
 		p = lt + 1;
 	}
+	free(missing);
 }
 
 /* A hash of the three bytes a word starts with (12 bits). */
@@ -167,13 +186,29 @@ static size_t find_words(const char *text, size_t len, struct scan_needles *l)
 	return missing;
 }
 
+/*
+ * Can decoding make a missing word appear?  Only numeric references give
+ * any character; the named ones decoded give only " & < > '.
+ */
+static int references_matter(const char *html, size_t len, const struct scan_needles *l)
+{
+	size_t i;
+
+	if (memmem(html, len, "&#", 2) != NULL)
+		return 1;
+	for (i = 0; i < l->n; i++)
+		if (!l->v[i].tag && !l->v[i].found && strpbrk_n(l->v[i].s, l->v[i].n, "\"<>'"))
+			return 1;
+	return 0;
+}
+
 void scan_find_needles(const char *html, size_t len, struct scan_needles *l)
 {
 	size_t dlen = 0;
 	char *text;
 
 	find_tags(html, len, l);
-	if (find_words(html, len, l) == 0)
+	if (find_words(html, len, l) == 0 || !references_matter(html, len, l))
 		return;
 	text = decoded(html, len, &dlen);
 	if (text != NULL)
