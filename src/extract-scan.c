@@ -44,10 +44,11 @@ struct scan_state {
 	struct page_scan *scan;
 };
 
-/* One start tag's attributes that matter, as written (no '&' in them). */
+/* One start tag's attributes that may matter, as written. */
 struct tag_attrs {
 	struct name type, rel, href;
 	int has_type, has_rel, has_href;
+	int odd_type, odd_rel, odd_href;	/* said twice, with no value, or with an entity */
 };
 
 static int is_alpha(char c)
@@ -167,15 +168,19 @@ static int attr_value(struct scan_state *st, const char **pp, struct name *value
 	return 0;
 }
 
-/* Keep an attribute that matters; -1 when unsure (an entity, said twice). */
+/*
+ * Keep an attribute that may matter (script's type, a link's rel and
+ * href); what makes it unsure is judged by the tag (start_tag).  -1 for
+ * microdata: it may describe the job, and the tree reads it.
+ */
 static int keep_attr(struct name nm, struct name value, int has_value, struct tag_attrs *a)
 {
 	static const char *const microdata[] = { "itemscope", "itemtype", NULL };
 	struct name *slot = NULL;
-	int *has = NULL;
+	int *has = NULL, *odd;
 
 	if (name_in(nm, microdata))
-		return -1;	/* microdata may describe the job: the tree reads it */
+		return -1;
 	if (name_is(nm, "type"))
 		slot = &a->type, has = &a->has_type;
 	else if (name_is(nm, "rel"))
@@ -184,11 +189,12 @@ static int keep_attr(struct name nm, struct name value, int has_value, struct ta
 		slot = &a->href, has = &a->has_href;
 	if (slot == NULL)
 		return 0;
-	/* Said twice, with no value, or with an entity: the tree decides. */
+	odd = slot == &a->type ? &a->odd_type : slot == &a->rel ? &a->odd_rel : &a->odd_href;
 	if (*has || !has_value || memchr(value.s, '&', value.n) != NULL)
-		return -1;
+		*odd = 1;
+	if (!*has && has_value)
+		*slot = value;
 	*has = 1;
-	*slot = value;
 	return 0;
 }
 
@@ -310,13 +316,18 @@ static int start_tag(struct scan_state *st)
 	st->p = p;
 	if (++st->tags > SCAN_MAX_TAGS || push(st, nm) < 0)
 		return -1;
-	if ((name_is(nm, "a") || name_is(nm, "link")) && a.has_rel && st->scan->next_href == NULL &&
-	    a.rel.n == 4 && strncasecmp(a.rel.s, "next", 4) == 0 && a.has_href)
-		st->scan->next_href = xstrndup(a.href.s, a.href.n);
+	if ((name_is(nm, "a") || name_is(nm, "link")) && a.has_rel && st->scan->next_href == NULL) {
+		int next = a.rel.n == 4 && strncasecmp(a.rel.s, "next", 4) == 0;
+
+		if (a.odd_rel || (next && a.odd_href))
+			return -1;	/* the tree may read them otherwise */
+		if (next && a.has_href)
+			st->scan->next_href = xstrndup(a.href.s, a.href.n);
+	}
 	if (name_is(nm, "title"))
 		return plain_title(st);
 	if (name_is(nm, "script") || name_is(nm, "style")) {
-		if (selfclose)
+		if (selfclose || (a.odd_type && name_is(nm, "script")))
 			return -1;
 		return raw_body(st, nm, name_is(nm, "script") && is_jsonld_type(&a));
 	}
@@ -341,7 +352,11 @@ static int end_tag(struct scan_state *st)
 	return 0;
 }
 
-/* "<!--" to "-->", when libxml2 surely ends it there too; -1 when unsure. */
+/*
+ * "<!--" to the first "-->", as libxml2 reads it ("<!--" inside, as in
+ * conditional comments, changes nothing); -1 when it may end it elsewhere
+ * ("<!-->", "--!>").
+ */
 static int comment(struct scan_state *st)
 {
 	const char *body = st->p + 4, *close;
@@ -350,8 +365,7 @@ static int comment(struct scan_state *st)
 	if (n > 0 && (*body == '>' || (n > 1 && body[0] == '-' && body[1] == '>')))
 		return -1;
 	close = memmem(body, n, "-->", 3);
-	if (close == NULL || memmem(body, (size_t)(close - body), "--!", 3) != NULL ||
-	    memmem(body, (size_t)(close - body), "<!--", 4) != NULL)
+	if (close == NULL || memmem(body, (size_t)(close - body), "--!", 3) != NULL)
 		return -1;
 	st->p = close + 3;
 	return 0;

@@ -172,6 +172,11 @@ static const struct {
 	  "\"identifier\":\"42\"}</script>", 1 },
 	{ "rel next", "<script type=\"application/ld+json\">" JOB("Paged") "</script>"
 	  "<a rel=\"next\" href=\"/page/2\">next</a><link rel=next href=\"/page/3\">", 1 },
+	{ "conditional comment", "<!--[if IE]><!--><p>x</p><!--<![endif]--><script type="
+	  "\"application/ld+json\">" JOB("Cond") "</script>", 1 },
+	{ "other links with entities", "<link rel=\"stylesheet\" href=\"/a.css?v=1&amp;x=2\">"
+	  "<a href=\"/x?a=1&amp;b=2\">x</a><script type=\"application/ld+json\">" JOB("Amp")
+	  "</script>", 1 },
 	{ "rel next with entity", "<script type=\"application/ld+json\">" JOB("Paged")
 	  "</script><a rel=\"next\" href=\"/list?a=1&amp;page=2\">next</a>", 0 },
 	{ "base", "<base href=\"https://other.test/\"><script type=\"application/ld+json\">"
