@@ -456,7 +456,10 @@ int scan_page(const char *html, size_t len, const char *url, const struct board_
 	struct scan_state st;
 
 	memset(scan, 0, sizeof(*scan));
-	if (!is_utf8_text(html, len) || maybe_hn(url))
+	/* Most pages that are no fast path's say so at once: no JSON-LD (a type
+	 * in mixed case, "LD+Json", is left to the tree). */
+	if ((memmem(html, len, "+json", 5) == NULL && memmem(html, len, "+JSON", 5) == NULL) ||
+	    !is_utf8_text(html, len) || maybe_hn(url))
 		return 0;
 	memset(&st, 0, sizeof(st));
 	st.p = html;
