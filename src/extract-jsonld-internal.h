@@ -10,12 +10,22 @@
 
 #include "posting.h"
 
-/* One member of the JobPosting being read, as json_each gives it. */
+/* One member of an object, as json_each gives it. */
 struct jmember {
 	char *key;
 	char type[8];		/* json_each's type name */
 	char *value;		/* its text (objects and arrays as JSON), or NULL */
 };
+
+/* An object jget has read, by its text, with its members. */
+struct jobject {
+	char *text;
+	struct jmember *members;
+	size_t n;
+};
+
+/* How many objects jget keeps read: a posting's, its salary's, its place's. */
+#define JSONQ_OBJECTS 8
 
 struct jsonq {
 	sqlite3 *db;
@@ -25,26 +35,28 @@ struct jsonq {
 	sqlite3_stmt *valid;
 	sqlite3_stmt *each;	/* every member of object ?1 */
 	/*
-	 * The members of the object jget reads most (the JobPosting, whose
-	 * description makes it the largest), read once: each jget on it would
-	 * otherwise parse it again.  jget on any other text asks SQLite.
+	 * The objects jget read last, their members read once: a JobPosting is
+	 * asked for some twenty members, and MEMBER_SQL would parse the whole
+	 * object (its description too) for each.
 	 */
-	const char *cached;
-	struct jmember *members;
-	size_t nmembers;
+	struct jobject objects[JSONQ_OBJECTS];
+	size_t nobjects, next;	/* next: the slot to reuse when all are taken */
 };
 
-/* Read the members of job once for the jget calls on it that follow
- * (until jsonq_uncache); job must stay alive and unchanged till then. */
-void jsonq_cache(struct jsonq *q, const char *job);
-void jsonq_uncache(struct jsonq *q);
 /*
- * The member key of the cached object as jget gives it: the one exact
- * match, else the one match in another case.  Returns 0 when the cache
- * cannot tell which row SQLite's ORDER BY would give (two exact or two
- * other-case matches): then SQLite is asked.
+ * The members of the object json, read once and kept (by its text), or
+ * NULL when json is not an object.
  */
-int jsonq_cached_member(const struct jsonq *q, const char *key, char type[8], char **out);
+const struct jobject *jsonq_members(struct jsonq *q, const char *json);
+/*
+ * Member key of o as MEMBER_SQL gives it: the one exact match, else the
+ * one match in another case.  Returns 0 when the members cannot tell which
+ * row SQLite's ORDER BY would give (two exact or two other-case matches):
+ * then SQLite is asked.
+ */
+int jsonq_member(const struct jobject *o, const char *key, char type[8], char **out);
+/* Drop the objects kept (after each posting, and at the end). */
+void jsonq_forget(struct jsonq *q);
 
 /*
  * The member of the object json named key (schema.org names read in any

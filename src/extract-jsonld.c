@@ -82,7 +82,7 @@ static int jsonq_open(struct jsonq *q)
 
 static void jsonq_close(struct jsonq *q)
 {
-	jsonq_uncache(q);
+	jsonq_forget(q);
 	sqlite3_finalize(q->each);
 	sqlite3_finalize(q->member);
 	sqlite3_finalize(q->get);
@@ -115,9 +115,10 @@ static char *type_and_value(sqlite3_stmt *st, const char *json, const char *arg,
 
 char *jget(struct jsonq *q, const char *json, const char *key, char type[8])
 {
+	const struct jobject *o = jsonq_members(q, json);
 	char *v;
 
-	if (json == q->cached && jsonq_cached_member(q, key, type, &v))
+	if (o != NULL && jsonq_member(o, key, type, &v))
 		return v;
 	return type_and_value(q->member, json, key, type);
 }
@@ -263,7 +264,6 @@ static void posting_from_job(struct jsonq *q, const char *job, const char *base,
 	char *url;
 
 	p->strategy = "jsonld";
-	jsonq_cache(q, job);
 	p->title = jtext(q, job, "title", NULL);
 	if (p->title == NULL)
 		p->title = jtext(q, job, "name", NULL);
@@ -279,7 +279,7 @@ static void posting_from_job(struct jsonq *q, const char *job, const char *base,
 	p->posted = jtext(q, job, "datePosted", NULL);
 	p->description = description_text(q, job);
 	jsonld_salary(q, job, p);
-	jsonq_uncache(q);
+	jsonq_forget(q);
 }
 
 static int json_is_valid(struct jsonq *q, const char *json)
