@@ -194,8 +194,13 @@ static int references_matter(const char *html, size_t len, const struct scan_nee
 {
 	size_t i;
 
-	if (memmem(html, len, "&#", 2) != NULL)
-		return 1;
+	const char *p = html, *end = html + len, *amp;
+
+	while ((amp = memchr(p, '&', (size_t)(end - p))) != NULL) {
+		if (amp + 1 < end && amp[1] == '#')
+			return 1;
+		p = amp + 1;
+	}
 	for (i = 0; i < l->n; i++)
 		if (!l->v[i].tag && !l->v[i].found && strpbrk_n(l->v[i].s, l->v[i].n, "\"<>'"))
 			return 1;
