@@ -31,6 +31,14 @@
  * stay far below it, larger ones take the tree path.
  */
 #define SCAN_MAX_TAGS 20000
+/*
+ * libxml2 cuts what is longer than its limits (a text node of 10,000,000
+ * bytes without XML_PARSE_HUGE, losing the rest of the page; a tag or
+ * attribute name at HTML_PARSER_BUFFER_SIZE, 100 bytes); the scan gives up
+ * on pages and names that could reach them.
+ */
+#define SCAN_MAX_BYTES (4 << 20)
+#define SCAN_MAX_NAME 64
 
 struct name {
 	const char *s;
@@ -61,7 +69,10 @@ static int is_blank(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
-/* libxml2's htmlParseHTMLName: a letter, '_', ':' or '.', then those, digits and '-'. */
+/*
+ * libxml2's htmlParseHTMLName: a letter, '_', ':' or '.', then those, digits
+ * and '-'; 0 when there is none, or when it is longer than SCAN_MAX_NAME.
+ */
 static size_t name_length(const char *p, const char *end)
 {
 	size_t n = 0;
@@ -71,7 +82,7 @@ static size_t name_length(const char *p, const char *end)
 	while (p + n < end && (is_alpha(p[n]) || (p[n] >= '0' && p[n] <= '9') || p[n] == '_' ||
 			       p[n] == ':' || p[n] == '.' || p[n] == '-'))
 		n++;
-	return n;
+	return n <= SCAN_MAX_NAME ? n : 0;
 }
 
 static int name_is(struct name nm, const char *word)
@@ -311,7 +322,7 @@ static int start_tag(struct scan_state *st)
 	const char *p = st->p + 1 + nm.n;
 	int selfclose;
 
-	if (tag_attributes(st, &p, &a, &selfclose) < 0 || name_is(nm, "base"))
+	if (nm.n == 0 || tag_attributes(st, &p, &a, &selfclose) < 0 || name_is(nm, "base"))
 		return -1;
 	st->p = p;
 	if (++st->tags > SCAN_MAX_TAGS || push(st, nm) < 0)
@@ -456,9 +467,10 @@ int scan_page(const char *html, size_t len, const char *url, const struct board_
 	struct scan_state st;
 
 	memset(scan, 0, sizeof(*scan));
-	/* Most pages that are no fast path's say so at once: no JSON-LD (a type
-	 * in mixed case, "LD+Json", is left to the tree). */
-	if ((memmem(html, len, "+json", 5) == NULL && memmem(html, len, "+JSON", 5) == NULL) ||
+	/* Most pages that are no fast path's say so at once: too large, or no
+	 * JSON-LD (a type in mixed case, "LD+Json", is left to the tree). */
+	if (len > SCAN_MAX_BYTES ||
+	    (memmem(html, len, "+json", 5) == NULL && memmem(html, len, "+JSON", 5) == NULL) ||
 	    !is_utf8_text(html, len) || maybe_hn(url))
 		return 0;
 	memset(&st, 0, sizeof(st));

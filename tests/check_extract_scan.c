@@ -206,6 +206,12 @@ static const struct {
 	  "</scripts><p>after</p>", 0 },
 	{ "script end tag with blanks", "<script type=\"application/ld+json\">" JOB("Blank")
 	  "</script ><p>after</p>", 1 },
+	{ "long tag name", "<script type=\"application/ld+json\">" JOB("Long") "</script>"
+	  "<aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+	  "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa>x</aaaa>", 0 },
+	{ "long attribute name", "<script type=\"application/ld+json\">" JOB("Long") "</script>"
+	  "<p bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
+	  "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb=1>x</p>", 0 },
 	{ "no JSON-LD", "<html><body><h1>Nothing</h1></body></html>", 0 },
 #undef JOB
 };
