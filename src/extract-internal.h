@@ -24,6 +24,16 @@ struct page_scan {
 	char *next_href;	/* first rel="next" link, as written */
 };
 
+/*
+ * extract_page without the JSON-LD fast path (extract-scan.h): always the
+ * tree.  For the tests and the fuzz target that hold both paths equal.
+ */
+int extract_page_tree(const char *html, size_t len, const char *base_url,
+		      const struct board_set *boards, struct extract_result *out, char **err);
+
+/* Free what a scan holds (url is borrowed). */
+void page_scan_release(struct page_scan *scan);
+
 /* schema.org JobPosting objects of the JSON-LD blocks, appended to r. */
 void jsonld_extract(const struct page_scan *scan, struct extract_result *r);
 

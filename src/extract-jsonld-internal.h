@@ -10,13 +10,53 @@
 
 #include "posting.h"
 
+/* One member of an object, as json_each gives it. */
+struct jmember {
+	char *key;
+	char type[8];		/* json_each's type name */
+	char *value;		/* its text (objects and arrays as JSON), or NULL */
+};
+
+/* An object jget has read, by its text, with its members. */
+struct jobject {
+	char *text;
+	struct jmember *members;
+	size_t n;
+};
+
+/* How many objects jget keeps read: a posting's, its salary's, its place's. */
+#define JSONQ_OBJECTS 8
+
 struct jsonq {
 	sqlite3 *db;
 	sqlite3_stmt *member;	/* a member of object ?1 named ?2, any case */
 	sqlite3_stmt *get;	/* json_type and json_extract of ?1 at path ?2 */
 	sqlite3_stmt *find;	/* JobPosting objects anywhere in ?1 */
 	sqlite3_stmt *valid;
+	sqlite3_stmt *each;	/* every member of object ?1 */
+	/*
+	 * The objects jget read last, their members read once: a JobPosting is
+	 * asked for some twenty members, and MEMBER_SQL would parse the whole
+	 * object (its description too) for each.
+	 */
+	struct jobject objects[JSONQ_OBJECTS];
+	size_t nobjects, next;	/* next: the slot to reuse when all are taken */
 };
+
+/*
+ * The members of the object json, read once and kept (by its text), or
+ * NULL when json is not an object.
+ */
+const struct jobject *jsonq_members(struct jsonq *q, const char *json);
+/*
+ * Member key of o as MEMBER_SQL gives it: the one exact match, else the
+ * one match in another case.  Returns 0 when the members cannot tell which
+ * row SQLite's ORDER BY would give (two exact or two other-case matches):
+ * then SQLite is asked.
+ */
+int jsonq_member(const struct jobject *o, const char *key, char type[8], char **out);
+/* Drop the objects kept (after each posting, and at the end). */
+void jsonq_forget(struct jsonq *q);
 
 /*
  * The member of the object json named key (schema.org names read in any

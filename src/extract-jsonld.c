@@ -73,13 +73,17 @@ static int jsonq_open(struct jsonq *q)
 	    sqlite3_prepare_v2(q->db, "SELECT json_type(?1, ?2), json_extract(?1, ?2)",
 			       -1, &q->get, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(q->db, "SELECT json_valid(?1)", -1, &q->valid, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(q->db, FIND_SQL, -1, &q->find, NULL) != SQLITE_OK)
+	    sqlite3_prepare_v2(q->db, FIND_SQL, -1, &q->find, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(q->db, "SELECT key, type, value FROM json_each(?1)", -1, &q->each,
+			       NULL) != SQLITE_OK)
 		return -1;
 	return 0;
 }
 
 static void jsonq_close(struct jsonq *q)
 {
+	jsonq_forget(q);
+	sqlite3_finalize(q->each);
 	sqlite3_finalize(q->member);
 	sqlite3_finalize(q->get);
 	sqlite3_finalize(q->find);
@@ -111,6 +115,11 @@ static char *type_and_value(sqlite3_stmt *st, const char *json, const char *arg,
 
 char *jget(struct jsonq *q, const char *json, const char *key, char type[8])
 {
+	const struct jobject *o = jsonq_members(q, json);
+	char *v;
+
+	if (o != NULL && jsonq_member(o, key, type, &v))
+		return v;
 	return type_and_value(q->member, json, key, type);
 }
 
@@ -270,6 +279,7 @@ static void posting_from_job(struct jsonq *q, const char *job, const char *base,
 	p->posted = jtext(q, job, "datePosted", NULL);
 	p->description = description_text(q, job);
 	jsonld_salary(q, job, p);
+	jsonq_forget(q);
 }
 
 static int json_is_valid(struct jsonq *q, const char *json)

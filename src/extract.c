@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "extract-internal.h"
+#include "extract-scan.h"
 #include "extract-schema.h"
 #include "html.h"
 #include "normalize.h"
@@ -105,7 +106,7 @@ static void scan_tree(xmlNode *node, struct page_scan *scan)
 	}
 }
 
-static void page_scan_release(struct page_scan *scan)
+void page_scan_release(struct page_scan *scan)
 {
 	size_t i;
 
@@ -301,8 +302,33 @@ static void warn_not_utf8(const char *html, size_t len, size_t bad, htmlDocPtr d
 			    (unsigned char)html[bad], bad);
 }
 
-int extract_page(const char *html, size_t len, const char *base_url,
-		 const struct board_set *boards, struct extract_result *out, char **err)
+/*
+ * The JSON-LD fast path (extract-scan.h): the page's ld+json blocks read
+ * without a tree, when no other strategy could add to them.  What follows
+ * is the tree path's own tail for such a page.
+ */
+static int extract_fast(const char *html, size_t len, const char *base_url,
+			const struct board_set *boards, struct extract_result *out)
+{
+	struct page_scan scan;
+
+	if (!scan_page(html, len, base_url, boards, &scan))
+		return 0;
+	if (base_url != NULL)
+		scan.base = xstrdup(base_url);
+	jsonld_extract(&scan, out);
+	drop_untitled(out, base_url);
+	if (scan.next_href != NULL) {
+		free(out->next_url);
+		out->next_url = html_resolve(scan.next_href, scan.base);
+	}
+	page_scan_release(&scan);
+	return 1;
+}
+
+static int extract_html(const char *html, size_t len, const char *base_url,
+			const struct board_set *boards, struct extract_result *out, char **err,
+			int fast)
 {
 	struct page_scan scan = { 0 };
 	struct extract_result rules;
@@ -326,6 +352,8 @@ int extract_page(const char *html, size_t len, const char *base_url,
 				    base_url ? base_url : "page", why);
 		return 0;
 	}
+	if (fast && extract_fast(html, len, base_url, boards, out))
+		return 0;
 	utf8_len = utf8_valid_prefix(html, len);	/* once: the parse and the warning */
 	doc = html_parse_checked(html, len, utf8_len, base_url, &stopped);
 	if (doc == NULL) {
@@ -356,4 +384,16 @@ int extract_page(const char *html, size_t len, const char *base_url,
 	page_scan_release(&scan);
 	xmlFreeDoc(doc);
 	return 0;
+}
+
+int extract_page(const char *html, size_t len, const char *base_url,
+		 const struct board_set *boards, struct extract_result *out, char **err)
+{
+	return extract_html(html, len, base_url, boards, out, err, 1);
+}
+
+int extract_page_tree(const char *html, size_t len, const char *base_url,
+		      const struct board_set *boards, struct extract_result *out, char **err)
+{
+	return extract_html(html, len, base_url, boards, out, err, 0);
 }

@@ -10,7 +10,9 @@
  * title and no other company), and a rules posting that describes the same
  * job as an earlier one (same URL, external id, or title and company), fill
  * its missing fields instead of being counted twice.  A document that is
- * itself JSON is read as one JSON-LD block.  Also yields the next-page link.
+ * itself JSON is read as one JSON-LD block; a page that only its JSON-LD
+ * blocks can add to is read without an HTML tree (extract-scan.h), with
+ * the same result.  Also yields the next-page link.
  * Knows nothing of fetching or storage.
  */
 #ifndef JOBSTATS_EXTRACT_H
