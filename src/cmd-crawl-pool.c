@@ -61,18 +61,26 @@ void crawl_page_done(const struct fetch_done *d, void *ctx)
 	crawl_collect(c, 0);
 }
 
-void crawl_collect(struct crawl *c, int wait)
+/* Finish the pages done, oldest first; all: every page pending, waiting
+ * for each; room: wait for the oldest while the pool is full. */
+static void collect(struct crawl *c, int room, int all)
 {
 	struct extract_work *w;
 
 	if (c->collecting)	/* finishing a page queued a URL that ended at once */
 		return;	/* the loop below gets to it */
 	c->collecting = 1;
-	while ((w = extract_pool_take(c->pool, wait)) != NULL) {
+	while ((w = extract_pool_take(c->pool, all || (room && extract_pool_full(c->pool)))) !=
+	       NULL) {
 		c->finish(c, w);
 		extract_work_free(w);
 	}
 	c->collecting = 0;
+}
+
+void crawl_collect(struct crawl *c, int room)
+{
+	collect(c, room, 0);
 }
 
 /* fetch_tick_fn: finish what is done; hold the fetching while pages pile
@@ -106,7 +114,7 @@ void crawl_pool_start(struct crawl *c, int jobs)
 
 void crawl_pool_stop(struct crawl *c)
 {
-	crawl_collect(c, 1);
+	collect(c, 0, 1);
 	extract_pool_free(c->pool);
 	c->pool = NULL;
 }

@@ -119,8 +119,9 @@ void crawl_pool_start(struct crawl *c, int jobs);
 /* The fetch engine's done callback (ctx: the struct crawl). */
 void crawl_page_done(const struct fetch_done *d, void *ctx);
 /* Finish the extracted pages, in order, as long as the oldest is done
- * (wait: until none is pending). */
-void crawl_collect(struct crawl *c, int wait);
+ * (room: and, while the pool is full, once it is). */
+void crawl_collect(struct crawl *c, int room);
+/* Finish every page pending, then stop the threads. */
 void crawl_pool_stop(struct crawl *c);
 
 /* cmd-crawl-tell.c: everything the crawl prints */

@@ -57,7 +57,7 @@ static int reextract_page(const struct page_record *pg, void *ctx)
 	sp->fetched_at = xstrdup(pg->fetched_at);
 	buf_append(&body, pg->body.data ? pg->body.data : "", pg->body.len);
 	extract_pool_submit(r->crawl.pool, &body, pg->final_url ? pg->final_url : pg->url, sp);
-	crawl_collect(&r->crawl, extract_pool_full(r->crawl.pool));
+	crawl_collect(&r->crawl, 1);	/* memory stays flat */
 	return 0;
 }
 

@@ -38,7 +38,7 @@ struct extract_pool {
 	pthread_cond_t todo;		/* a page to start, or stop */
 	pthread_cond_t done;		/* a page done */
 	struct node *head, *tail, *next_todo;
-	size_t pending, busy;		/* in the list; of them TODO or RUNNING */
+	size_t pending;			/* in the list (only the submitting thread changes it) */
 	int stop;
 	struct worker *workers;
 	int nworkers;
@@ -98,7 +98,6 @@ static void *worker_main(void *arg)
 		run_work(&n->w, &wk->boards);
 		pthread_mutex_lock(&p->lock);
 		n->state = DONE;
-		p->busy--;
 		oldest = n == p->head;
 		pthread_cond_broadcast(&p->done);
 		if (oldest && p->wake != NULL) {
@@ -219,7 +218,6 @@ void extract_pool_submit(struct extract_pool *p, struct buf *body, const char *b
 	p->tail = n;
 	p->pending++;
 	if (n->state == TODO) {
-		p->busy++;
 		if (p->next_todo == NULL)
 			p->next_todo = n;
 		pthread_cond_signal(&p->todo);
@@ -232,16 +230,10 @@ size_t extract_pool_pending(const struct extract_pool *p)
 	return p->pending;	/* changed only by the one thread that asks */
 }
 
-int extract_pool_full(struct extract_pool *p)
+int extract_pool_full(const struct extract_pool *p)
 {
-	size_t busy;
-
-	if (p->nworkers == 0)
-		return 0;
-	pthread_mutex_lock(&p->lock);
-	busy = p->busy;
-	pthread_mutex_unlock(&p->lock);
-	return busy >= 2 * (size_t)p->nworkers;
+	/* Done pages count too: behind a slow one, they wait to be taken. */
+	return p->nworkers > 0 && p->pending >= 4 * (size_t)p->nworkers;
 }
 
 struct extract_work *extract_pool_take(struct extract_pool *p, int wait)

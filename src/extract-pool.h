@@ -62,9 +62,10 @@ void extract_pool_submit(struct extract_pool *p, struct buf *body, const char *b
 
 /* Pages submitted and not yet taken. */
 size_t extract_pool_pending(const struct extract_pool *p);
-/* Enough pages wait for a worker (twice the workers): submit no more
- * before taking some, so memory stays flat however long the crawl. */
-int extract_pool_full(struct extract_pool *p);
+/* Enough pages are pending (four per worker, done or not: the oldest may
+ * hold up the rest): submit no more before taking some, so memory stays
+ * flat however long the crawl.  Never with no workers. */
+int extract_pool_full(const struct extract_pool *p);
 
 /* The oldest work not taken, when it is done (wait: once it is); NULL when
  * nothing is pending, or (no wait) the oldest is not done yet.  The caller
