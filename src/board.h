@@ -110,5 +110,8 @@ const struct board *board_find(const struct board_set *set, const char *name);
 /* Keep only the named board, chosen by hand; -1 when there is none. */
 int board_set_choose(struct board_set *set, const char *name);
 void board_set_release(struct board_set *set);
+/* A deep copy of from, its XPaths compiled anew: what another thread
+ * evaluates (board-copy.c says why); release it with board_set_release. */
+void board_set_copy(const struct board_set *from, struct board_set *to);
 
 #endif

@@ -43,6 +43,7 @@ static const struct crawl_setting settings_table[] = {
 	{ "speed-time", T_LONG, P(low_speed_time), 1, 3600 },
 	{ "keep-pages", T_INT, O(keep_pages), 0, 36500 },
 	{ "contact", T_TEXT, O(contact), 0, 200 },
+	{ "jobs", T_INT, O(jobs), 1, 64 },
 };
 #define NSETTINGS (sizeof(settings_table) / sizeof(settings_table[0]))
 #define CRAWL_OPTION_BASE 400

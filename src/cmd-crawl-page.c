@@ -1,7 +1,8 @@
 /*
  * cmd-crawl-page.c - what happens to each URL of a crawl once the fetch
  * stage is done with it: a page is extracted, normalized and stored with
- * its postings in one transaction, and its next link queued; a 304 counts
+ * its postings in one transaction (extracted and normalized by then:
+ * cmd-crawl-pool.c), and its next link queued; a 304 counts
  * the page's postings as seen; anything else is counted and said.
  */
 #include "config.h"
@@ -102,28 +103,30 @@ static void check_salary(struct crawl_source *cs, const char *url, const struct 
 				    "without figures", url, p->title, p->salary_text));
 }
 
-static int upsert_all(struct crawl_source *cs, const char *url,
-		      const struct extract_result *page, long long page_id,
-		      struct run_counts *k, char **err)
+static int upsert_all(struct crawl_source *cs, const struct crawl_page *cp,
+		      long long page_id, struct run_counts *k, char **err)
 {
 	struct store *st = cs->crawl->ctx->store;
 	enum upsert_result r;
 	size_t i;
 
-	for (i = 0; i < page->count; i++) {
-		struct posting p;
+	for (i = 0; i < cp->page->count; i++) {
+		struct posting mine;
+		const struct posting *p = cp->normalized ? &cp->normalized[i] : &mine;
 		int rc;
 
-		posting_normalize(&page->postings[i], &p);
+		if (cp->normalized == NULL)
+			posting_normalize(&cp->page->postings[i], &mine);
 		k->postings_seen++;
-		rc = store_upsert(st, cs->src->id, page_id, &page->postings[i], &p, cs->crawl->now,
-				  &r, err);
+		rc = store_upsert(st, cs->src->id, page_id, &cp->page->postings[i], p,
+				  cs->crawl->now, &r, err);
 		if (rc == 0) {
 			count_upsert(k, r);
 			if (r != UPSERT_UNCHANGED)
-				check_salary(cs, url, &p);
+				check_salary(cs, cp->url, p);
 		}
-		posting_release(&p);
+		if (cp->normalized == NULL)
+			posting_release(&mine);
 		if (rc < 0)
 			return -1;
 	}
@@ -138,44 +141,44 @@ static void add_counts(struct run_counts *to, const struct run_counts *k)
 	to->postings_unchanged += k->postings_unchanged;
 }
 
-int crawl_store(struct crawl_source *cs, const char *url, const struct extract_result *page,
-		struct page_record *pg, long long page_id)
+int crawl_store(struct crawl_source *cs, const struct crawl_page *cp, struct page_record *pg,
+		long long page_id)
 {
 	struct store *st = cs->crawl->ctx->store;
 	struct run_counts k = { 0 };
 	char *err = NULL;
 
 	if (store_begin(st, &err) < 0)
-		return crawl_error(cs, url, about(url, err)), -1;
+		return crawl_error(cs, cp->url, about(cp->url, err)), -1;
 	if ((pg == NULL || store_page_save(st, pg, &page_id, &err) == 0) &&
-	    upsert_all(cs, url, page, page_id, &k, &err) == 0 && store_commit(st, &err) == 0) {
+	    upsert_all(cs, cp, page_id, &k, &err) == 0 && store_commit(st, &err) == 0) {
 		add_counts(&cs->counts, &k);
 		cs->crawl->postings_new += k.postings_new;
 		return 0;
 	}
 	store_rollback(st);
-	crawl_error(cs, url, about(url, err));
+	crawl_error(cs, cp->url, about(cp->url, err));
 	return -1;
 }
 
-/* A page fetched: extract, store, follow. */
-static void page_ok(struct crawl_source *cs, const struct fetch_done *d)
+/* A page fetched and extracted (w: the extract pool's work): store,
+ * follow. */
+static void page_ok(struct crawl_source *cs, const struct fetch_done *d,
+		    struct extract_work *w)
 {
-	struct extract_result page;
+	struct crawl_page cp = { d->url, &w->page, w->postings };
 	struct page_record pg;
-	char *err = NULL;
 	size_t i;
 
-	extract_result_init(&page);
-	if (extract_page(d->body->data, d->body->len, d->effective_url, cs->crawl->boards, &page,
-			 &err) < 0) {
+	if (w->rc < 0) {
 		cs->counts.pages_failed++;
-		crawl_error(cs, d->url, err);
-		goto out;
+		crawl_error(cs, d->url, w->err);
+		w->err = NULL;	/* taken */
+		return;
 	}
-	for (i = 0; i < page.nwarnings; i++)
-		crawl_warning(cs, xstrdup(page.warnings[i]));
-	cs->counts.postings_skipped += (int)page.skipped;
+	for (i = 0; i < w->page.nwarnings; i++)
+		crawl_warning(cs, xstrdup(w->page.warnings[i]));
+	cs->counts.postings_skipped += (int)w->page.skipped;
 	page_record_init(&pg);
 	pg.source_id = cs->src->id;
 	pg.url = (char *)d->url;
@@ -183,20 +186,18 @@ static void page_ok(struct crawl_source *cs, const struct fetch_done *d)
 	pg.content_type = (char *)d->content_type;
 	pg.etag = (char *)d->etag;
 	pg.last_modified = (char *)d->last_modified;
-	pg.next_url = page.next_url;
+	pg.next_url = w->page.next_url;
 	pg.fetched_at = pg.checked_at = cs->crawl->now;
 	pg.status = d->status;
-	pg.body = *d->body;
-	if (page.count == 0)	/* a new layout, a block page... more often than no jobs */
+	pg.body = w->body;
+	if (w->page.count == 0)	/* a new layout, a block page... more often than no jobs */
 		cs->incomplete = 1;	/* so none is closed as unseen */
-	if (crawl_store(cs, d->url, &page, &pg, 0) == 0) {
+	if (crawl_store(cs, &cp, &pg, 0) == 0) {
 		cs->counts.pages++;
-		follow(cs, d->url, page.next_url);
+		follow(cs, d->url, w->page.next_url);
 	} else {
 		cs->counts.pages_failed++;
 	}
-out:
-	extract_result_release(&page);
 }
 
 /* A 304: the page is as stored; its postings are seen again. */
@@ -270,17 +271,16 @@ static void source_finished(struct crawl_source *cs)
 	crawl_tell_source(cs);
 }
 
-void crawl_page_done(const struct fetch_done *d, void *ctx)
+void crawl_page_finish(struct crawl *c, const struct fetch_done *d, struct extract_work *w)
 {
 	struct crawl_source *cs = d->tag;
-	struct crawl *c = ctx;
 
 	if (c->ctx->verbose)
 		cmd_note("%s: %s%s", d->url, d->outcome == FETCH_OK ? "fetched" :
 			 d->outcome == FETCH_NOT_MODIFIED ? "not modified" : "not read",
 			 d->attempts > 1 ? " (after retrying)" : "");
 	if (d->outcome == FETCH_OK)
-		page_ok(cs, d);
+		page_ok(cs, d, w);
 	else if (d->outcome == FETCH_NOT_MODIFIED)
 		page_unchanged(cs, d);
 	else

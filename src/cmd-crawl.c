@@ -134,10 +134,12 @@ static int run_crawl(struct cmd_ctx *ctx, struct crawl_opts *o, const struct sou
 	if (o->policy.ignore_robots)
 		cmd_warn("--ignore-robots: robots.txt is not read, every page is fetched");
 	c.fetch = fetch_multi_new(&o->policy, crawl_page_done, crawl_note, &c);
+	crawl_pool_start(&c, o->jobs);
 	rc = start_sources(&c, list, n);
 	catch_signals(c.fetch);
 	if (rc == EXIT_OK && fetch_multi_run(c.fetch, &err) < 0)
 		rc = cmd_fail(err);
+	crawl_pool_stop(&c);	/* pages fetched before a stop are stored */
 	catch_signals(NULL);
 	crawl_progress(&c, 1);
 	if (rc == EXIT_OK) {
@@ -217,6 +219,9 @@ const struct cmd_entry cmd_crawl_entry = {
 		"seen is kept up to date; one missing from a complete crawl of its source\n"
 		"is closed (never after a failed or partial one), and reopens if it\n"
 		"comes back.  Each source's run is recorded: see 'jobstats status'.\n"
+		"\n"
+		"Pages are extracted on --jobs threads while the next ones are fetched;\n"
+		"what is stored does not depend on how many.\n"
 		"\n"
 		"Silent on success; -v says what it fetches, --summary sums up each\n"
 		"source; on a terminal a progress line (not with --no-progress; no\n"

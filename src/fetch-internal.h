@@ -74,6 +74,7 @@ struct fetch_multi {
 	struct fetch_policy policy;
 	fetch_done_fn *done;
 	fetch_note_fn *note;
+	fetch_tick_fn *tick;		/* or NULL: fetch_multi_set_tick */
 	void *ctx;
 	CURLM *curl;
 	struct fetch_host **hosts;

@@ -420,9 +420,13 @@ int fetch_multi_run(struct fetch_multi *m, char **err)
 	CURLMcode mc = CURLM_OK;
 	int still;
 
-	while (!m->stopped && (m->queued > 0 || m->running > 0)) {
-		double wait = start_ready(m);
+	while (!m->stopped) {
+		int hold = 0, outside = m->tick != NULL ? m->tick(m->ctx, &hold) : 0;
+		double wait;
 
+		if (m->queued == 0 && m->running == 0 && outside == 0)
+			break;
+		wait = hold ? -1 : start_ready(m);
 		mc = curl_multi_perform(m->curl, &still);
 		if (mc != CURLM_OK)
 			break;
@@ -439,6 +443,16 @@ int fetch_multi_run(struct fetch_multi *m, char **err)
 	if (mc != CURLM_OK)
 		return set_error(err, "cannot fetch: %s", curl_multi_strerror(mc));
 	return 0;
+}
+
+void fetch_multi_set_tick(struct fetch_multi *m, fetch_tick_fn *tick)
+{
+	m->tick = tick;
+}
+
+void fetch_multi_wakeup(struct fetch_multi *m)
+{
+	curl_multi_wakeup(m->curl);
 }
 
 void fetch_multi_stop(struct fetch_multi *m)

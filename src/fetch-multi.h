@@ -94,6 +94,22 @@ int fetch_multi_run(struct fetch_multi *m, char **err);
  * still queued is reported FETCH_FAILED "interrupted". */
 void fetch_multi_stop(struct fetch_multi *m);
 
+/*
+ * Work the caller does outside the engine for URLs it was told of (their
+ * pages extracted on other threads, say), whose end may queue more URLs.
+ * tick is called in fetch_multi_run's thread on every turn of its loop,
+ * before transfers start, with the engine's ctx; it returns how many such
+ * URLs are still pending (fetch_multi_run does not return while any is,
+ * unless stopped) and sets *hold to 1 to start no transfer this turn (its
+ * work is piling up).  It may queue URLs.
+ */
+typedef int fetch_tick_fn(void *ctx, int *hold);
+void fetch_multi_set_tick(struct fetch_multi *m, fetch_tick_fn *tick);
+
+/* Make fetch_multi_run's loop turn (and call tick) now rather than when
+ * its wait ends.  Safe from any thread (curl_multi_wakeup). */
+void fetch_multi_wakeup(struct fetch_multi *m);
+
 /* Monotonic seconds, for measuring intervals. */
 double fetch_now(void);
 

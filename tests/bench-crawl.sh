@@ -50,6 +50,8 @@ crawl_opts=
 for o in "--delay 0" "--parallel $parallel" --no-progress; do
 	if has_option "${o%% *}" crawl; then crawl_opts="$crawl_opts $o"; fi
 done
+# BENCH_CRAWL_OPTS: more crawl options, to compare settings ("--jobs 1").
+crawl_opts="$crawl_opts${BENCH_CRAWL_OPTS:+ $BENCH_CRAWL_OPTS}"
 source_opts=
 if has_option --delay source add; then source_opts="--delay 0"; fi
 

@@ -316,6 +316,33 @@ START_TEST(test_shipped_simple)
 }
 END_TEST
 
+/* A worker thread's copy of the boards (board_set_copy) reads the same
+ * paths by the same walks, not by XPath alone. */
+START_TEST(test_copy_keeps_walks)
+{
+	const struct board_set *boards = test_shipped_boards();
+	struct board_set copy = { 0 };
+	size_t i, j, k, walks = 0;
+	int f;
+
+	board_set_copy(boards, &copy);
+	ck_assert_uint_eq(copy.n, boards->n);
+	for (i = 0; i < boards->n; i++)
+		for (j = 0; j < boards->v[i].nlayouts; j++)
+			for (f = 0; f < BOARD_NFIELDS; f++)
+				for (k = 0; k < boards->v[i].layouts[j].field[f].n; k++) {
+					const struct board_expr *a = &boards->v[i].layouts[j].field[f].v[k];
+					const struct board_expr *b = &copy.v[i].layouts[j].field[f].v[k];
+
+					ck_assert_str_eq(b->text, a->text);
+					ck_assert_int_eq(b->path != NULL, a->path != NULL);
+					walks += b->path != NULL;
+				}
+	ck_assert_uint_gt(walks, 0);
+	board_set_release(&copy);
+}
+END_TEST
+
 Suite *test_suite(void)
 {
 	const char *data = getenv("JOBSTATS_DATA");
@@ -328,6 +355,7 @@ Suite *test_suite(void)
 	tcase_add_test(tc, test_small_page);
 	tcase_add_test(tc, test_step_limit);
 	tcase_add_test(tc, test_shipped_simple);
+	tcase_add_test(tc, test_copy_keeps_walks);
 	suite_add_tcase(s, tc);
 	pages_dir = data && *data ? xasprintf("%s/pages", data) : test_srcdir_path("../shared/data/pages");
 	if (stat(pages_dir, &st) == 0)
