@@ -419,36 +419,6 @@ static int markup(struct scan_state *st)
 	return 0;
 }
 
-/*
- * utf8_valid (html.h), eight ASCII bytes at a time: a page is mostly
- * ASCII, and the check runs over all of it.  NUL bytes fail it too.
- */
-static int is_utf8_text(const char *s, size_t len)
-{
-	const uint64_t high = 0x8080808080808080ull, ones = 0x0101010101010101ull;
-	size_t i = 0, run;
-	uint64_t v;
-
-	while (i < len) {
-		if (len - i >= 8) {
-			memcpy(&v, s + i, 8);
-			if (((v & high) | ((v - ones) & ~v & high)) == 0) {
-				i += 8;
-				continue;
-			}
-		}
-		/* The next stretch, up to 8 bytes and the character they end in, checked
-		 * whole; it starts on a character boundary. */
-		run = len - i < 8 ? len - i : 8;
-		while (i + run < len && ((unsigned char)s[i + run] & 0xC0) == 0x80)
-			run++;
-		if (!utf8_valid(s + i, run))
-			return 0;
-		i += run;
-	}
-	return 1;
-}
-
 /* The page's own URL may make it a Hacker News thread (extract-hn.c). */
 static int maybe_hn(const char *url)
 {
@@ -471,7 +441,7 @@ int scan_page(const char *html, size_t len, const char *url, const struct board_
 	 * JSON-LD (a type in mixed case, "LD+Json", is left to the tree). */
 	if (len > SCAN_MAX_BYTES ||
 	    (memmem(html, len, "+json", 5) == NULL && memmem(html, len, "+JSON", 5) == NULL) ||
-	    !is_utf8_text(html, len) || maybe_hn(url))
+	    !utf8_valid(html, len) || maybe_hn(url))
 		return 0;
 	memset(&st, 0, sizeof(st));
 	st.p = html;

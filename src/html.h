@@ -11,6 +11,8 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include "utf8.h"	/* utf8_valid_prefix: html_parse_checked's callers */
+
 /*
  * Parse a page; NULL only when libxml2 cannot make any document of it.
  * When libxml2 stops before the end of the page (elements nested deeper
@@ -49,13 +51,5 @@ xmlNode *html_find_tag(xmlNode *node, const char *tag);
 
 /* href resolved against base (allocated); NULL when href is NULL or empty. */
 char *html_resolve(const char *href, const char *base);
-
-/* Is the buffer valid UTF-8 (no NUL bytes)? */
-int utf8_valid(const char *s, size_t len);
-/*
- * The length of its longest valid UTF-8 prefix (len when it is all valid);
- * NUL bytes count as valid here: a page's stray NUL is no encoding error.
- */
-size_t utf8_valid_prefix(const char *s, size_t len);
 
 #endif

@@ -1,5 +1,8 @@
-/* utf8.c - one UTF-8 sequence at a time (utf8.h). */
+/* utf8.c - one UTF-8 sequence at a time, and whole pages checked (utf8.h). */
 #include "config.h"
+
+#include <stdint.h>
+#include <string.h>
 
 #include "utf8.h"
 
@@ -38,4 +41,75 @@ size_t utf8_seq(const unsigned char *s, int *valid)
 			return i;
 	*valid = 1;
 	return need + 1;
+}
+
+/* Length of the UTF-8 sequence a lead byte starts, 0 when it cannot lead. */
+static size_t utf8_seq_len(unsigned char c)
+{
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF)
+		return 2;
+	if (c >= 0xE0 && c <= 0xEF)
+		return 3;
+	if (c >= 0xF0 && c <= 0xF4)
+		return 4;
+	return 0;
+}
+
+/*
+ * Bytes from i on that are plain ASCII (and not NUL unless nul_ok), read 8
+ * at a time: most of a page is ASCII markup, and this check runs over every
+ * page before it is parsed.
+ */
+static size_t ascii_run(const unsigned char *p, size_t i, size_t len, int nul_ok)
+{
+	const uint64_t high = 0x8080808080808080u, ones = 0x0101010101010101u;
+	uint64_t w;
+
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&w, p + i, 8);
+		if ((w & high) != 0 || (!nul_ok && ((w - ones) & ~w & high) != 0))
+			break;
+	}
+	return i;
+}
+
+/* The longest valid UTF-8 prefix, stopping at a NUL byte unless nul_ok. */
+static size_t utf8_prefix(const char *s, size_t len, int nul_ok)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, n, k;
+
+	while (i < len) {
+		if (p[i] < 0x80 && p[i] != 0) {
+			i = ascii_run(p, i, len, nul_ok);
+			if (i >= len)
+				break;
+		}
+		if (p[i] == 0 && !nul_ok)
+			return i;
+		if (p[i] == 0) {
+			i++;
+			continue;
+		}
+		n = utf8_seq_len(p[i]);
+		if (n == 0 || i + n > len)
+			return i;
+		for (k = 1; k < n; k++)
+			if ((p[i + k] & 0xC0) != 0x80)
+				return i;
+		i += n;
+	}
+	return len;
+}
+
+size_t utf8_valid_prefix(const char *s, size_t len)
+{
+	return utf8_prefix(s, len, 1);
+}
+
+int utf8_valid(const char *s, size_t len)
+{
+	return utf8_prefix(s, len, 0) == len;
 }

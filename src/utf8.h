@@ -17,4 +17,13 @@
  */
 size_t utf8_seq(const unsigned char *s, int *valid);
 
+/* Is the buffer valid UTF-8 (no NUL bytes)?  Read eight ASCII bytes at a
+ * time: it runs over every page fetched. */
+int utf8_valid(const char *s, size_t len);
+/*
+ * The length of its longest valid UTF-8 prefix (len when it is all valid);
+ * NUL bytes count as valid here: a page's stray NUL is no encoding error.
+ */
+size_t utf8_valid_prefix(const char *s, size_t len);
+
 #endif
