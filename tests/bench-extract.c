@@ -1,12 +1,11 @@
 /*
  * bench-extract.c - extract_page then posting_normalize over a corpus, on
- * one core and then on every core (worker threads, each taking the next
- * page; libxml2 initialized once in the main thread, the boards shared
- * read-only).
+ * one core and then on every core: the crawl's worker threads
+ * (extract-pool.c, each with its own copy of the boards; libxml2
+ * initialized once in the main thread), and forked processes to compare.
  */
 #include "config.h"
 
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +14,7 @@
 
 #include "bench-speed.h"
 #include "board.h"
+#include "extract-pool.h"
 #include "extract.h"
 #include "normalize.h"
 #include "posting.h"
@@ -116,23 +116,6 @@ double bench_extract_rows(const struct bench_corpus *c, const struct bench_ceili
 	return bench_row_median(&mbs);
 }
 
-struct workers {
-	const struct bench_corpus *c;
-	size_t next;		/* the next page to take (atomic) */
-	size_t found;		/* postings, summed (atomic) */
-};
-
-static void *worker(void *arg)
-{
-	struct workers *w = arg;
-	size_t i, n = 0;
-
-	while ((i = __atomic_fetch_add(&w->next, 1, __ATOMIC_RELAXED)) < w->c->n)
-		n += extract_normalize(&w->c->pages[i]);
-	__atomic_fetch_add(&w->found, n, __ATOMIC_RELAXED);
-	return NULL;
-}
-
 static long nthreads(void)
 {
 	const char *s = getenv("BENCH_THREADS");
@@ -141,19 +124,44 @@ static long nthreads(void)
 	return n < 1 ? 1 : n > 64 ? 64 : n;
 }
 
+/* Titled postings of one page the pool gave back. */
+static size_t titled(const struct extract_work *w)
+{
+	size_t j, n = 0;
+
+	for (j = 0; w->rc == 0 && j < w->page.count; j++)
+		n += w->postings[j].title != NULL;
+	return n;
+}
+
+/* What the crawl does (extract-pool.c): every page submitted to n worker
+ * threads, each with its own copy of the boards, and taken back in order;
+ * a page's bytes are copied in, as the crawl hands over the bodies it
+ * fetched.  The pool's start (copying the boards) is timed too. */
 static size_t threads_pass(void *arg)
 {
 	const struct bench_corpus *c = arg;
-	struct workers w = { c, 0, 0 };
-	pthread_t t[64];
-	long i, n = nthreads();
+	struct extract_pool *pool = extract_pool_new((int)nthreads(), bench_boards(), NULL, NULL);
+	struct extract_work *w;
+	size_t i, found = 0;
 
-	for (i = 0; i < n; i++)
-		if (pthread_create(&t[i], NULL, worker, &w) != 0)
-			bench_fail("cannot start a thread");
-	for (i = 0; i < n; i++)
-		pthread_join(t[i], NULL);
-	return w.found;
+	for (i = 0; i < c->n; i++) {
+		struct buf body;
+
+		while (extract_pool_full(pool) && (w = extract_pool_take(pool, 1)) != NULL) {
+			found += titled(w);
+			extract_work_free(w);
+		}
+		buf_init(&body);
+		buf_append(&body, c->pages[i].html, c->pages[i].len);
+		extract_pool_submit(pool, &body, c->pages[i].url, NULL);
+	}
+	while ((w = extract_pool_take(pool, 1)) != NULL) {
+		found += titled(w);
+		extract_work_free(w);
+	}
+	extract_pool_free(pool);
+	return found;
 }
 
 /* The same with processes: each child takes every n-th page (the pages
@@ -193,8 +201,9 @@ static void parallel_rows(const struct bench_corpus *c, double single_mbs, const
 	snprintf(name, sizeof(name), "extract %s %ld%s", c->name, n, kind);
 	bench_row_init(&mbs, name, "MB/s");
 	bench_rate_row(&mbs, pass, (void *)c, (double)c->bytes / 1e6, 1);
-	snprintf(mbs.detail, sizeof(mbs.detail), "%ld worker %s, one extract_page a page", n,
-		 strcmp(kind, "thr") == 0 ? "threads" : "processes (fork)");
+	snprintf(mbs.detail, sizeof(mbs.detail), "%ld worker %s", n,
+		 strcmp(kind, "thr") == 0 ? "threads of extract_pool, pages taken back in order" :
+		 "processes (fork), one extract_page a page");
 	bench_row_emit(&mbs);
 	snprintf(name, sizeof(name), "%s/1 %s", kind, c->name);
 	bench_row_init(&r, name, "x");
@@ -207,9 +216,8 @@ static void parallel_rows(const struct bench_corpus *c, double single_mbs, const
 	bench_row_emit(&r);
 }
 
-/* The same extraction on every core: threads (their postings must be the
- * single core's: a check that sharing the boards loses nothing), then
- * processes for comparison. */
+/* The same extraction on every core: the pool's threads (their postings
+ * must be the single core's), then processes for comparison. */
 void bench_threads_rows(const struct bench_corpus *c, double single_mbs)
 {
 	size_t found = threads_pass((void *)c), alone = extract_pass((void *)c);
