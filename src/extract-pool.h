@@ -41,14 +41,16 @@ typedef void extract_wake_fn(void *arg);
 
 /*
  * nthreads workers (0: none, each page is extracted at once in the
- * submitting thread, with boards as they are).  boards (NULL: none) are
+ * submitting thread, with boards as they are; none either when SQLite was
+ * built without threads).  boards (NULL: none) are
  * copied for each worker and may be released after this returns.  wake may
  * be NULL.
  */
 struct extract_pool *extract_pool_new(int nthreads, const struct board_set *boards,
 				      extract_wake_fn *wake, void *wake_arg);
-/* Stop the workers (each finishes the page it is on) and drop the work
- * not taken.  NULL is a no-op. */
+/* Stop the workers (each finishes the page it is on) and free the work
+ * not taken, but not its tags: take every page first when the tags own
+ * memory (the crawl and reextract do).  NULL is a no-op. */
 void extract_pool_free(struct extract_pool *p);
 
 /*

@@ -200,6 +200,14 @@ static const char *attr_equals(struct needles *nd, const char *s, const char *en
 
 static void range_needles(struct needles *nd, struct range r, struct range step);
 
+/* Past the name at s (blanks first): an attribute's or namespace's, no needle. */
+static const char *skip_name_after(const char *s, const char *end)
+{
+	for (s = skip_blanks(s, end); s < end && is_name_char(*s); s++)
+		;
+	return s;
+}
+
 /* A name at s: a step, a function call or an axis; returns the end of what was read. */
 static const char *name_token(struct needles *nd, const char *s, struct range r, char before,
 			      struct range *step)
@@ -219,8 +227,14 @@ static const char *name_token(struct needles *nd, const char *s, struct range r,
 			function_needles(nd, w, n, (struct range){ after + 1, g }, *step);
 		return g + 1;
 	}
-	if (after + 1 < r.end && after[0] == ':' && after[1] == ':')
-		return after + 2;	/* an axis: the name after it is the step */
+	if (after + 1 < r.end && after[0] == ':' && after[1] == ':') {
+		/* an axis: the name after it is the step, an element's name
+		 * unless the axis reads attributes or namespaces */
+		if ((n == 9 && strncmp(w, "attribute", 9) == 0) ||
+		    (n == 9 && strncmp(w, "namespace", 9) == 0))
+			return skip_name_after(after + 2, r.end);
+		return after + 2;
+	}
 	if (before == '/' || before == ':' || w == r.s) {
 		step->s = w;
 		step->end = w + n;

@@ -188,7 +188,8 @@ static size_t find_words(const char *text, size_t len, struct scan_needles *l)
 
 /*
  * Can decoding make a missing word appear?  Only numeric references give
- * any character; the named ones decoded give only " & < > '.
+ * any character; the named ones decoded give only " & < > ' (the others
+ * give non-ASCII characters: named_may_make).
  */
 static int references_matter(const char *html, size_t len, const struct scan_needles *l)
 {
@@ -207,13 +208,46 @@ static int references_matter(const char *html, size_t len, const struct scan_nee
 	return 0;
 }
 
+/* Does the page use a named reference (&uuml; &nbsp; ...)? */
+static int has_named_reference(const char *html, size_t len)
+{
+	const char *p = html, *end = html + len, *amp;
+
+	while ((amp = memchr(p, '&', (size_t)(end - p))) != NULL) {
+		if (amp + 1 < end && ((amp[1] | 0x20) >= 'a' && (amp[1] | 0x20) <= 'z'))
+			return 1;
+		p = amp + 1;
+	}
+	return 0;
+}
+
+/*
+ * A missing word with a non-ASCII byte could be spelt with one of HTML's
+ * 250 named references (f&uuml;r), which decoded() does not know: count it
+ * found, so the layout is not ruled out (the tree decides).
+ */
+static void named_may_make(const char *html, size_t len, struct scan_needles *l)
+{
+	size_t i, k;
+
+	if (!has_named_reference(html, len))
+		return;
+	for (i = 0; i < l->n; i++)
+		for (k = 0; !l->v[i].tag && !l->v[i].found && k < l->v[i].n; k++)
+			if ((unsigned char)l->v[i].s[k] >= 0x80)
+				l->v[i].found = 1;
+}
+
 void scan_find_needles(const char *html, size_t len, struct scan_needles *l)
 {
 	size_t dlen = 0;
 	char *text;
 
 	find_tags(html, len, l);
-	if (find_words(html, len, l) == 0 || !references_matter(html, len, l))
+	if (find_words(html, len, l) == 0)
+		return;
+	named_may_make(html, len, l);
+	if (!references_matter(html, len, l))
 		return;
 	text = decoded(html, len, &dlen);
 	if (text != NULL)

@@ -412,9 +412,10 @@ static int markup(struct scan_state *st)
 		return end_tag(st);
 	if (left >= 2 && st->p[1] == '/')
 		return -1;
-	if (left >= 2 && (is_alpha(st->p[1]) || st->p[1] == '_' || st->p[1] == ':' ||
-			  st->p[1] == '.'))
+	if (left >= 2 && is_alpha(st->p[1]))
 		return start_tag(st);
+	if (left >= 2 && (st->p[1] == '_' || st->p[1] == ':' || st->p[1] == '.'))
+		return -1;	/* a tag to some libxml2 versions, text to others */
 	st->p++;	/* a '<' in text */
 	return 0;
 }

@@ -77,8 +77,9 @@ struct collector {
 	const struct rate *target;	/* the report currency's rate, or NULL */
 	struct report_intern strings;	/* titles, title keys, companies */
 	size_t ntitle_groups;	/* title keys met (by-title) */
-	/* Each title group's name: the first spelling of its key met (the
-	 * postings come by id), one of strings. */
+	/* Each title group's name: the first spelling of its key met (by id
+	 * without --role; with it, title by title, so any of them), one of
+	 * strings. */
 	const char **title_names;
 	char **sources;		/* names met, in order met */
 	size_t nsources;

@@ -35,8 +35,7 @@ struct store {
 	struct fts_entry *fts_queue;
 	size_t fts_n, fts_alloc;
 	sqlite3_stmt *fts_insert;
-	/* store_upsert's new-posting raw record insert, and the match key a
-	 * stored posting has (store-posting.c) */
+	/* store_upsert's raw record insert for a new posting (store-posting.c) */
 	sqlite3_stmt *raw_insert_new;
 };
 

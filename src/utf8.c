@@ -58,6 +58,28 @@ static size_t utf8_seq_len(unsigned char c)
 }
 
 /*
+ * The byte after a lead byte, as utf8_seq reads it (Unicode Table 3-7): no
+ * overlong forms (E0 80-9F, F0 80-8F), no surrogates (ED A0-BF), nothing
+ * above U+10FFFF (F4 90-BF).  libxml2 rejects them too, so a page that
+ * holds one is not read as UTF-8 here either (the JSON-LD fast path must
+ * see the bytes the tree sees).
+ */
+static int second_byte_ok(unsigned char lead, unsigned char c)
+{
+	unsigned char lo = 0x80, hi = 0xBF;
+
+	if (lead == 0xE0)
+		lo = 0xA0;
+	else if (lead == 0xED)
+		hi = 0x9F;
+	else if (lead == 0xF0)
+		lo = 0x90;
+	else if (lead == 0xF4)
+		hi = 0x8F;
+	return c >= lo && c <= hi;
+}
+
+/*
  * Bytes from i on that are plain ASCII (and not NUL unless nul_ok), read 8
  * at a time: most of a page is ASCII markup, and this check runs over every
  * page before it is parsed.
@@ -94,9 +116,9 @@ static size_t utf8_prefix(const char *s, size_t len, int nul_ok)
 			continue;
 		}
 		n = utf8_seq_len(p[i]);
-		if (n == 0 || i + n > len)
+		if (n == 0 || i + n > len || (n > 1 && !second_byte_ok(p[i], p[i + 1])))
 			return i;
-		for (k = 1; k < n; k++)
+		for (k = 2; k < n; k++)
 			if ((p[i + k] & 0xC0) != 0x80)
 				return i;
 		i += n;

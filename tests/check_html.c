@@ -71,6 +71,12 @@ static const struct utf8_case utf8_cases[] = {
 	{ "\xc3\xa9", 2, 1 }, { "\xe2\x82\xac", 3, 1 }, { "\xf0\x9f\x98\x80", 4, 1 },
 	{ "\xc3", 1, 0 }, { "\xff", 1, 0 }, { "\x80", 1, 0 }, { "\xe2\x82", 2, 0 },
 	{ "\xc0\xaf", 2, 0 }, { "", 1, 2 },
+	/* overlong, a surrogate (half of an emoji encoded wrongly), above U+10FFFF */
+	{ "\xe0\x80\xaf", 3, 0 }, { "\xed\xa0\xbd", 3, 0 }, { "\xf4\x90\x80\x80", 4, 0 },
+	{ "\xf0\x80\x80\xaf", 4, 0 },
+	/* the edges that are valid */
+	{ "\xe0\xa0\x80", 3, 1 }, { "\xed\x9f\xbf", 3, 1 }, { "\xf4\x8f\xbf\xbf", 4, 1 },
+	{ "\xef\xbf\xbd", 3, 1 },
 };
 
 /* The ASCII fast path of the UTF-8 check finds a bad byte at any offset. */
