@@ -270,6 +270,10 @@ static int raw_body(struct scan_state *st, struct name nm, int jsonld)
 {
 	const char *p = st->p, *body = p;
 
+	/* libxml2 2.9 looks for markup before it reads a script's body: a body
+	 * that starts with "</" (or "<!") is parsed as a tag, not as text. */
+	if (p < st->end && *p == '<')
+		return -1;
 	for (;;) {
 		p = memchr(p, '<', (size_t)(st->end - p));
 		if (p == NULL || p + 2 + nm.n > st->end)

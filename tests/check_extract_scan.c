@@ -219,6 +219,11 @@ static const struct {
 	  JOB("Emoji \xed\xa0\xbd\xed\xb8\x80") "</script>", 0 },
 	{ "overlong UTF-8", "<script type=\"application/ld+json\">" JOB("Over\xe0\x80\xaf")
 	  "</script>", 0 },
+	/* found by fuzz-extract in CI: libxml2 reads "</sript ...>" at the start of
+	 * a script as a stray end tag, not as the script's text */
+	{ "script body starting with an end tag", "<script type=\"application/ld+json\"></sript "
+	  "type=\"application/ld+json\">   </script><script type=\"application/ld+json\">"
+	  JOB("After") "</script>", 0 },
 	{ "'<' before an underscore", "<_x title=\"<script type='application/ld+json'>\">"
 	  "<script type=\"application/ld+json\">" JOB("Under") "</script>", 0 },
 #undef JOB
