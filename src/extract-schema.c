@@ -1,6 +1,7 @@
 /* extract-schema.c - schema.org reading shared by JSON-LD and microdata. */
 #include "config.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -130,10 +131,11 @@ char *schema_unless_placeholder(char *s)
 }
 
 /* An amount as the salary reader reads it back: no exponent, cents only
- * when there are some. */
+ * when there are some.  floor, not a cast to long long: a page's amount
+ * may be far beyond what one holds (found by fuzz-jsonld). */
 static void append_amount(struct buf *b, double d)
 {
-	buf_printf(b, d == (double)(long long)d ? " %.0f" : " %.2f", d);
+	buf_printf(b, isfinite(d) && d == floor(d) ? " %.0f" : " %.2f", d);
 }
 
 char *schema_estimate_text(const struct raw_posting *est)

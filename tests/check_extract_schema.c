@@ -410,6 +410,26 @@ START_TEST(test_microdata)
 }
 END_TEST
 
+/* An estimate beyond what a long long holds is written out whole, with no
+ * undefined conversion on the way (fuzz-jsonld found one). */
+START_TEST(test_estimate_huge)
+{
+	static const char page_text[] = "<script type=\"application/ld+json\">{" JP
+		"\"title\": \"E\", \"estimatedSalary\": {\"currency\": \"GBP\", \"value\": "
+		"{\"minValue\": 99000, \"maxValue\": 5.5e60, \"unitText\": \"YEAR\"}}}</script>";
+	struct extract_result res;
+	char *err = NULL;
+
+	extract_result_init(&res);
+	ck_assert_int_eq(extract_page(page_text, strlen(page_text), PAGE_URL, NULL, &res, &err), 0);
+	ck_assert_uint_eq(res.count, 1);
+	ck_assert_ptr_nonnull(res.postings[0].salary_text);
+	ck_assert_str_eq(res.postings[0].salary_text, "Estimated GBP 99000 - "
+			 "5500000000000000078441167310397074032871539922947539497648128 per year");
+	extract_result_release(&res);
+}
+END_TEST
+
 /* An estimatedSalary is the board's estimate once normalized, never
  * employer pay; a baseSalary is structured pay. */
 START_TEST(test_estimate_provenance)
@@ -456,6 +476,7 @@ Suite *test_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("normalized");
 	tcase_add_test(tc, test_estimate_provenance);
+	tcase_add_test(tc, test_estimate_huge);
 	suite_add_tcase(s, tc);
 	return s;
 }
