@@ -57,6 +57,21 @@ static double mean_of(const double *v, size_t n)
 	return (sum + c) / (double)n;
 }
 
+/* The figures of a summary, read from values ordered at least where the
+ * percentiles and the ends fall (sorted, or selected: stats_summarize_unordered). */
+static void fill_summary(const double *values, size_t n, struct stats_summary *out)
+{
+	out->n = n;
+	out->min = values[0];
+	out->p10 = stats_percentile_sorted(values, n, 0.10);
+	out->p25 = stats_percentile_sorted(values, n, 0.25);
+	out->median = stats_percentile_sorted(values, n, 0.50);
+	out->p75 = stats_percentile_sorted(values, n, 0.75);
+	out->p90 = stats_percentile_sorted(values, n, 0.90);
+	out->max = values[n - 1];
+	out->mean = mean_of(values, n);
+}
+
 void stats_summarize(double *values, size_t n, struct stats_summary *out)
 {
 	out->n = n;
@@ -66,14 +81,7 @@ void stats_summarize(double *values, size_t n, struct stats_summary *out)
 		return;
 	}
 	qsort(values, n, sizeof(*values), cmp_double);
-	out->min = values[0];
-	out->p10 = stats_percentile_sorted(values, n, 0.10);
-	out->p25 = stats_percentile_sorted(values, n, 0.25);
-	out->median = stats_percentile_sorted(values, n, 0.50);
-	out->p75 = stats_percentile_sorted(values, n, 0.75);
-	out->p90 = stats_percentile_sorted(values, n, 0.90);
-	out->max = values[n - 1];
-	out->mean = mean_of(values, n);
+	fill_summary(values, n, out);
 }
 
 /* The smallest round width (1, 2, 2.5, 5 x 10^k) at least raw. */
@@ -272,15 +280,7 @@ void stats_summarize_unordered(double *values, size_t n, struct stats_summary *o
 		return;
 	}
 	select_for(values, n, summary_ps, sizeof(summary_ps) / sizeof(summary_ps[0]));
-	out->n = n;
-	out->min = values[0];
-	out->p10 = stats_percentile_sorted(values, n, 0.10);
-	out->p25 = stats_percentile_sorted(values, n, 0.25);
-	out->median = stats_percentile_sorted(values, n, 0.50);
-	out->p75 = stats_percentile_sorted(values, n, 0.75);
-	out->p90 = stats_percentile_sorted(values, n, 0.90);
-	out->max = values[n - 1];
-	out->mean = mean_of(values, n);
+	fill_summary(values, n, out);
 }
 
 double stats_median_unordered(double *values, size_t n)
