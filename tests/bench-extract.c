@@ -20,25 +20,6 @@
 #include "posting.h"
 #include "testutil.h"
 
-/* The shipped boards and the bench's own (tests/bench-data/boards). */
-const struct board_set *bench_boards(void)
-{
-	static struct board_set set;
-	static int loaded;
-	char *dirs[2], *err = NULL;
-
-	if (loaded)
-		return &set;
-	dirs[0] = test_srcdir_path("contrib/boards");
-	dirs[1] = test_srcdir_path("tests/bench-data/boards");
-	if (board_load_dirs((const char *const *)dirs, 2, &set, &err) < 0)
-		bench_fail("cannot load the boards: %s", err);
-	free(dirs[0]);
-	free(dirs[1]);
-	loaded = 1;
-	return &set;
-}
-
 /* One page extracted and its postings normalized: how many there were. */
 static size_t extract_normalize(const struct bench_page *pg)
 {
@@ -48,7 +29,7 @@ static size_t extract_normalize(const struct bench_page *pg)
 	size_t j, n = 0;
 
 	extract_result_init(&r);
-	if (extract_page(pg->html, pg->len, pg->url, bench_boards(), &r, &err) == 0)
+	if (extract_page(pg->html, pg->len, pg->url, test_bench_boards(), &r, &err) == 0)
 		for (j = 0; j < r.count; j++) {
 			posting_normalize(&r.postings[j], &p);
 			n += p.title != NULL;
@@ -141,7 +122,7 @@ static size_t titled(const struct extract_work *w)
 static size_t threads_pass(void *arg)
 {
 	const struct bench_corpus *c = arg;
-	struct extract_pool *pool = extract_pool_new((int)nthreads(), bench_boards(), NULL, NULL);
+	struct extract_pool *pool = extract_pool_new((int)nthreads(), test_bench_boards(), NULL, NULL);
 	struct extract_work *w;
 	size_t i, found = 0;
 

@@ -7,6 +7,8 @@
 
 #include <stddef.h>
 
+#include "testutil.h"	/* bench_fail */
+
 struct board_set;
 
 /* Runs of each figure; the table prints their median and min-max. */
@@ -69,7 +71,6 @@ struct bench_row {
 /* Runs per figure (BENCH_RUNS, default 3, at most BENCH_RUNS_MAX). */
 int bench_runs(void);
 double bench_now(void);
-void bench_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 
 /* Peak RSS since the last bench_rss_reset, in kB. */
 void bench_rss_reset(void);
@@ -91,7 +92,6 @@ void bench_rate_row(struct bench_row *r, size_t (*pass)(void *), void *arg, doub
 		    double scale);
 
 /* The rows, each its own file. */
-const struct board_set *bench_boards(void);
 struct bench_ceiling {
 	double tree_mbs;	/* htmlReadMemory, median MB/s */
 };

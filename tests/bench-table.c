@@ -21,18 +21,6 @@ static int json;
 static struct bench_row *kept;
 static size_t nkept;
 
-void bench_fail(const char *fmt, ...)
-{
-	va_list ap;
-
-	fputs("bench: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	exit(1);
-}
-
 double bench_now(void)
 {
 	struct timespec ts;

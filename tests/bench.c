@@ -85,26 +85,12 @@ struct timing {
 	size_t result;		/* what the last pass counted */
 };
 
-static void fail(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
-
-static void fail(const char *fmt, ...)
-{
-	va_list ap;
-
-	fputs("bench: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	exit(1);
-}
-
 static double now(void)
 {
 	struct timespec ts;
 
 	if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0)
-		fail("clock_gettime: %s", strerror(errno));
+		bench_fail("clock_gettime: %s", strerror(errno));
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
@@ -160,7 +146,7 @@ static void load_salaries(const char *path, struct salary_set *set)
 	ssize_t len;
 
 	if (fp == NULL)
-		fail("cannot open '%s': %s", path, strerror(errno));
+		bench_fail("cannot open '%s': %s", path, strerror(errno));
 	while ((len = getline(&line, &cap, fp)) != -1) {
 		struct salary_row *row;
 
@@ -170,7 +156,7 @@ static void load_salaries(const char *path, struct salary_set *set)
 		if (len == 0 || line[0] == '#' || strncmp(line, "source\t", 7) == 0)
 			continue;
 		if (test_split_tabs(line, f, TSV_FIELDS) != 0)
-			fail("%s:%zu: not %d tab-separated fields", path, lineno, TSV_FIELDS);
+			bench_fail("%s:%zu: not %d tab-separated fields", path, lineno, TSV_FIELDS);
 		test_unescape(f[TSV_TEXT]);
 		set->rows = xreallocarray(set->rows, set->n + 1, sizeof(*set->rows));
 		row = &set->rows[set->n++];
@@ -179,7 +165,7 @@ static void load_salaries(const char *path, struct salary_set *set)
 		snprintf(row->hints.country, sizeof(row->hints.country), "%s", f[TSV_COUNTRY]);
 	}
 	if (ferror(fp))
-		fail("cannot read '%s': %s", path, strerror(errno));
+		bench_fail("cannot read '%s': %s", path, strerror(errno));
 	free(line);
 	fclose(fp);
 }
@@ -227,7 +213,7 @@ static void add_page(struct page_set *set, char *path)
 	pg->path = path;
 	pg->base = xasprintf("file://%s", path);
 	if ((pg->html = test_read_file(path, &pg->len)) == NULL)
-		fail("cannot read '%s': %s", path, strerror(errno));
+		bench_fail("cannot read '%s': %s", path, strerror(errno));
 	set->bytes += pg->len;
 }
 
@@ -241,7 +227,7 @@ static void find_pages(const char *dir, int depth, struct page_set *set)
 	if (depth > PAGES_MAX_DEPTH)
 		return;
 	if ((d = opendir(dir)) == NULL)
-		fail("cannot open '%s': %s", dir, strerror(errno));
+		bench_fail("cannot open '%s': %s", dir, strerror(errno));
 	while ((e = readdir(d)) != NULL) {
 		char *path;
 
@@ -582,6 +568,6 @@ int main(int argc, char **argv)
 	}
 	release(&salaries, &pages);
 	if (fflush(stdout) != 0 || ferror(stdout))
-		fail("cannot write the results: %s", strerror(errno));
+		bench_fail("cannot write the results: %s", strerror(errno));
 	return 0;
 }

@@ -10,7 +10,6 @@
 
 #include "check-main.h"
 
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -197,33 +196,6 @@ static char *pages_dir;
 static char **page_files;
 static size_t npages;
 
-static void list_pages(const char *dir)
-{
-	DIR *d = opendir(dir);
-	struct dirent *e;
-	struct stat st;
-
-	if (d == NULL)
-		return;
-	while ((e = readdir(d)) != NULL) {
-		char *path;
-
-		if (e->d_name[0] == '.')
-			continue;
-		path = xasprintf("%s/%s", dir, e->d_name);
-		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-			list_pages(path);
-			free(path);
-		} else if (strstr(e->d_name, ".htm") != NULL) {
-			page_files = xreallocarray(page_files, npages + 1, sizeof(char *));
-			page_files[npages++] = path;
-		} else {
-			free(path);
-		}
-	}
-	closedir(d);
-}
-
 /* The nodes the layout's posting XPath finds on the page. */
 static xmlXPathObjectPtr postings_of(xmlXPathContextPtr x, const struct board_layout *l)
 {
@@ -359,7 +331,7 @@ Suite *test_suite(void)
 	suite_add_tcase(s, tc);
 	pages_dir = data && *data ? xasprintf("%s/pages", data) : test_srcdir_path("../shared/data/pages");
 	if (stat(pages_dir, &st) == 0)
-		list_pages(pages_dir);
+		page_files = test_list_files(pages_dir, ".htm", &npages);
 	else
 		printf("real pages not present at %s (set JOBSTATS_DATA): their test skipped\n",
 		       pages_dir);

@@ -9,12 +9,10 @@
 
 #include "check-main.h"
 
-#include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "buf.h"
 #include "extract-pool.h"
@@ -167,44 +165,6 @@ static void describe(struct buf *b, const struct extract_work *w)
 static char **page_files;
 static size_t npages;
 
-static void add_page_file(const char *path)
-{
-	page_files = xreallocarray(page_files, npages + 1, sizeof(*page_files));
-	page_files[npages++] = xstrdup(path);
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Every file one level down under dir (pages/BOARD/FILE), sorted. */
-static void list_pages(const char *dir)
-{
-	DIR *d = opendir(dir), *sub;
-	struct dirent *de, *fe;
-
-	while (d != NULL && (de = readdir(d)) != NULL) {
-		char *subdir = xasprintf("%s/%s", dir, de->d_name);
-
-		if (de->d_name[0] != '.' && (sub = opendir(subdir)) != NULL) {
-			while ((fe = readdir(sub)) != NULL) {
-				char *path = xasprintf("%s/%s", subdir, fe->d_name);
-				struct stat st;
-
-				if (fe->d_name[0] != '.' && stat(path, &st) == 0 && S_ISREG(st.st_mode))
-					add_page_file(path);
-				free(path);
-			}
-			closedir(sub);
-		}
-		free(subdir);
-	}
-	if (d != NULL)
-		closedir(d);
-	if (npages > 1)
-		qsort(page_files, npages, sizeof(*page_files), cmp_str);
-}
 
 /* All the real pages through a pool of n threads, described in order. */
 static void extract_all(int n, struct buf *out)
@@ -266,7 +226,7 @@ Suite *test_suite(void)
 	if (data != NULL && *data != '\0') {
 		char *dir = xasprintf("%s/pages", data);
 
-		list_pages(dir);
+		page_files = test_list_files(dir, NULL, &npages);
 		free(dir);
 		tcase_add_test(tc, test_real_pages_same);
 	} else {

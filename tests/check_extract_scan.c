@@ -11,12 +11,9 @@
  * read is read, one it must leave to the tree is left).
  */
 
-#include <dirent.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "bench-speed.h"
 #include "board.h"
@@ -25,38 +22,6 @@
 #include "extract-scan.h"
 #include "testutil.h"
 #include "xalloc.h"
-
-/* bench-corpus.c reports a corpus it cannot read this way; it only makes one here. */
-void bench_fail(const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	abort();
-}
-
-/* The shipped boards and the bench's own (its listing pages need it). */
-static const struct board_set *boards(void)
-{
-	static struct board_set set;
-	static int loaded;
-	char *dirs[2], *err = NULL;
-
-	if (loaded)
-		return &set;
-	dirs[0] = test_srcdir_path("contrib/boards");
-	dirs[1] = test_srcdir_path("tests/bench-data/boards");
-	if (board_load_dirs((const char *const *)dirs, 2, &set, &err) < 0 || set.n < 2) {
-		fprintf(stderr, "cannot load the boards: %s\n", err ? err : "none found");
-		exit(99);
-	}
-	free(dirs[0]);
-	free(dirs[1]);
-	loaded = 1;
-	return &set;
-}
 
 static void same_str(const char *what, size_t i, const char *field, const char *fast,
 		     const char *tree, struct buf *diff)
@@ -88,13 +53,13 @@ static char *compare(const char *html, size_t len, const char *url, const char *
 	int rf, rt;
 	size_t i;
 
-	*fast = scan_page(html, len, url, boards(), &scan);
+	*fast = scan_page(html, len, url, test_bench_boards(), &scan);
 	if (*fast)
 		page_scan_release(&scan);
 	extract_result_init(&f);
 	extract_result_init(&t);
-	rf = extract_page(html, len, url, boards(), &f, &ef);
-	rt = extract_page_tree(html, len, url, boards(), &t, &et);
+	rf = extract_page(html, len, url, test_bench_boards(), &f, &ef);
+	rt = extract_page_tree(html, len, url, test_bench_boards(), &t, &et);
 	if (rf != rt)
 		buf_printf(&diff, "%s: returns %d (fast) and %d (tree)\n", what, rf, rt);
 	same_str(what, 0, "error", ef, et, &diff);
@@ -308,30 +273,6 @@ END_TEST
 static char **real_pages;
 static size_t nreal;
 
-static void list_pages(const char *dir)
-{
-	DIR *d = opendir(dir);
-	struct dirent *e;
-	struct stat st;
-	char *path;
-
-	if (d == NULL)
-		return;
-	while ((e = readdir(d)) != NULL) {
-		if (e->d_name[0] == '.')
-			continue;
-		path = xasprintf("%s/%s", dir, e->d_name);
-		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-			list_pages(path);
-			free(path);
-		} else {
-			real_pages = xreallocarray(real_pages, nreal + 1, sizeof(char *));
-			real_pages[nreal++] = path;
-		}
-	}
-	closedir(d);
-}
-
 /* Every saved page, under a neutral URL, none, and Hacker News's. */
 START_TEST(test_real_page)
 {
@@ -352,11 +293,6 @@ START_TEST(test_real_page)
 	free(html);
 }
 END_TEST
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
 
 /*
  * A layout is ruled out only when the page cannot hold its match: a word
@@ -410,13 +346,12 @@ Suite *test_suite(void)
 		return s;
 	}
 	dir = xasprintf("%s/pages", data);
-	list_pages(dir);
+	real_pages = test_list_files(dir, NULL, &nreal);
 	free(dir);
 	if (nreal == 0) {
 		printf("no pages under %s/pages: the real pages are not compared (skipped)\n", data);
 		return s;
 	}
-	qsort(real_pages, nreal, sizeof(char *), cmp_str);
 	real = tcase_create("real");	/* only when added: the suite frees what it holds */
 	tcase_add_loop_test(real, test_real_page, 0, (int)nreal);
 	tcase_set_timeout(real, 300);

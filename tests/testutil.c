@@ -1,9 +1,12 @@
 #include "config.h"
 
+#include <dirent.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "board.h"
 #include "profile.h"
@@ -78,25 +81,44 @@ test_load_shipped_profiles(struct profile_set *set, char **err)
 	return rc;
 }
 
-const struct board_set *
-test_shipped_boards(void)
+/* Load the boards of the dirs (relative to top_srcdir) into set, once;
+ * exit 99 (a hard error) when a file there does not parse. */
+static const struct board_set *load_boards_once(struct board_set *set, int *loaded,
+						const char *const *rel, size_t n)
 {
-	static struct board_set set;
-	static int loaded;
-	char *dir, *err = NULL;
-	const char *dirs[1];
+	char *dirs[2], *err = NULL;
+	size_t i;
 
-	if (loaded)
-		return &set;
-	dir = test_srcdir_path("contrib/boards");
-	dirs[0] = dir;
-	if (board_load_dirs(dirs, 1, &set, &err) < 0) {
-		fprintf(stderr, "cannot load the shipped boards: %s\n", err);
+	if (*loaded)
+		return set;
+	for (i = 0; i < n; i++)
+		dirs[i] = test_srcdir_path(rel[i]);
+	if (board_load_dirs((const char *const *)dirs, n, set, &err) < 0) {
+		fprintf(stderr, "cannot load the boards: %s\n", err);
 		exit(99);
 	}
-	free(dir);
-	loaded = 1;
-	return &set;
+	for (i = 0; i < n; i++)
+		free(dirs[i]);
+	*loaded = 1;
+	return set;
+}
+
+const struct board_set *test_shipped_boards(void)
+{
+	static const char *const rel[] = { "contrib/boards" };
+	static struct board_set set;
+	static int loaded;
+
+	return load_boards_once(&set, &loaded, rel, 1);
+}
+
+const struct board_set *test_bench_boards(void)
+{
+	static const char *const rel[] = { "contrib/boards", "tests/bench-data/boards" };
+	static struct board_set set;
+	static int loaded;
+
+	return load_boards_once(&set, &loaded, rel, 2);
 }
 
 void
@@ -348,4 +370,57 @@ test_unescape(char *s)
 		}
 	}
 	*w = '\0';
+}
+
+static void list_files(const char *dir, const char *holds, char ***v, size_t *n)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	struct stat st;
+
+	while (d != NULL && (e = readdir(d)) != NULL) {
+		char *path;
+
+		if (e->d_name[0] == '.')
+			continue;
+		path = xasprintf("%s/%s", dir, e->d_name);
+		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+			list_files(path, holds, v, n);
+		} else if (S_ISREG(st.st_mode) && (holds == NULL || strstr(e->d_name, holds))) {
+			*v = xreallocarray(*v, *n + 1, sizeof(**v));
+			(*v)[(*n)++] = path;
+			continue;
+		}
+		free(path);
+	}
+	if (d != NULL)
+		closedir(d);
+}
+
+static int cmp_path(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+char **test_list_files(const char *dir, const char *holds, size_t *n)
+{
+	char **v = NULL;
+
+	*n = 0;
+	list_files(dir, holds, &v, n);
+	if (*n > 1)
+		qsort(v, *n, sizeof(*v), cmp_path);
+	return v;
+}
+
+void bench_fail(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("bench: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(1);
 }

@@ -56,16 +56,31 @@ struct expected_page {
  */
 char *test_read_file(const char *path, size_t *len);
 
+/* A benchmark cannot go on: "bench: MESSAGE" on stderr, exit 1 (both
+ * bench programs, tests/bench.c and tests/bench-speed). */
+void bench_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+
 /*
  * "$top_srcdir/rel" (top_srcdir from the environment, "." when unset or
  * empty), newly allocated.
  */
 char *test_srcdir_path(const char *rel);
 
+/*
+ * The regular files under dir and its subdirectories (names starting with
+ * '.' skipped) whose name contains holds (NULL: every file), sorted by
+ * path; *n set.  NULL and 0 when dir cannot be read.  Free each and the
+ * array.  Used to walk the real saved pages ($JOBSTATS_DATA/pages).
+ */
+char **test_list_files(const char *dir, const char *holds, size_t *n);
+
 /* The boards shipped in $top_srcdir/contrib/boards, loaded once (exits 99,
  * a hard error, when a file there does not parse). */
 struct board_set;
 const struct board_set *test_shipped_boards(void);
+/* The same and the bench's own board (tests/bench-data/boards: the
+ * generated listing pages need it), loaded once. */
+const struct board_set *test_bench_boards(void);
 
 struct profile_set;
 /* The shipped role profiles, from $top_srcdir/contrib/profiles: 0, or -1
