@@ -95,6 +95,17 @@ static const char *source_name(const struct source_names *sn, long long id)
 	return NULL;
 }
 
+/* s (NULL: "") into out of size bytes, cut to fit: snprintf's "%s", without
+ * its format parsing, twice a row. */
+static void copy_cut(char *out, size_t size, const char *s)
+{
+	size_t n = s != NULL ? strnlen(s, size - 1) : 0;
+
+	if (n > 0)
+		memcpy(out, s, n);
+	out[n] = '\0';
+}
+
 /* The row as the posting and stored posting a report reads. */
 static void report_row(sqlite3_stmt *st, const struct source_names *sn, struct posting *p,
 		       struct stored_posting *sp)
@@ -107,11 +118,11 @@ static void report_row(sqlite3_stmt *st, const struct source_names *sn, struct p
 	p->title = (char *)store_column_str(st, RC_TITLE);
 	p->company = (char *)store_column_str(st, RC_COMPANY);
 	p->remote = store_column_str(st, RC_REMOTE);
-	snprintf(p->country, sizeof(p->country), "%s", country ? country : "");
+	copy_cut(p->country, sizeof(p->country), country);
 	p->level = store_column_str(st, RC_LEVEL);
 	p->employment_type = store_column_str(st, RC_EMPLOYMENT_TYPE);
 	p->salary.found = sqlite3_column_int(st, RC_HAS_SALARY);
-	snprintf(p->salary.currency, sizeof(p->salary.currency), "%s", currency ? currency : "");
+	copy_cut(p->salary.currency, sizeof(p->salary.currency), currency);
 	p->salary.period = salary_period_from_name(store_column_str(st, RC_PERIOD));
 	p->salary.annual_min = sqlite3_column_double(st, RC_ANNUAL_MIN);
 	p->salary.annual_max = sqlite3_column_double(st, RC_ANNUAL_MAX);
