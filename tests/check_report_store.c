@@ -207,6 +207,26 @@ START_TEST(test_same_postings)
 }
 END_TEST
 
+/* Both readers cut a stored value too long for the posting's field the same
+ * way (a database written by hand, or by another program). */
+START_TEST(test_long_codes_cut_alike)
+{
+	struct lines full = { BUF_INIT, NULL, 0 }, narrow = { BUF_INIT, NULL, 0 };
+	char *err = NULL;
+
+	testdb_exec(db_path, "UPDATE postings SET country = 'USA', salary_currency = 'USDX' "
+		    "WHERE posting_key = 'id:1'; UPDATE postings SET country = 'C', "
+		    "salary_currency = '' WHERE posting_key = 'id:2'");
+	ck_assert(store_foreach_posting(st, NULL, one_line, &full, &err) == 0);
+	ck_assert(store_foreach_report_posting(st, NULL, NULL, 0, one_line, &narrow, &err) == 0);
+	ck_assert_str_eq(buf_str(&full.b), buf_str(&narrow.b));
+	ck_assert_ptr_nonnull(strstr(buf_str(&narrow.b), "|US|MI|FT|2026-03-02|1|USD|"));
+	ck_assert_ptr_nonnull(strstr(buf_str(&narrow.b), "|C|SE|"));
+	buf_release(&full.b);
+	buf_release(&narrow.b);
+}
+END_TEST
+
 /* The test is asked once a distinct title, not once a posting. */
 static int count_calls(const char *title, void *ctx)
 {
@@ -242,6 +262,7 @@ Suite *test_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_loop_test(tc, test_same_postings, 0, (int)(sizeof(filters) / sizeof(filters[0])));
 	tcase_add_test(tc, test_title_asked_once);
+	tcase_add_test(tc, test_long_codes_cut_alike);
 	suite_add_tcase(s, tc);
 	return s;
 }
