@@ -61,7 +61,7 @@ static char *title_key(const char *title)
 	return k;
 }
 
-/* The sample's title and its key's group (numbered as met), each title's
+/* The sample's title key's group (numbered as met), each title's
  * key made once. */
 static void keep_title(struct collector *c, struct sample *s, const char *title)
 {
@@ -81,7 +81,6 @@ static void keep_title(struct collector *c, struct sample *s, const char *title)
 			t->v[k].group = c->ntitle_groups++;
 		}
 	}
-	s->title = t->v[i].s;
 	s->title_group = t->v[t->v[i].key].group;
 }
 
@@ -125,7 +124,7 @@ static struct sample *new_sample(struct collector *c)
 	}
 	s = &c->v[c->n];
 	memset(s, 0, sizeof(*s));
-	s->id = c->n++;
+	s->id = (uint32_t)c->n++;
 	return s;
 }
 
@@ -157,9 +156,9 @@ static int collect_one(const struct stored_posting *sp, void *ctx)
 	s->employment_type = report_code(report_employment_types, p->employment_type);
 	memcpy(s->country, p->country, sizeof(s->country));
 	sample_date(s->date, p->posted, sp->first_seen);
-	s->source = source_index(c, sp->source);
-	s->duplicate = sp->duplicate;
-	s->pay = pay_of(&p->salary, c, s);
+	s->source = (uint32_t)source_index(c, sp->source);
+	s->duplicate = sp->duplicate != 0;
+	s->pay = (unsigned char)pay_of(&p->salary, c, s);
 	report_fit_mark(c, s, p->title, p->description);
 	return 0;
 }

@@ -13,14 +13,19 @@ const char *const report_levels[] = { "EN", "MI", "SE", "EX", NULL };
 const char *const report_arrangements[] = { "remote", "hybrid", "onsite", NULL };
 const char *const report_employment_types[] = { "FT", "PT", "CT", "FL", "IN", "TEMP", NULL };
 
-const char *report_code(const char *const *codes, const char *value)
+unsigned char report_code(const char *const *codes, const char *value)
 {
-	size_t i;
+	unsigned char i;
 
 	for (i = 0; value != NULL && codes[i] != NULL; i++)
 		if (strcmp(codes[i], value) == 0)
-			return codes[i];
-	return NULL;
+			return i;
+	return REPORT_NO_CODE;
+}
+
+const char *report_code_name(const char *const *codes, unsigned char code)
+{
+	return code == REPORT_NO_CODE ? NULL : codes[code];
 }
 
 /* How each split reads its value off a sample, and orders its groups. */
@@ -44,13 +49,34 @@ static const char *value_of(const struct sample *s, enum report_split k)
 {
 	switch (k) {
 	case REPORT_BY_LEVEL:
-		return s->level;
+		return report_code_name(report_levels, s->level);
 	case REPORT_BY_ARRANGEMENT:
-		return s->remote;
+		return report_code_name(report_arrangements, s->remote);
 	case REPORT_BY_COUNTRY:
 		return s->country[0] ? s->country : NULL;
 	case REPORT_BY_COMPANY:
 		return s->company;
+	default:
+		return report_code_name(report_employment_types, s->employment_type);
+	}
+}
+
+/*
+ * The sample's value in split k as a number: equal values, equal keys.
+ * Codes by their index, a country by its (at most two) letters, a company
+ * by its string, which the collector keeps once (report_intern_str).
+ */
+static uint64_t key_of(const struct sample *s, enum report_split k)
+{
+	switch (k) {
+	case REPORT_BY_LEVEL:
+		return s->level;
+	case REPORT_BY_ARRANGEMENT:
+		return s->remote;
+	case REPORT_BY_COUNTRY:
+		return (uint64_t)(unsigned char)s->country[0] << 8 | (unsigned char)s->country[1];
+	case REPORT_BY_COMPANY:
+		return (uintptr_t)s->company;
 	default:
 		return s->employment_type;
 	}
@@ -101,21 +127,90 @@ struct run {
 	int rank;		/* place in the split's fixed order */
 };
 
-/* A sample with its value in the split being made, for sorting. */
-struct keyed {
-	const char *value;	/* NULL: unknown */
-	const struct sample *s;
+/* The keys met, each numbered in order met (open addressing). */
+struct key_numbers {
+	uint64_t *key;
+	uint32_t *number;	/* number + 1; 0: empty slot */
+	size_t n, slots;
 };
 
-static int by_value(const void *a, const void *b)
+static size_t key_slot(const struct key_numbers *t, uint64_t key)
 {
-	const char *x = ((const struct keyed *)a)->value, *y = ((const struct keyed *)b)->value;
+	size_t j = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 32) & (t->slots - 1);
 
-	if (x == y)
-		return 0;	/* codes and companies are shared strings */
-	if (x == NULL || y == NULL)
-		return (x == NULL) - (y == NULL);
-	return strcmp(x, y);
+	while (t->number[j] != 0 && t->key[j] != key)
+		j = (j + 1) & (t->slots - 1);
+	return j;
+}
+
+static void key_numbers_grow(struct key_numbers *t)
+{
+	struct key_numbers old = *t;
+	size_t i, j;
+
+	t->slots = old.slots ? 2 * old.slots : 64;
+	t->key = xcalloc(t->slots, sizeof(*t->key));
+	t->number = xcalloc(t->slots, sizeof(*t->number));
+	for (i = 0; i < old.slots; i++) {
+		if (old.number[i] == 0)
+			continue;
+		j = key_slot(t, old.key[i]);
+		t->key[j] = old.key[i];
+		t->number[j] = old.number[i];
+	}
+	free(old.key);
+	free(old.number);
+}
+
+/* key's number, the next one when it is new. */
+static uint32_t key_number(struct key_numbers *t, uint64_t key)
+{
+	size_t j;
+
+	if (2 * (t->n + 1) > t->slots)
+		key_numbers_grow(t);
+	j = key_slot(t, key);
+	if (t->number[j] == 0) {
+		t->key[j] = key;
+		t->number[j] = (uint32_t)++t->n;
+	}
+	return t->number[j] - 1;
+}
+
+/*
+ * The samples at v into ptrs, equal values together (the runs' order is
+ * by_order's business, the order within a run nobody's: the figures are of
+ * the values).  Often one value (a country, an arrangement): nothing to
+ * move; else a counting sort by the keys' numbers, linear in n where a
+ * sort by value compared strings n log n times.
+ */
+static void group_by_value(const struct sample *v, size_t n, enum report_split k,
+			   const struct sample **ptrs)
+{
+	struct key_numbers t = { NULL, NULL, 0, 0 };
+	uint32_t *number;
+	size_t *start, i;
+
+	for (i = 0; i < n; i++)
+		ptrs[i] = &v[i];
+	for (i = 1; i < n && key_of(&v[i], k) == key_of(&v[0], k); i++)
+		;
+	if (i >= n)
+		return;
+	number = xcalloc(n, sizeof(*number));
+	for (i = 0; i < n; i++)
+		number[i] = key_number(&t, key_of(&v[i], k));
+	start = xcalloc(t.n + 1, sizeof(*start));
+	for (i = 0; i < n; i++)
+		start[number[i] + 1]++;
+	for (i = 0; i < t.n; i++)
+		start[i + 1] += start[i];
+	for (i = 0; i < n; i++)
+		ptrs[start[number[i]]++] = &v[i];
+	free(start);
+	free(number);
+	free(t.key);
+	free(t.number);
 }
 
 static int same_value(const char *x, const char *y)
@@ -148,22 +243,26 @@ static int by_order(const void *a, const void *b)
 	return strcmp(x->value, y->value);
 }
 
-/* The runs of ptrs (in value order), plus the fixed values none has when
- * the split lists every value, and then unknown if no sample made it. */
-static struct run *runs_of(const struct split *sp, const struct keyed *keyed,
+/* The runs of ptrs (equal values together), plus the fixed values none
+ * has when the split lists every value, and then unknown if no sample made
+ * it. */
+static struct run *runs_of(const struct split *sp, enum report_split k,
 			   const struct sample *const *ptrs, size_t n, size_t *nruns)
 {
 	struct run *runs = xcalloc(n + REPORT_LEVELS + 1, sizeof(*runs));
+	const char *value;
 	size_t i, j, m = 0;
+	uint64_t key;
 	int f;
 
 	for (i = 0; i < n; i = j) {
-		for (j = i + 1; j < n && same_value(keyed[i].value, keyed[j].value); j++)
+		key = key_of(ptrs[i], k);
+		for (j = i + 1; j < n && key_of(ptrs[j], k) == key; j++)
 			;
-		if (keyed[i].value == NULL && !sp->unknown)
+		value = value_of(ptrs[i], k);
+		if (value == NULL && !sp->unknown)
 			continue;
-		runs[m++] = (struct run){ keyed[i].value, ptrs + i, j - i,
-					  rank_of(sp, keyed[i].value) };
+		runs[m++] = (struct run){ value, ptrs + i, j - i, rank_of(sp, value) };
 	}
 	for (f = 0; sp->every_value && sp->order[f] != NULL; f++) {
 		for (i = 0; i < m && !same_value(runs[i].value, sp->order[f]); i++)
@@ -185,19 +284,11 @@ static void fill_split(struct report_groups *out, enum report_split k, const str
 		       const struct report_group *all)
 {
 	const struct split *sp = &splits[k];
-	struct keyed *keyed = xcalloc(n ? n : 1, sizeof(*keyed));
 	struct run *runs;
 	size_t i, nruns;
 
-	for (i = 0; i < n; i++)
-		keyed[i] = (struct keyed){ value_of(&v[i], k), &v[i] };
-	for (i = 1; i < n && by_value(&keyed[i - 1], &keyed[i]) <= 0; i++)
-		;
-	if (i < n)	/* often one value (a country, an arrangement): in order already */
-		qsort(keyed, n, sizeof(*keyed), by_value);
-	for (i = 0; i < n; i++)
-		ptrs[i] = keyed[i].s;
-	runs = runs_of(sp, keyed, ptrs, n, &nruns);
+	group_by_value(v, n, k, ptrs);
+	runs = runs_of(sp, k, ptrs, n, &nruns);
 	qsort(runs, nruns, sizeof(*runs), by_order);
 	out->kind = sp->kind;
 	out->distinct = nruns;
@@ -213,7 +304,6 @@ static void fill_split(struct report_groups *out, enum report_split k, const str
 		out->v[i].name = xstrdup(runs[i].value ? runs[i].value : "unknown");
 	}
 	free(runs);
-	free(keyed);
 }
 
 static int by_postings(const void *a, const void *b)

@@ -48,24 +48,31 @@ void report_intern_release(struct report_intern *t);
 
 enum pay { PAY_NONE, PAY_ESTIMATE, PAY_OTHER_CURRENCY, PAY_UNKNOWN_PERIOD, PAY_OK };
 
-/* What one posting contributes to a report. */
+/* A code a sample does not have (level, arrangement, employment type). */
+#define REPORT_NO_CODE 0xff
+
+/*
+ * What one posting contributes to a report.  A million of them are held at
+ * once (export by title), so each is kept small: codes as their index in
+ * the code lists, small counts as 32 bits, flags as bytes (the memory they
+ * fill was a third of an export's time).
+ */
 struct sample {
-	size_t id;		/* order collected: indexes the fit bits */
-	const char *title;	/* only for by-title (the collector's strings) */
-	size_t title_group;	/* only for by-title: its title key's group */
-	const char *company;	/* NULL when not given (the collector's strings) */
-	const char *level;	/* one of report_levels, or NULL */
-	const char *remote;	/* one of report_arrangements, or NULL */
-	const char *employment_type;	/* one of report_employment_types, or NULL */
-	char country[3];	/* "" when unknown */
-	char date[11];		/* posted, else first seen; "" when neither reads */
-	size_t source;		/* index into the collector's source names */
-	enum pay pay;
 	double annual_min, annual_max, midpoint;	/* report currency, PAY_OK */
+	const char *company;	/* NULL when not given (the collector's strings) */
 	const struct rate *from;	/* converted at this rate, or NULL */
-	int estimate;		/* a board's estimate (counted only when included) */
-	int duplicate;		/* duplicates another posting collected (counted
-				   only with duplicates) */
+	uint32_t id;		/* order collected: indexes the fit bits */
+	uint32_t title_group;	/* only for by-title: its title key's group */
+	uint32_t source;	/* index into the collector's source names */
+	char date[11];		/* posted, else first seen; "" when neither reads */
+	char country[3];	/* "" when unknown */
+	/* indexes into report_levels, report_arrangements and
+	 * report_employment_types, or REPORT_NO_CODE */
+	unsigned char level, remote, employment_type;
+	unsigned char pay;	/* enum pay */
+	unsigned char estimate;	/* a board's estimate (counted only when included) */
+	unsigned char duplicate;	/* duplicates another posting collected (counted
+					   only with duplicates) */
 };
 
 struct collector {
@@ -99,9 +106,10 @@ struct collector {
 extern const char *const report_levels[];
 extern const char *const report_arrangements[];
 extern const char *const report_employment_types[];
-/* The entry of codes equal to value (a lasting copy of a string the store
- * lends for one row only), or NULL. */
-const char *report_code(const char *const *codes, const char *value);
+/* The index in codes of the entry equal to value, or REPORT_NO_CODE. */
+unsigned char report_code(const char *const *codes, const char *value);
+/* The entry of codes at index code, or NULL for REPORT_NO_CODE. */
+const char *report_code_name(const char *const *codes, unsigned char code);
 
 int report_collect(struct store *s, struct collector *c, const struct report_query *q,
 		   int keep_titles, char **err);

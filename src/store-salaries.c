@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "store-internal.h"
 #include "xalloc.h"
 
@@ -31,10 +32,19 @@ enum { RC_ID, RC_SOURCE_ID, RC_TITLE, RC_COMPANY, RC_REMOTE, RC_COUNTRY, RC_LEVE
 static const char every_sql[] =
 	"SELECT " REPORT_COLUMNS "FROM postings p WHERE " FILTER_MATCHES("p") " ORDER BY p.id";
 
-/* One title's postings, by the title index (?9). */
-static const char title_sql[] =
-	"SELECT " REPORT_COLUMNS "FROM postings p WHERE p.title = ?9 AND " FILTER_MATCHES("p")
-	" ORDER BY p.id";
+/*
+ * Some titles' postings (?9 and on), in one pass through the table by id:
+ * their ids from the title index first (an ephemeral sorted list), then
+ * each row in id order.  A pass a title read as many table pages again,
+ * since a role's titles share the pages: 4 titles of 50k postings over 1M
+ * read 45k pages that way, 36k in one pass.
+ */
+#define TITLES_SQL_HEAD \
+	"SELECT " REPORT_COLUMNS "FROM postings p WHERE p.id IN (SELECT id FROM postings " \
+	"WHERE title IN ("
+#define TITLES_SQL_TAIL ")) AND " FILTER_MATCHES("p") " ORDER BY p.id"
+/* Titles one statement takes (each a parameter, after the filter's 8). */
+#define TITLES_AT_ONCE 200
 
 /*
  * The distinct titles, from the title index alone: first by seeking from
@@ -95,6 +105,17 @@ static const char *source_name(const struct source_names *sn, long long id)
 	return NULL;
 }
 
+/* s (NULL: "") into out of size bytes, cut to fit: snprintf's "%s", without
+ * its format parsing, twice a row. */
+static void copy_cut(char *out, size_t size, const char *s)
+{
+	size_t n = s != NULL ? strnlen(s, size - 1) : 0;
+
+	if (n > 0)
+		memcpy(out, s, n);
+	out[n] = '\0';
+}
+
 /* The row as the posting and stored posting a report reads. */
 static void report_row(sqlite3_stmt *st, const struct source_names *sn, struct posting *p,
 		       struct stored_posting *sp)
@@ -107,11 +128,11 @@ static void report_row(sqlite3_stmt *st, const struct source_names *sn, struct p
 	p->title = (char *)store_column_str(st, RC_TITLE);
 	p->company = (char *)store_column_str(st, RC_COMPANY);
 	p->remote = store_column_str(st, RC_REMOTE);
-	snprintf(p->country, sizeof(p->country), "%s", country ? country : "");
+	copy_cut(p->country, sizeof(p->country), country);
 	p->level = store_column_str(st, RC_LEVEL);
 	p->employment_type = store_column_str(st, RC_EMPLOYMENT_TYPE);
 	p->salary.found = sqlite3_column_int(st, RC_HAS_SALARY);
-	snprintf(p->salary.currency, sizeof(p->salary.currency), "%s", currency ? currency : "");
+	copy_cut(p->salary.currency, sizeof(p->salary.currency), currency);
 	p->salary.period = salary_period_from_name(store_column_str(st, RC_PERIOD));
 	p->salary.annual_min = sqlite3_column_double(st, RC_ANNUAL_MIN);
 	p->salary.annual_max = sqlite3_column_double(st, RC_ANNUAL_MAX);
@@ -219,17 +240,55 @@ static void titles_free(char **titles)
 	free(titles);
 }
 
-/* Each wanted title's postings in turn. */
-static int rows_by_title(sqlite3_stmt *st, char **titles, const struct source_names *sn,
-			 int (*fn)(const struct stored_posting *sp, void *ctx), void *ctx)
+/* A statement of REPORT_COLUMNS, the filter and with_description bound. */
+static int prepare_report(struct store *s, const char *sql, const struct posting_filter *f,
+			  int with_description, sqlite3_stmt **st, char **err)
 {
+	if (store_prepare(s, sql, st, err) < 0)
+		return -1;
+	store_bind_filter(*st, f);
+	sqlite3_bind_int(*st, 8, with_description);
+	return 0;
+}
+
+/* The statement for n titles (TITLES_SQL_HEAD), bound but for the titles. */
+static int prepare_titles(struct store *s, size_t n, const struct posting_filter *f,
+			  int with_description, sqlite3_stmt **st, char **err)
+{
+	struct buf sql = BUF_INIT;
 	size_t i;
+	int rc;
+
+	buf_appends(&sql, TITLES_SQL_HEAD);
+	for (i = 0; i < n; i++)
+		buf_printf(&sql, "%s?%zu", i ? ", " : "", i + 9);
+	buf_appends(&sql, TITLES_SQL_TAIL);
+	rc = prepare_report(s, buf_str(&sql), f, with_description, st, err);
+	buf_release(&sql);
+	return rc;
+}
+
+/* The wanted titles' postings, TITLES_AT_ONCE titles a pass. */
+static int rows_by_title(struct store *s, char **titles, size_t n,
+			 const struct posting_filter *f, int with_description,
+			 const struct source_names *sn,
+			 int (*fn)(const struct stored_posting *sp, void *ctx), void *ctx,
+			 char **err)
+{
+	sqlite3_stmt *st;
+	size_t at, i, k;
 	int rc = 0;
 
-	for (i = 0; rc == 0 && titles[i] != NULL; i++) {
-		sqlite3_reset(st);
-		sqlite3_bind_text(st, 9, titles[i], -1, SQLITE_STATIC);
+	for (at = 0; rc == 0 && at < n; at += k) {
+		k = n - at < TITLES_AT_ONCE ? n - at : TITLES_AT_ONCE;
+		if (prepare_titles(s, k, f, with_description, &st, err) < 0)
+			return -1;
+		for (i = 0; i < k; i++)
+			sqlite3_bind_text(st, (int)(i + 9), titles[at + i], -1, SQLITE_STATIC);
 		rc = report_rows(st, sn, fn, ctx);
+		if (rc < 0)
+			store_db_error(s, err, "cannot read postings");
+		sqlite3_finalize(st);
 	}
 	return rc;
 }
@@ -243,19 +302,18 @@ int store_foreach_report_posting(struct store *s, const struct posting_filter *f
 	struct wanted_list w = { wanted, ctx, NULL, 0, NULL };
 	struct source_names sn;
 	sqlite3_stmt *st = NULL;
-	char **titles = NULL;
 	int rc = -1;
 
 	if (source_names_read(s, &sn, err) < 0)
 		return -1;
-	if (wanted != NULL && wanted_titles(s, &w, err) < 0)
+	if (wanted != NULL) {
+		if (wanted_titles(s, &w, err) == 0)
+			rc = rows_by_title(s, w.v, w.n, f, with_description, &sn, fn, ctx, err);
 		goto out;
-	titles = w.v;
-	if (store_prepare(s, wanted != NULL ? title_sql : every_sql, &st, err) < 0)
+	}
+	if (prepare_report(s, every_sql, f, with_description, &st, err) < 0)
 		goto out;
-	store_bind_filter(st, f);
-	sqlite3_bind_int(st, 8, with_description);
-	rc = titles != NULL ? rows_by_title(st, titles, &sn, fn, ctx) : report_rows(st, &sn, fn, ctx);
+	rc = report_rows(st, &sn, fn, ctx);
 	if (rc < 0)
 		store_db_error(s, err, "cannot read postings");
 out:

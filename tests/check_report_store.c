@@ -20,6 +20,7 @@
 
 static char db_path[64];
 static struct store *st;
+static long long alpha;		/* the first source's id */
 
 /* One posting: title, company, level, country, remote, salary (min, max,
  * currency, period; min 0: none), provenance, description, posted. */
@@ -88,7 +89,7 @@ static void setup(void)
 
 	testdb_path(db_path, sizeof(db_path), "check_report_store");
 	st = testdb_open_store(db_path);
-	a = testdb_add_source(st, "alpha");
+	a = alpha = testdb_add_source(st, "alpha");
 	b = testdb_add_source(st, "beta");
 	for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++)
 		add(a, &rows[i], "2026-06-01T00:00:00Z");
@@ -147,15 +148,19 @@ static int by_line(const void *a, const void *b)
 
 static char *sorted(const char *text)
 {
-	char *copy = xstrdup(text), *v[64], *p, *save = NULL;
+	char *copy = xstrdup(text), **v = NULL, *p, *save = NULL;
 	struct buf b = BUF_INIT;
 	size_t n = 0, i;
 
-	for (p = strtok_r(copy, "\n", &save); p != NULL && n < 64; p = strtok_r(NULL, "\n", &save))
+	for (p = strtok_r(copy, "\n", &save); p != NULL; p = strtok_r(NULL, "\n", &save)) {
+		v = xreallocarray(v, n + 1, sizeof(*v));
 		v[n++] = p;
-	qsort(v, n, sizeof(*v), by_line);
+	}
+	if (n > 0)
+		qsort(v, n, sizeof(*v), by_line);
 	for (i = 0; i < n; i++)
 		buf_printf(&b, "%s\n", v[i]);
+	free(v);
 	free(copy);
 	return buf_detach(&b);
 }
@@ -207,6 +212,56 @@ START_TEST(test_same_postings)
 }
 END_TEST
 
+/* Both readers cut a stored value too long for the posting's field the same
+ * way (a database written by hand, or by another program). */
+START_TEST(test_long_codes_cut_alike)
+{
+	struct lines full = { BUF_INIT, NULL, 0 }, narrow = { BUF_INIT, NULL, 0 };
+	char *err = NULL;
+
+	testdb_exec(db_path, "UPDATE postings SET country = 'USA', salary_currency = 'USDX' "
+		    "WHERE posting_key = 'id:1'; UPDATE postings SET country = 'C', "
+		    "salary_currency = '' WHERE posting_key = 'id:2'");
+	ck_assert(store_foreach_posting(st, NULL, one_line, &full, &err) == 0);
+	ck_assert(store_foreach_report_posting(st, NULL, NULL, 0, one_line, &narrow, &err) == 0);
+	ck_assert_str_eq(buf_str(&full.b), buf_str(&narrow.b));
+	ck_assert_ptr_nonnull(strstr(buf_str(&narrow.b), "|US|MI|FT|2026-03-02|1|USD|"));
+	ck_assert_ptr_nonnull(strstr(buf_str(&narrow.b), "|C|SE|"));
+	buf_release(&full.b);
+	buf_release(&narrow.b);
+}
+END_TEST
+
+/* More titles than one statement takes (store-salaries.c reads 200 at
+ * once): every one's postings still come, each once. */
+START_TEST(test_many_titles)
+{
+	struct lines full = { BUF_INIT, "Data Engineer", 0 };
+	struct lines narrow = { BUF_INIT, "Data Engineer", 0 };
+	struct row r = rows[0];
+	char id[16], title[48], *err = NULL, *want, *got;
+	int i;
+
+	for (i = 0; i < 450; i++) {
+		snprintf(id, sizeof(id), "m%d", i);
+		snprintf(title, sizeof(title), "Data Engineer %03d", i % 430);
+		r.id = id;
+		r.title = title;
+		add(alpha, &r, "2026-06-03T00:00:00Z");
+	}
+	ck_assert(store_foreach_posting(st, NULL, one_line, &full, &err) == 0);
+	ck_assert(store_foreach_report_posting(st, NULL, wanted, 0, one_line, &narrow, &err) == 0);
+	want = sorted(buf_str(&full.b));
+	got = sorted(buf_str(&narrow.b));
+	ck_assert_str_eq(want, got);
+	ck_assert_ptr_nonnull(strstr(got, "|Data Engineer 429|"));
+	free(want);
+	free(got);
+	buf_release(&full.b);
+	buf_release(&narrow.b);
+}
+END_TEST
+
 /* The test is asked once a distinct title, not once a posting. */
 static int count_calls(const char *title, void *ctx)
 {
@@ -242,6 +297,8 @@ Suite *test_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_loop_test(tc, test_same_postings, 0, (int)(sizeof(filters) / sizeof(filters[0])));
 	tcase_add_test(tc, test_title_asked_once);
+	tcase_add_test(tc, test_long_codes_cut_alike);
+	tcase_add_test(tc, test_many_titles);
 	suite_add_tcase(s, tc);
 	return s;
 }
