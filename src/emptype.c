@@ -120,10 +120,11 @@ static void split_items(char *buf)
 			*p = '\0';
 			continue;
 		}
-		for (i = 0; i < COUNT(joiners); i++) {
+		/* A joining word stands between spaces: look only after one. */
+		for (i = 0; i < COUNT(joiners) && p > buf && p[-1] == ' '; i++) {
 			const char *e = normalize_match_at(buf, p, joiners[i], 1);
 
-			if (e != NULL && p > buf && p[-1] == ' ' && *e == ' ') {
+			if (e != NULL && *e == ' ') {
 				memset(p, '\0', (size_t)(e - p));
 				p += e - p - 1;
 				break;

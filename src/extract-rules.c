@@ -99,20 +99,32 @@ static char *node_text(xmlNodePtr n)
 static char *nodes_text(xmlNodePtr *v, int n, int all)
 {
 	struct buf b = BUF_INIT;
-	char *s;
+	char *first = NULL, *s;
 	int i;
 
-	for (i = 0; i < n; i++) {
-		s = node_text(v[i]);
-		if (s != NULL && b.len > 0)
-			buf_append(&b, "\n", 1);
-		if (s != NULL)
-			buf_append(&b, s, strlen(s));
+	/* The first text that is not empty is returned as it is when no other
+	 * follows (one node, or not all): joined only when there are two. */
+	for (i = 0; i < n && (first == NULL || all); i++) {
+		if ((s = node_text(v[i])) == NULL)
+			continue;
+		if (first == NULL && *s == '\0') {
+			free(s);
+			continue;
+		}
+		if (first == NULL) {
+			first = s;
+			continue;
+		}
+		if (b.len == 0)
+			buf_append(&b, first, strlen(first));
+		buf_append(&b, "\n", 1);
+		buf_append(&b, s, strlen(s));
 		free(s);
-		if (b.len > 0 && !all)
-			break;
 	}
-	return b.len > 0 ? buf_detach(&b) : (buf_release(&b), NULL);
+	if (b.len == 0)
+		return first;
+	free(first);
+	return buf_detach(&b);
 }
 
 /* A result's text, as nodes_text; a string, number or boolean as its string. */

@@ -159,34 +159,39 @@ static void collapse(char *s, int keep_lines)
 	const char *r = s;
 	int space = 0, line = 0;
 
-	for (; *r; r++) {
+	for (;;) {
+		const char *run = r;
+
 		/* Most bytes are neither blanks (all at or below ' ') nor the lead
-		 * byte of a no-break space: copy them at once. */
-		if ((unsigned char)*r > ' ' && (unsigned char)*r != 0xC2) {
+		 * byte of a no-break space: find where they stop, then move the
+		 * run at once (not at all while nothing was dropped before it). */
+		while ((unsigned char)*r > ' ' && (unsigned char)*r != 0xC2)
+			r++;
+		if (r > run) {
+			if (line || space)
+				*w++ = line ? '\n' : ' ';
+			line = space = 0;
+			if (w != run)
+				memmove(w, run, (size_t)(r - run));
+			w += r - run;
+		}
+		if (*r == '\0')
+			break;
+		if (*r == '\n' && keep_lines) {
+			line = w != s;
+		} else if ((unsigned char)r[0] == 0xC2 && (unsigned char)r[1] == 0xA0) {
+			/* U+00A0 NO-BREAK SPACE counts as a space in page text. */
+			r++;
+			space = w != s;
+		} else if (is_space((unsigned char)*r)) {
+			space = w != s;
+		} else {
 			if (line || space)
 				*w++ = line ? '\n' : ' ';
 			line = space = 0;
 			*w++ = *r;
-			continue;
 		}
-		if (*r == '\n' && keep_lines) {
-			line = w != s;
-			continue;
-		}
-		/* U+00A0 NO-BREAK SPACE counts as a space in page text. */
-		if ((unsigned char)r[0] == 0xC2 && (unsigned char)r[1] == 0xA0) {
-			r++;
-			space = w != s;
-			continue;
-		}
-		if (is_space((unsigned char)*r)) {
-			space = w != s;
-			continue;
-		}
-		if (line || space)
-			*w++ = line ? '\n' : ' ';
-		line = space = 0;
-		*w++ = *r;
+		r++;
 	}
 	*w = '\0';
 }
@@ -208,11 +213,57 @@ static char *collapsed_or_null(char *s)
 	return s;
 }
 
+/*
+ * Append the text xmlNodeGetContent gives for the element top: its text
+ * and CDATA descendants' in document order (an entity reference's as
+ * libxml2 reads it), walked as libxml2 walks them.  Straight into b: not
+ * into libxml2's buffer first and then copied.
+ */
+static void append_content(const xmlNode *top, struct buf *b)
+{
+	const xmlNode *n = top;
+
+	while (n != NULL) {
+		if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) &&
+		    n->content != NULL) {
+			buf_appends(b, (const char *)n->content);
+		} else if (n->type == XML_ENTITY_REF_NODE) {
+			xmlChar *c = xmlNodeGetContent(n);
+
+			if (c != NULL)
+				buf_appends(b, (const char *)c);
+			xmlFree(c);
+		}
+		if (n->children != NULL && n->children->type != XML_ENTITY_DECL) {
+			n = n->children;
+			continue;
+		}
+		if (n == top)
+			break;
+		while (n != NULL && n->next == NULL)
+			n = n->parent == top ? NULL : n->parent;
+		if (n != NULL)
+			n = n->next;
+	}
+}
+
 char *html_text(const xmlNode *node)
 {
-	xmlChar *content = xmlNodeGetContent(node);
+	xmlChar *content;
 	char *s;
 
+	if (node != NULL && node->type == XML_ELEMENT_NODE) {
+		struct buf b = BUF_INIT;
+
+		append_content(node, &b);
+		if (b.len > 0)
+			text_collapse(b.data);
+		if (b.len > 0 && *b.data != '\0')
+			return buf_detach(&b);
+		buf_release(&b);
+		return NULL;
+	}
+	content = xmlNodeGetContent(node);
 	if (content == NULL)
 		return NULL;
 	/* Collapsed in libxml2's buffer first: the copy is of the shorter text. */

@@ -75,12 +75,16 @@ static int partial_share_before(const char *text, const char *s)
  */
 static int remote_in(const char *text)
 {
+	struct normalize_initials initials;
 	int found = 0;
 	size_t i;
 
+	normalize_initials_of(text, &initials);
 	for (i = 0; i < COUNT(remote_words); i++) {
 		const char *p = text, *s, *e;
 
+		if (!normalize_may_start(&initials, remote_words[i]))
+			continue;
 		while ((s = normalize_find_word(p, remote_words[i], 1, &e)) != NULL) {
 			if (!normalize_inside_any(text, s, not_remote, COUNT(not_remote))) {
 				if (partial_share_before(text, s))
@@ -124,14 +128,34 @@ static const char *const *const phrase_lists[] = { hybrid_words, remote_words, o
 static const size_t phrase_counts[] = { COUNT(hybrid_words), COUNT(remote_words),
 					COUNT(onsite_words), COUNT(joining_words) };
 
+static int is_ascii_alnum(int c)
+{
+	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* Whether phrase, starting with an ASCII letter or digit, cannot match at p:
+ * it starts a word there (not after one, as after is set) and its first
+ * letter is what stands at p (both ASCII, case aside); what
+ * normalize_match_at would find first, without a call at every place. */
+static int cannot_start(const char *phrase, const char *p, int after)
+{
+	int a = (unsigned char)*phrase, b = (unsigned char)*p;
+
+	if (!is_ascii_alnum(a))
+		return 0;
+	return after || (b < 0x80 && (a | 0x20) != (b | 0x20));
+}
+
 static const char *phrase_at(const char *text, const char *p, int joining)
 {
 	const char *e, *best = NULL;
 	size_t i, j, n = joining ? COUNT(phrase_lists) : COUNT(phrase_lists) - 1;
+	int after = p > text && is_ascii_alnum((unsigned char)p[-1]);
 
 	for (i = 0; i < n; i++)
 		for (j = 0; j < phrase_counts[i]; j++)
-			if ((e = normalize_match_at(text, p, phrase_lists[i][j], 1)) != NULL &&
+			if (!cannot_start(phrase_lists[i][j], p, after) &&
+			    (e = normalize_match_at(text, p, phrase_lists[i][j], 1)) != NULL &&
 			    (best == NULL || e > best))
 				best = e;
 	return best;

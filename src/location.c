@@ -27,15 +27,6 @@ static int is_upper(int c)
 	return c >= 'A' && c <= 'Z';
 }
 
-/* Names in capitals ("US", "U.S.") must match as written: "us" is a word. */
-static int has_lower(const char *s)
-{
-	for (; *s; s++)
-		if (*s >= 'a' && *s <= 'z')
-			return 1;
-	return 0;
-}
-
 static const struct country *country_by_code(const char *code, size_t len)
 {
 	char up[4];
@@ -60,22 +51,23 @@ static int is_whole(const char *s, const char *name)
 	const char *e;
 
 	s += strspn(s, " \t");
-	e = normalize_match_at(s, s, name, has_lower(name));
+	e = normalize_match_at(s, s, name, location_has_lower(name));
 	return e != NULL && e[strspn(e, " \t")] == '\0';
 }
 
 /* A structured country: a name, an alpha-2 or alpha-3 code, any case. */
 static const struct country *country_of_value(const char *v)
 {
-	size_t i, j, n;
+	struct location_cursor c;
+	size_t id, n;
 
 	if (v == NULL)
 		return NULL;
-	for (i = 0; i < location_ncountries; i++)
-		for (j = 0; j < COUNTRY_NAMES && location_countries[i].names[j] != NULL; j++)
-			if (is_whole(v, location_countries[i].names[j]))
-				return &location_countries[i];
 	v += strspn(v, " \t");
+	location_candidates(LOCATION_COUNTRIES, v, &c);
+	while (location_next(&c, &id))
+		if (is_whole(v, location_name(LOCATION_COUNTRIES, id)))
+			return &location_countries[id / COUNTRY_NAMES];
 	n = strcspn(v, " \t");
 	return v[n + strspn(v + n, " \t")] == '\0' ? country_by_code(v, n) : NULL;
 }
@@ -107,24 +99,35 @@ static const struct country *country_of_flags(const char *text)
 	return found;
 }
 
+/* The country of id in table t. */
+static const char *a2_of(enum location_table t, size_t id)
+{
+	return t == LOCATION_COUNTRIES ? location_countries[id / COUNTRY_NAMES].a2 :
+	       t == LOCATION_REGIONS   ? location_regions[id].a2 :
+					 location_cities[id].a2;
+}
+
+struct place_of {
+	enum location_table table;
+	const char *a2;
+};
+
+static int is_place_of(void *arg, size_t id, const char *start, const char *end)
+{
+	const struct place_of *want = arg;
+
+	(void)start;
+	(void)end;
+	return strcmp(a2_of(want->table, id), want->a2) == 0;
+}
+
 /* Whether the text names a city or region of country a2. */
 static int names_place_of(const char *text, const char *a2)
 {
-	struct normalize_initials initials;
-	size_t i;
+	struct place_of city = { LOCATION_CITIES, a2 }, region = { LOCATION_REGIONS, a2 };
 
-	normalize_initials_of(text, &initials);
-	for (i = 0; i < location_ncities; i++)
-		if (strcmp(location_cities[i].a2, a2) == 0 &&
-		    normalize_may_start(&initials, location_cities[i].name) &&
-		    normalize_find_word(text, location_cities[i].name, 1, NULL) != NULL)
-			return 1;
-	for (i = 0; i < location_nregions; i++)
-		if (strcmp(location_regions[i].a2, a2) == 0 &&
-		    normalize_may_start(&initials, location_regions[i].name) &&
-		    normalize_find_word(text, location_regions[i].name, 1, NULL) != NULL)
-			return 1;
-	return 0;
+	return location_scan(LOCATION_CITIES, text, is_place_of, &city) ||
+	       location_scan(LOCATION_REGIONS, text, is_place_of, &region);
 }
 
 /* Whether s follows a comma: "Austin, TX" (text starts at text). */
@@ -239,15 +242,29 @@ static void consider(struct best *b, const char *s, const char *e, enum kind kin
 	}
 }
 
-static void consider_all(struct best *b, const char *text, const char *name, int fold,
-			 enum kind kind, const char *a2)
-{
-	const char *p = text, *s, *e;
+/* Every name of one table found in the text, as a candidate of one kind. */
+struct candidates {
+	struct best *best;
+	enum location_table table;
+	enum kind kind;
+};
 
-	while ((s = normalize_find_word(p, name, fold, &e)) != NULL) {
-		consider(b, s, e, kind, a2);
-		p = e;
-	}
+static int consider_name(void *arg, size_t id, const char *start, const char *end)
+{
+	struct candidates *c = arg;
+
+	consider(c->best, start, end, c->kind, a2_of(c->table, id));
+	return 0;
+}
+
+/* Ties (one start, end and kind) go to the first in table order, as
+ * location_scan calls them. */
+static void consider_all(struct best *b, const char *text, enum location_table t,
+			 enum kind kind)
+{
+	struct candidates c = { b, t, kind };
+
+	location_scan(t, text, consider_name, &c);
 }
 
 /*
@@ -310,26 +327,12 @@ static const char *country_of_text(const char *text)
 {
 	struct best b = { NULL, NULL, KIND_CODE, NULL };
 	const struct country *flag = country_of_flags(text);
-	struct normalize_initials initials;
-	size_t i, j;
 
-	normalize_initials_of(text, &initials);
 	if (flag != NULL)
 		return flag->a2;
-	for (i = 0; i < location_ncountries; i++)
-		for (j = 0; j < COUNTRY_NAMES && location_countries[i].names[j] != NULL; j++)
-			if (normalize_may_start(&initials, location_countries[i].names[j]))
-				consider_all(&b, text, location_countries[i].names[j],
-					     has_lower(location_countries[i].names[j]),
-					     KIND_COUNTRY, location_countries[i].a2);
-	for (i = 0; i < location_nregions; i++)
-		if (normalize_may_start(&initials, location_regions[i].name))
-			consider_all(&b, text, location_regions[i].name, 1, KIND_REGION,
-				     location_regions[i].a2);
-	for (i = 0; i < location_ncities; i++)
-		if (normalize_may_start(&initials, location_cities[i].name))
-			consider_all(&b, text, location_cities[i].name, 1, KIND_CITY,
-				     location_cities[i].a2);
+	consider_all(&b, text, LOCATION_COUNTRIES, KIND_COUNTRY);
+	consider_all(&b, text, LOCATION_REGIONS, KIND_REGION);
+	consider_all(&b, text, LOCATION_CITIES, KIND_CITY);
 	consider_codes(&b, text);
 	return b.a2 != NULL && b.kind == KIND_REGION ? shared_name(text, &b) : b.a2;
 }

@@ -66,6 +66,16 @@ unsigned long normalize_fold(unsigned long c)
 	return c;
 }
 
+int normalize_initial(const char *p, size_t *len)
+{
+	size_t n;
+	unsigned long c = normalize_fold(decode(p, &n));
+
+	if (len != NULL)
+		*len = n;
+	return c >= 'a' && c <= 'z' ? (int)(c - 'a') : -1;
+}
+
 static int is_letter(unsigned long c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||

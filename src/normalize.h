@@ -125,4 +125,12 @@ size_t normalize_first_of(const char *text, const char *const *phrases, size_t n
 /* A Unicode code point lower-cased and stripped of its Latin accent: 'Ü' -> 'u'. */
 unsigned long normalize_fold(unsigned long c);
 
+/*
+ * The letter the character at p folds to, 0 for 'a' to 25 for 'z', else
+ * -1: a phrase can match at p (normalize_match_at) only when its first
+ * character folds to the same letter, so tables may be indexed by it.  Sets
+ * *len (when len is not NULL) to the character's length, 0 at the end.
+ */
+int normalize_initial(const char *p, size_t *len);
+
 #endif

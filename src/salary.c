@@ -118,11 +118,13 @@ int salary_word_in(const char *s, const char *e, const char *const *list, size_t
 		const char *w = list[i];
 		size_t j;
 
-		if (strlen(w) != len)
-			continue;
-		for (j = 0; j < len && salary_lower((unsigned char)s[j]) == (unsigned char)w[j]; j++)
+		/* Compared as far as both go, not measured first: most words
+		 * differ at once. */
+		for (j = 0; j < len && w[j] != '\0' &&
+			    salary_lower((unsigned char)s[j]) == (unsigned char)w[j];
+		     j++)
 			;
-		if (j == len)
+		if (j == len && w[j] == '\0')
 			return 1;
 	}
 	return 0;

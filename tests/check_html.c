@@ -6,6 +6,9 @@
 #include <string.h>
 
 #include "html.h"
+#include "testutil.h"
+
+#include <libxml/HTMLparser.h>
 
 /* html_fragment_blocks: one line per paragraph, list item or <br>. */
 static const struct {
@@ -60,6 +63,126 @@ START_TEST(test_collapse)
 }
 END_TEST
 
+/* The byte-at-a-time definition text_collapse moves runs by. */
+static void collapse_bytes(char *s)
+{
+	char *w = s;
+	const char *r;
+	int space = 0;
+
+	for (r = s; *r; r++) {
+		if ((unsigned char)r[0] == 0xC2 && (unsigned char)r[1] == 0xA0) {
+			r++;
+			space = w != s;
+			continue;
+		}
+		if (strchr(" \t\n\r\f\v", *r) != NULL) {
+			space = w != s;
+			continue;
+		}
+		if (space)
+			*w++ = ' ';
+		space = 0;
+		*w++ = *r;
+	}
+	*w = '\0';
+}
+
+/* Every text of up to 6 bytes from blanks, letters and no-break space halves. */
+START_TEST(test_collapse_every_short_text)
+{
+	static const char bytes[] = " \n\ta\xc2\xa0" "b";
+	const size_t nb = sizeof(bytes) - 1;
+	size_t len, code, total, i;
+
+	for (len = 0; len <= 6; len++) {
+		for (total = 1, i = 0; i < len; i++)
+			total *= nb;
+		for (code = 0; code < total; code++) {
+			char got[8], want[8];
+			size_t c = code;
+
+			for (i = 0; i < len; i++, c /= nb)
+				got[i] = bytes[c % nb];
+			got[len] = '\0';
+			memcpy(want, got, len + 1);
+			text_collapse(got);
+			collapse_bytes(want);
+			ck_assert_str_eq(got, want);
+		}
+	}
+}
+END_TEST
+
+/* html_text of each element of the page is libxml2's content of it, collapsed. */
+static size_t same_text_as_content(xmlNode *n)
+{
+	size_t count = 0;
+
+	for (; n != NULL; n = n->next) {
+		if (n->type == XML_ELEMENT_NODE) {
+			xmlChar *c = xmlNodeGetContent(n);
+			char *got = html_text(n);
+
+			ck_assert_ptr_nonnull(c);
+			text_collapse((char *)c);
+			check_same_str(got, *c ? (const char *)c : NULL, (const char *)n->name);
+			xmlFree(c);
+			free(got);
+			count++;
+		}
+		count += same_text_as_content(n->children);
+	}
+	return count;
+}
+
+static size_t pages_text_as_content(const char *dir)
+{
+	size_t i, n = 0, count = 0;
+	char **files = test_list_files(dir, ".htm", &n);
+
+	for (i = 0; i < n; i++) {
+		size_t len;
+		char *html = test_read_file(files[i], &len);
+		htmlDocPtr doc = html_parse(html, len, NULL, NULL);
+
+		if (doc != NULL)
+			count += same_text_as_content(xmlDocGetRootElement(doc));
+		xmlFreeDoc(doc);
+		free(html);
+		free(files[i]);
+	}
+	free(files);
+	return count;
+}
+
+/* html_text walks the tree itself: it gives what xmlNodeGetContent gives,
+ * on the fixtures and on the real pages (when JOBSTATS_DATA is set). */
+START_TEST(test_text_is_content)
+{
+	static const char page[] =
+		"<html><body><div> a <b>b</b><!-- c --><script>d</script>"
+		"<p>e&amp;f&nbsp;<i></i></p></div><ul><li>g</li><li></li></ul></body></html>";
+	const char *data = getenv("JOBSTATS_DATA");
+	char *fixtures = test_srcdir_path("tests/fixtures");
+	htmlDocPtr doc = html_parse(page, sizeof(page) - 1, NULL, NULL);
+
+	ck_assert_uint_eq(same_text_as_content(xmlDocGetRootElement(doc)), 10);
+	xmlFreeDoc(doc);
+	ck_assert_uint_gt(pages_text_as_content(fixtures), 0);
+	free(fixtures);
+	if (data != NULL) {
+		char *pages = malloc(strlen(data) + sizeof("/pages"));
+
+		ck_assert_ptr_nonnull(pages);
+		strcpy(pages, data);
+		strcat(pages, "/pages");
+		ck_assert_uint_gt(pages_text_as_content(pages), 0);
+		free(pages);
+	}
+}
+END_TEST
+
 /* A sequence put at each offset of a 40-byte ASCII text, and whether it is valid. */
 struct utf8_case {
 	const char *seq;
@@ -104,8 +227,11 @@ Suite *test_suite(void)
 	Suite *s = suite_create("html");
 	TCase *tc = tcase_create("text");
 
+	tcase_set_timeout(tc, 120);
 	tcase_add_loop_test(tc, test_fragment_blocks, 0, sizeof(blocks) / sizeof(blocks[0]));
 	tcase_add_test(tc, test_collapse);
+	tcase_add_test(tc, test_collapse_every_short_text);
+	tcase_add_test(tc, test_text_is_content);
 	tcase_add_loop_test(tc, test_utf8_prefix, 0, sizeof(utf8_cases) / sizeof(utf8_cases[0]));
 	suite_add_tcase(s, tc);
 	return s;
