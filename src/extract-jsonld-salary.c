@@ -26,111 +26,112 @@
 /* How many elements of a salary array are looked at. */
 #define SALARY_MAX_ITEMS 16
 
-static double jnum(struct jsonq *q, const char *json, const char *key)
+/* The amount a value's text reads as (0: none), as schema_amount reads it. */
+static double amount_of(const struct json_node *v)
 {
-	char type[8], *v = jget(q, json, key, type);
-	double d = v ? schema_amount(v) : 0;
+	char *s = v ? json_value_text(v) : NULL;
+	double d = s ? schema_amount(s) : 0;
 
-	free(v);
+	free(s);
 	return d;
+}
+
+static double jnum(const struct json_node *o, const char *key)
+{
+	return amount_of(jget(o, key));
 }
 
 /* The amounts of a QuantitativeValue or a MonetaryAmount's own members:
  * minValue and maxValue, else value, else a distribution's percentiles or
  * median.  Returns 1 when any was found. */
-static int amounts(struct jsonq *q, const char *obj, double *min, double *max)
+static int amounts(const struct json_node *obj, double *min, double *max)
 {
-	*min = jnum(q, obj, "minValue");
-	*max = jnum(q, obj, "maxValue");
+	*min = jnum(obj, "minValue");
+	*max = jnum(obj, "maxValue");
 	if (*min == 0 && *max == 0)
-		*min = *max = jnum(q, obj, "value");
+		*min = *max = jnum(obj, "value");
 	if (*min == 0 && *max == 0) {
-		*min = jnum(q, obj, "percentile10");
-		*max = jnum(q, obj, "percentile90");
+		*min = jnum(obj, "percentile10");
+		*max = jnum(obj, "percentile90");
 	}
 	if (*min == 0 && *max == 0)
-		*min = *max = jnum(q, obj, "median");
+		*min = *max = jnum(obj, "median");
 	return *min != 0 || *max != 0;
 }
 
 /* A MonetaryAmount object into p's hints; returns 1 when it gave an amount. */
-static int monetary_amount(struct jsonq *q, const char *ma, const char *job_currency,
+static int monetary_amount(const struct json_node *ma, const char *job_currency,
 			   struct raw_posting *p)
 {
-	char type[8], *val = jget(q, ma, "value", type), *cur, *unit = NULL;
+	const struct json_node *val = jget(ma, "value");
+	char *cur, *unit = NULL;
 	double min = 0, max = 0;
 	int found;
 
-	if (val != NULL && strcmp(type, "object") == 0) {
-		amounts(q, val, &min, &max);
-		unit = jtext(q, val, "unitText", NULL);
+	if (val != NULL && val->type == JSON_OBJECT) {
+		amounts(val, &min, &max);
+		unit = jtext(val, "unitText", NULL);
 	} else if (val != NULL) {
-		min = max = schema_amount(val);
+		min = max = amount_of(val);
 	}
 	if (min == 0 && max == 0)
-		amounts(q, ma, &min, &max);
+		amounts(ma, &min, &max);
 	if (unit == NULL)
-		unit = jtext(q, ma, "unitText", NULL);
+		unit = jtext(ma, "unitText", NULL);
 	if (unit == NULL)
-		unit = jtext(q, ma, "duration", NULL);
-	cur = jtext(q, ma, "currency", NULL);
+		unit = jtext(ma, "duration", NULL);
+	cur = jtext(ma, "currency", NULL);
 	found = schema_salary_hints(&p->salary_hints, min, max, cur ? cur : job_currency, unit);
-	free(val);
 	free(cur);
 	free(unit);
 	return found;
 }
 
-/* One salary value of type type; returns 1 when it gave pay. */
-static int salary_value(struct jsonq *q, const char *v, const char *type,
-			const char *job_currency, struct raw_posting *p)
+/* One salary value; returns 1 when it gave pay. */
+static int salary_value(const struct json_node *v, const char *job_currency,
+			struct raw_posting *p)
 {
 	double a;
 
-	if (strcmp(type, "object") == 0)
-		return monetary_amount(q, v, job_currency, p);
-	a = schema_amount(v);
+	if (v->type == JSON_OBJECT)
+		return monetary_amount(v, job_currency, p);
+	a = amount_of(v);
 	if (a > 0)
 		return schema_salary_hints(&p->salary_hints, a, a, job_currency, NULL);
 	/* "$100k - $120k": text for the salary reader, as a card's would be */
-	if (strcmp(type, "text") == 0 && p->salary_text == NULL)
-		p->salary_text = html_fragment_text(v);
+	if (v->type == JSON_TEXT && p->salary_text == NULL)
+		p->salary_text = jhtml(v);
 	return p->salary_text != NULL;
 }
 
 /* The member key of job (a value or an array of values); 1 when it gave pay. */
-static int salary_member(struct jsonq *q, const char *job, const char *key,
-			 const char *job_currency, struct raw_posting *p)
+static int salary_member(const struct json_node *job, const char *key, const char *job_currency,
+			 struct raw_posting *p)
 {
-	char type[8], *v = jget(q, job, key, type), *item;
+	const struct json_node *v = jget(job, key), *item;
 	int i, found = 0;
 
 	if (v == NULL)
 		return 0;
-	if (strcmp(type, "array") != 0) {
-		found = salary_value(q, v, type, job_currency, p);
-		free(v);
-		return found;
-	}
+	if (v->type != JSON_ARRAY)
+		return salary_value(v, job_currency, p);
 	for (i = 0; i < SALARY_MAX_ITEMS && !found; i++) {
-		item = jindex(q, v, i, type);
+		item = jindex(v, i);
 		if (item == NULL)
 			break;
-		found = salary_value(q, item, type, job_currency, p);
-		free(item);
+		found = salary_value(item, job_currency, p);
 	}
-	free(v);
 	return found;
 }
 
-void jsonld_salary(struct jsonq *q, const char *job, struct raw_posting *p)
+void jsonld_salary(const struct json_node *job, struct raw_posting *p)
 {
-	char *cur = jtext(q, job, "salaryCurrency", NULL);
+	char *cur = jtext(job, "salaryCurrency", NULL);
 	struct raw_posting est;
 
-	if (!salary_member(q, job, "baseSalary", cur, p)) {
+	if (!salary_member(job, "baseSalary", cur, p)) {
 		raw_posting_init(&est);
-		if (salary_member(q, job, "estimatedSalary", cur, &est))
+		if (salary_member(job, "estimatedSalary", cur, &est))
 			p->salary_text = schema_estimate_text(&est);
 		raw_posting_release(&est);
 	}

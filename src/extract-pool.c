@@ -14,7 +14,6 @@
 #include <unistd.h>
 
 #include <libxml/parser.h>
-#include <sqlite3.h>
 
 #include "board.h"
 #include "extract-pool.h"
@@ -144,10 +143,6 @@ struct extract_pool *extract_pool_new(int nthreads, const struct board_set *boar
 	p->wake_arg = wake_arg;
 	p->inline_boards = boards;
 	p->nworkers = nthreads > 0 ? nthreads : 0;
-	/* Each worker reads JSON-LD through an SQLite of its own (extract-jsonld.c):
-	 * an SQLite built without threads cannot have two at once. */
-	if (!sqlite3_threadsafe())
-		p->nworkers = 0;
 	if (p->nworkers > 0) {
 		xmlInitParser();	/* once, here, before any thread parses */
 		p->workers = xcalloc((size_t)p->nworkers, sizeof(*p->workers));

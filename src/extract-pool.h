@@ -41,8 +41,7 @@ typedef void extract_wake_fn(void *arg);
 
 /*
  * nthreads workers (0: none, each page is extracted at once in the
- * submitting thread, with boards as they are; none either when SQLite was
- * built without threads).  boards (NULL: none) are
+ * submitting thread, with boards as they are).  boards (NULL: none) are
  * copied for each worker and may be released after this returns.  wake may
  * be NULL.
  */

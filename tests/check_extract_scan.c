@@ -243,7 +243,7 @@ START_TEST(test_bench_pages)
 }
 END_TEST
 
-/* jget's member cache (extract-jsonld-members.c) picks members as MEMBER_SQL does. */
+/* jget (json_member, json-value.c) picks members as MEMBER_SQL did. */
 START_TEST(test_member_case)
 {
 	static const struct {
@@ -328,10 +328,8 @@ END_TEST
 
 Suite *test_suite(void)
 {
-	const char *data = getenv("JOBSTATS_DATA");
 	Suite *s = suite_create("extract_scan");
 	TCase *tc = tcase_create("tricky"), *real;
-	char *dir;
 
 	tcase_add_loop_test(tc, test_tricky, 0, NTRICKY);
 	tcase_add_test(tc, test_too_deep);
@@ -341,17 +339,9 @@ Suite *test_suite(void)
 	tcase_add_loop_test(tc, test_bench_pages, 0, 3);
 	tcase_set_timeout(tc, 120);
 	suite_add_tcase(s, tc);
-	if (data == NULL || *data == '\0') {
-		printf("JOBSTATS_DATA is not set: the real pages are not compared (skipped)\n");
+	real_pages = test_real_pages(&nreal);
+	if (nreal == 0)
 		return s;
-	}
-	dir = xasprintf("%s/pages", data);
-	real_pages = test_list_files(dir, NULL, &nreal);
-	free(dir);
-	if (nreal == 0) {
-		printf("no pages under %s/pages: the real pages are not compared (skipped)\n", data);
-		return s;
-	}
 	real = tcase_create("real");	/* only when added: the suite frees what it holds */
 	tcase_add_loop_test(real, test_real_page, 0, (int)nreal);
 	tcase_set_timeout(real, 300);

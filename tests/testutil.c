@@ -413,6 +413,24 @@ char **test_list_files(const char *dir, const char *holds, size_t *n)
 	return v;
 }
 
+char **test_real_pages(size_t *n)
+{
+	const char *data = getenv("JOBSTATS_DATA");
+	char *dir, **files;
+
+	*n = 0;
+	if (data == NULL || *data == '\0') {
+		printf("JOBSTATS_DATA is not set: the real pages are not compared (skipped)\n");
+		return NULL;
+	}
+	dir = xasprintf("%s/pages", data);
+	files = test_list_files(dir, NULL, n);
+	free(dir);
+	if (*n == 0)
+		printf("no pages under %s/pages: the real pages are not compared (skipped)\n", data);
+	return files;
+}
+
 void bench_fail(const char *fmt, ...)
 {
 	va_list ap;

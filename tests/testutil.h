@@ -73,6 +73,11 @@ char *test_srcdir_path(const char *rel);
  * array.  Used to walk the real saved pages ($JOBSTATS_DATA/pages).
  */
 char **test_list_files(const char *dir, const char *holds, size_t *n);
+/*
+ * The real saved pages: test_list_files of $JOBSTATS_DATA/pages, or NULL
+ * and 0 (saying on stdout that they are skipped) when it is unset or empty.
+ */
+char **test_real_pages(size_t *n);
 
 /* The boards shipped in $top_srcdir/contrib/boards, loaded once (exits 99,
  * a hard error, when a file there does not parse). */

@@ -9,7 +9,9 @@
  * the text has nothing before its JSON to skip, and warns when it finds
  * none; the page's postings all have titles, and when the text is plain
  * (printable ASCII, no '<', which would end the script) they are the
- * script reading's titled postings, in order.
+ * script reading's titled postings, in order; the JSON reader answers as
+ * SQLite's JSON functions (its oracle, tests/json-oracle.c) on the text as
+ * the extractor reads it.
  */
 #include "config.h"
 
@@ -18,6 +20,7 @@
 #include <string.h>
 
 #include "extract-internal.h"
+#include "../json-oracle.h"
 #include "fuzz.h"
 #include "xalloc.h"
 
@@ -126,12 +129,28 @@ static void from_page(const uint8_t *data, size_t size, const struct extract_res
 	extract_result_release(&page);
 }
 
+/* Above this the oracle (SQLite, asked a query per node) is too slow to fuzz with. */
+#define ORACLE_MAX_BYTES (16 << 10)
+
+static void reader_is_sqlite(const char *text)
+{
+	struct buf diff = BUF_INIT;
+
+	if (json_oracle_block(text, "input", &diff) > 0) {
+		fprintf(stderr, "%s", buf_str(&diff));
+		require(0, "the JSON reader and SQLite differ");
+	}
+	buf_release(&diff);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *text = xstrndup((const char *)data, size);
 	struct extract_result script;
 
 	extract_result_init(&script);
+	if (size < ORACLE_MAX_BYTES)
+		reader_is_sqlite(text);
 	from_script(text, &script);
 	from_document(data, size, &script);
 	if (size < 1 << 20)
