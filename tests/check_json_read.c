@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
+#include <sqlite3.h>
 
 #include "bench-speed.h"
 #include "check-main.h"
@@ -204,14 +205,32 @@ START_TEST(test_real_page)
 }
 END_TEST
 
+/*
+ * The edge cases' truth is SQLite 3.40's answers, which the reader keeps:
+ * 3.42 added JSON5 and 3.45 rewrote the parser, so another SQLite is no
+ * oracle for them (plain JSON, the pages' blocks, reads alike in all).
+ */
+static int oracle_is_340(void)
+{
+	int v = sqlite3_libversion_number();
+
+	if (v >= 3040000 && v < 3042000)
+		return 1;
+	fprintf(stderr, "check_json_read: SQLite %s is not 3.40 or 3.41, the edge cases' oracle: "
+		"only the pages' blocks are compared\n", sqlite3_libversion());
+	return 0;
+}
+
 Suite *test_suite(void)
 {
 	Suite *s = suite_create("json_read");
 	TCase *tc = tcase_create("tricky"), *real;
 
-	tcase_add_loop_test(tc, test_tricky, 0, (int)(sizeof(tricky) / sizeof(tricky[0])));
-	tcase_add_loop_test(tc, test_path, 0, (int)(sizeof(paths) / sizeof(paths[0])));
-	tcase_add_loop_test(tc, test_deep, 0, 5);
+	if (oracle_is_340()) {
+		tcase_add_loop_test(tc, test_tricky, 0, (int)(sizeof(tricky) / sizeof(tricky[0])));
+		tcase_add_loop_test(tc, test_path, 0, (int)(sizeof(paths) / sizeof(paths[0])));
+		tcase_add_loop_test(tc, test_deep, 0, 5);
+	}
 	tcase_add_loop_test(tc, test_bench_pages, 0, 2);
 	tcase_set_timeout(tc, 120);
 	suite_add_tcase(s, tc);
