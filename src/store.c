@@ -97,6 +97,31 @@ int store_prepare(struct store *s, const char *sql, sqlite3_stmt **st, char **er
 	return 0;
 }
 
+int store_cached(struct store *s, sqlite3_stmt **st, const char *sql, char **err)
+{
+	if (*st != NULL) {
+		sqlite3_reset(*st);
+		return 0;
+	}
+	if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL) != SQLITE_OK)
+		return store_db_error(s, err, "cannot prepare statement");
+	return 0;
+}
+
+int store_exec_cached(struct store *s, sqlite3_stmt **st, const char *sql, char **err)
+{
+	int rc;
+
+	if (store_cached(s, st, sql, err) < 0)
+		return -1;
+	rc = sqlite3_step(*st);
+	if (rc != SQLITE_DONE)
+		set_error(err, "cannot run SQL on database '%s': %s", s->path,
+			  sqlite3_errmsg(s->db));
+	sqlite3_reset(*st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
 /* The one integer a query such as "PRAGMA user_version" returns. */
 static int select_int(struct store *s, const char *sql, long long *out, const char *what,
 		      char **err)
@@ -305,6 +330,13 @@ void store_free(struct store *s)
 	sqlite3_finalize(s->page_seen_postings);
 	sqlite3_finalize(s->page_checked);
 	sqlite3_finalize(s->page_next);
+	sqlite3_finalize(s->begin);
+	sqlite3_finalize(s->commit);
+	sqlite3_finalize(s->savepoint);
+	sqlite3_finalize(s->release);
+	sqlite3_finalize(s->page_detach);
+	sqlite3_finalize(s->close_missing);
+	sqlite3_finalize(s->set_link);
 	store_fts_free(s);
 	sqlite3_close(s->db);
 	free(s->path);
@@ -313,14 +345,14 @@ void store_free(struct store *s)
 
 int store_begin(struct store *s, char **err)
 {
-	return store_exec(s, "BEGIN IMMEDIATE", err);
+	return store_exec_cached(s, &s->begin, "BEGIN IMMEDIATE", err);
 }
 
 int store_commit(struct store *s, char **err)
 {
 	if (store_fts_flush(s, err) < 0)
 		return -1;
-	return store_exec(s, "COMMIT", err);
+	return store_exec_cached(s, &s->commit, "COMMIT", err);
 }
 
 void store_rollback(struct store *s)
