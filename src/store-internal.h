@@ -1,8 +1,9 @@
 /*
- * store-internal.h - what the store's files (store.c, store-posting.c,
- * store-posting-read.c, store-renormalize.c, store-search.c, store-rekey.c,
- * store-link.c, store-rates.c, store-pages.c, store-runs.c, store-fts.c)
- * share: the handle and the SQLite helpers.
+ * store-internal.h - what the store's files (store.c, store-sql.c,
+ * store-posting.c, store-posting-read.c, store-renormalize.c,
+ * store-search.c, store-rekey.c, store-link.c, store-rates.c,
+ * store-pages.c, store-runs.c, store-fts.c) share: the handle and the
+ * SQLite helpers.
  * Only they include it; the rest of the program sees store.h.
  */
 #ifndef JOBSTATS_STORE_INTERNAL_H

@@ -1,7 +1,6 @@
 /*
  * store-posting-read.c - postings out of the store: the rows of stored
- * postings (a filter's, with their duplicates' sources), and the column
- * helpers the store's files share.
+ * postings (a filter's, with their duplicates' sources).
  */
 #include "config.h"
 
@@ -9,25 +8,6 @@
 #include <string.h>
 
 #include "store-internal.h"
-#include "xalloc.h"
-
-void store_bind_double(sqlite3_stmt *st, int i, int present, double v)
-{
-	if (present)
-		sqlite3_bind_double(st, i, v);
-	else
-		sqlite3_bind_null(st, i);
-}
-
-const char *store_column_str(sqlite3_stmt *st, int i)
-{
-	return (const char *)sqlite3_column_text(st, i);
-}
-
-char *store_column_dup(sqlite3_stmt *st, int i)
-{
-	return xstrdup_or_null(store_column_str(st, i));
-}
 
 void store_posting_from_row(sqlite3_stmt *st, int c, struct posting *p)
 {
