@@ -11,7 +11,6 @@
 
 #include "identity.h"
 #include "store-internal.h"
-#include "xalloc.h"
 
 
 static const char insert_sql[] =
@@ -22,24 +21,26 @@ static const char insert_sql[] =
 
 /* Changes the row only when some field differs or the posting was closed
  * (seen again, it reopens), so changes() tells "updated".  last_seen never
- * goes back: reextract stores postings as of their page's fetch time. */
+ * goes back: reextract stores postings as of their page's fetch time.  A
+ * stored posting's statements find it by its id, ?28 (its raw record's:
+ * ?18), looked up once (store_identity_stored), not by its key each time. */
 static const char update_sql[] =
 	"UPDATE postings SET (" POSTING_COLUMNS ", last_seen, match_key, page_id, closed_at) = "
 	"(?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?23, "
 	"?24, max(last_seen, ?22), ?26, coalesce(?27, page_id), NULL) "
-	"WHERE source_id = ?1 AND posting_key = ?2 AND NOT ("
+	"WHERE id = ?28 AND NOT ("
 	"external_id IS ?3 AND url IS ?4 AND description IS ?20 AND match_key IS ?26 AND "
 	"closed_at IS NULL AND " NORMALIZED_SAME ")";
 
 static const char touch_sql[] =
 	"UPDATE postings SET last_seen = max(last_seen, ?22), page_id = coalesce(?27, page_id) "
-	"WHERE source_id = ?1 AND posting_key = ?2";
+	"WHERE id = ?28";
 
 #define RAW_VALUES "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17"
 
 static const char raw_update_sql[] =
-	"UPDATE posting_raw SET (" RAW_COLUMNS ") = (" RAW_VALUES ") WHERE posting_id = "
-	"(SELECT id FROM postings WHERE source_id = ?1 AND posting_key = ?2) AND NOT (title IS ?3 AND company IS ?4 "
+	"UPDATE posting_raw SET (" RAW_COLUMNS ") = (" RAW_VALUES ") WHERE posting_id = ?18 "
+	"AND NOT (title IS ?3 AND company IS ?4 "
 	"AND location IS ?5 AND remote IS ?6 AND country IS ?7 AND level IS ?8 "
 	"AND employment_type IS ?9 AND salary_text IS ?10 AND hint_min IS ?11 "
 	"AND hint_max IS ?12 AND hint_currency IS ?13 AND hint_period IS ?14 "
@@ -52,8 +53,7 @@ static const char raw_insert_new_sql[] =
 	RAW_VALUES ")";
 
 static const char raw_insert_sql[] =
-	"INSERT INTO posting_raw (posting_id, " RAW_COLUMNS ") "
-	"SELECT id, " RAW_VALUES " FROM postings WHERE source_id = ?1 AND posting_key = ?2 "
+	"INSERT INTO posting_raw (posting_id, " RAW_COLUMNS ") VALUES (?18, " RAW_VALUES ") "
 	"ON CONFLICT (posting_id) DO NOTHING";
 
 static void bind_salary(sqlite3_stmt *st, const struct salary *sal)
@@ -115,14 +115,12 @@ static void bind_bounded(sqlite3_stmt *st, int i, const char *v)
 	bind_owned(st, i, posting_bounded(v, POSTING_MAX_FIELD));
 }
 
-static void bind_raw(sqlite3_stmt *st, long long source_id, const char *key,
-		     const struct raw_posting *raw)
+/* Reset st and bind a raw record as ?3 .. ?17 (?1 and ?2 are unused). */
+static void bind_raw(sqlite3_stmt *st, const struct raw_posting *raw)
 {
 	const struct salary_hints *h = &raw->salary_hints;
 
 	sqlite3_reset(st);
-	sqlite3_bind_int64(st, 1, source_id);
-	store_bind_text(st, 2, key);
 	bind_bounded(st, 3, raw->title);
 	bind_bounded(st, 4, raw->company);
 	bind_bounded(st, 5, raw->location);
@@ -153,6 +151,7 @@ int store_step_changes(struct store *s, sqlite3_stmt *st, char **err)
 /* The posting being stored, for the cached statements that store it. */
 struct upsert {
 	long long source_id, page_id;
+	long long row;		/* the posting's id once known, else 0 */
 	const struct posting_identity *id;
 	const struct posting *p;
 	const char *now;
@@ -168,15 +167,19 @@ static int run_cached(struct store *s, sqlite3_stmt **st, const char *sql,
 		sqlite3_bind_int64(*st, 27, u->page_id);
 	else
 		sqlite3_bind_null(*st, 27);
+	if (u->row > 0)
+		sqlite3_bind_int64(*st, 28, u->row);
 	return store_step_changes(s, *st, err);
 }
 
-static int run_raw(struct store *s, sqlite3_stmt **st, const char *sql, long long source_id,
-		   const char *key, const struct raw_posting *raw, char **err)
+/* Run a raw record's statement for posting row. */
+static int run_raw(struct store *s, sqlite3_stmt **st, const char *sql, const struct upsert *u,
+		   long long row, const struct raw_posting *raw, char **err)
 {
 	if (store_cached(s, st, sql, err) < 0)
 		return -1;
-	bind_raw(*st, source_id, key, raw);
+	bind_raw(*st, raw);
+	sqlite3_bind_int64(*st, 18, row);
 	return store_step_changes(s, *st, err);
 }
 
@@ -185,15 +188,15 @@ static int run_raw(struct store *s, sqlite3_stmt **st, const char *sql, long lon
  * something else); a first one for a posting stored before raw records were
  * kept does not.
  */
-static int upsert_raw(struct store *s, long long source_id, const char *key,
-		      const struct raw_posting *raw, enum upsert_result *result, char **err)
+static int upsert_raw(struct store *s, const struct upsert *u, const struct raw_posting *raw,
+		      enum upsert_result *result, char **err)
 {
-	int rc = run_raw(s, &s->raw_update, raw_update_sql, source_id, key, raw, err);
+	int rc = run_raw(s, &s->raw_update, raw_update_sql, u, u->row, raw, err);
 
 	if (rc > 0 && *result == UPSERT_UNCHANGED)
 		*result = UPSERT_UPDATED;
 	if (rc >= 0)
-		rc = run_raw(s, &s->raw_insert, raw_insert_sql, source_id, key, raw, err);
+		rc = run_raw(s, &s->raw_insert, raw_insert_sql, u, u->row, raw, err);
 	return rc;
 }
 
@@ -206,34 +209,30 @@ static int stored_new(struct store *s, const struct upsert *u, long long row,
 		return -1;
 	if (raw == NULL)
 		return 0;
-	if (store_cached(s, &s->raw_insert_new, raw_insert_new_sql, err) < 0)
-		return -1;
-	bind_raw(s->raw_insert_new, u->source_id, u->id->key, raw);
-	sqlite3_bind_int64(s->raw_insert_new, 18, row);
-	return store_step_changes(s, s->raw_insert_new, err);
+	return run_raw(s, &s->raw_insert_new, raw_insert_new_sql, u, row, raw, err);
 }
 
 /* A posting stored before: changed, reopened or only seen again. */
 static int stored_again(struct store *s, const struct upsert *u, struct posting_identity *id,
 			const struct raw_posting *raw, enum upsert_result *result, char **err)
 {
-	long long row = 0;
+	struct upsert again = *u;
 	int rc;
 
 	/* Its search index entry must be there before an update's trigger
 	 * takes its old words out. */
-	rc = store_identity_stored(s, u->source_id, id, &row, err);
+	rc = store_identity_stored(s, u->source_id, id, &again.row, err);
 	if (rc >= 0)
-		rc = store_fts_flush_for(s, row, err);
+		rc = store_fts_flush_for(s, again.row, err);
 	if (rc >= 0)
-		rc = run_cached(s, &s->update, update_sql, u, err);
+		rc = run_cached(s, &s->update, update_sql, &again, err);
 	*result = UPSERT_UPDATED;
 	if (rc == 0) {
-		rc = run_cached(s, &s->touch, touch_sql, u, err);
+		rc = run_cached(s, &s->touch, touch_sql, &again, err);
 		*result = UPSERT_UNCHANGED;
 	}
 	if (rc >= 0 && raw != NULL)
-		rc = upsert_raw(s, u->source_id, id->key, raw, result, err);
+		rc = upsert_raw(s, &again, raw, result, err);
 	return rc;
 }
 
@@ -262,7 +261,7 @@ int store_upsert(struct store *s, long long source_id, long long page_id,
 		 enum upsert_result *result, char **err)
 {
 	struct posting_identity id;
-	const struct upsert u = { source_id, page_id, &id, p, now };
+	const struct upsert u = { source_id, page_id, 0, &id, p, now };
 	/* Outside a transaction: one of its own, so that a posting, its raw
 	 * record and its search index entry are stored together or not. */
 	int own = sqlite3_get_autocommit(s->db), rc;
