@@ -59,7 +59,7 @@ int store_fts_flush(struct store *s, char **err)
 
 	if (s->fts_n == 0)
 		return 0;
-	if (s->fts_insert == NULL && store_prepare(s, fts_insert_sql, &s->fts_insert, err) < 0)
+	if (store_cached(s, &s->fts_insert, fts_insert_sql, err) < 0)
 		return -1;
 	for (i = 0; i < s->fts_n && rc == SQLITE_DONE; i++) {
 		e = &s->fts_queue[i];

@@ -1,7 +1,9 @@
 /*
- * store-internal.h - what the store's files (store.c, store-posting.c,
+ * store-internal.h - what the store's files (store.c, store-sql.c,
+ * store-posting.c, store-posting-read.c, store-renormalize.c,
  * store-search.c, store-rekey.c, store-link.c, store-rates.c,
- * store-pages.c, store-runs.c, store-fts.c) share: the handle and the SQLite helpers.
+ * store-pages.c, store-runs.c, store-fts.c) share: the handle and the
+ * SQLite helpers.
  * Only they include it; the rest of the program sees store.h.
  */
 #ifndef JOBSTATS_STORE_INTERNAL_H
@@ -37,6 +39,12 @@ struct store {
 	sqlite3_stmt *fts_insert;
 	/* store_upsert's raw record insert for a new posting (store-posting.c) */
 	sqlite3_stmt *raw_insert_new;
+	/* transactions a page or a posting at a time (store.c, store-posting.c),
+	 * a new page body's detach, a run's closing of missing postings
+	 * (store-pages.c), a link written (store-link.c): prepared once, not
+	 * parsed again each time */
+	sqlite3_stmt *begin, *commit, *savepoint, *release;
+	sqlite3_stmt *page_detach, *close_missing, *set_link;
 };
 
 /* Set *err to "<what> in '<path>': <sqlite's message>"; returns -1. */
@@ -44,6 +52,12 @@ int store_db_error(struct store *s, char **err, const char *what);
 /* Run SQL text (one or more statements) that returns no rows. */
 int store_exec(struct store *s, const char *sql, char **err);
 int store_prepare(struct store *s, const char *sql, sqlite3_stmt **st, char **err);
+/* A statement kept in the handle (finalized by store_free): *st prepared
+ * on first use, reset on the next ones. */
+int store_cached(struct store *s, sqlite3_stmt **st, const char *sql, char **err);
+/* Run a cached statement of no parameters and no rows ("COMMIT"); its
+ * error as store_exec's. */
+int store_exec_cached(struct store *s, sqlite3_stmt **st, const char *sql, char **err);
 /* Run a statement that returns no rows; finalizes it. */
 int store_step_done(struct store *s, sqlite3_stmt *st, const char *what, char **err);
 /* Bind a string, NULL and "" as SQL NULL. */
@@ -61,6 +75,33 @@ char *store_column_dup(sqlite3_stmt *st, int i);
 	"employment_type, salary_text, salary_min, salary_max, salary_currency, " \
 	"salary_period, annual_min, annual_max, salary_provenance, description, posted, " \
 	"salary_rule, salary_notes"
+
+/*
+ * A posting's columns (POSTING_COLUMNS) are bound as ?3 .. ?21, ?23 and
+ * ?24 (store_bind_posting); ?1 is the source, ?2 the key (identity.h), ?22
+ * the time, ?26 the match key, ?27 the page it was seen on (NULL: none, a
+ * stored one is kept).  NORMALIZED_SAME: the stored normalized columns are
+ * those bound (store-renormalize.c has the list).
+ */
+#define NORMALIZED_SAME \
+	"title IS ?5 AND company IS ?6 AND location IS ?7 AND remote IS ?8 " \
+	"AND country IS ?9 AND level IS ?10 AND employment_type IS ?11 " \
+	"AND salary_text IS ?12 AND salary_min IS ?13 AND salary_max IS ?14 " \
+	"AND salary_currency IS ?15 AND salary_period IS ?16 AND annual_min IS ?17 " \
+	"AND annual_max IS ?18 AND salary_provenance IS ?19 AND posted IS ?21 " \
+	"AND salary_rule IS ?23 AND salary_notes IS ?24"
+
+/* Reset st and bind a posting's parameters (key, match and now may be NULL). */
+void store_bind_posting(sqlite3_stmt *st, long long source_id, const char *key,
+			const char *match, const struct posting *p, const char *now);
+/* Step a statement bound by the caller, and reset it: 1 when it changed a
+ * row, 0 when not, -1 on error. */
+int store_step_changes(struct store *s, sqlite3_stmt *st, char **err);
+
+/* The raw record's columns (posting_raw), bound as ?3 .. ?17. */
+#define RAW_COLUMNS \
+	"title, company, location, remote, country, level, employment_type, salary_text, " \
+	"hint_min, hint_max, hint_currency, hint_period, posted, strategy, applicant_country"
 
 /* The day a posting counts as posted on: its date, else the day first seen. */
 #define POSTED_DAY "substr(coalesce(posted, first_seen), 1, 10)"

@@ -23,6 +23,7 @@
 static const char relink_all_sql[] =
 	RELINK_SELECT "WHERE match_key IS NOT NULL" RELINK_ORDER;
 static const char relink_group_sql[] = RELINK_SELECT "WHERE match_key = ?1" RELINK_ORDER;
+static const char set_link_sql[] = "UPDATE postings SET duplicate_of = ?2 WHERE id = ?1";
 
 /* One match key's rows as read, and the links to write. */
 struct relink {
@@ -87,12 +88,35 @@ static void relink_add(struct relink *g, sqlite3_stmt *st)
 	g->stored[g->n++] = sqlite3_column_int64(st, 4);	/* 0 when NULL */
 }
 
+/* Write the links relink_flush noted. */
+static int write_links(struct store *s, const struct relink *g, char **err)
+{
+	size_t i;
+	int rc = SQLITE_DONE;
+
+	if (g->nchanged == 0)
+		return 0;
+	if (store_cached(s, &s->set_link, set_link_sql, err) < 0)
+		return -1;
+	for (i = 0; i < g->nchanged && rc == SQLITE_DONE; i++) {
+		sqlite3_reset(s->set_link);
+		sqlite3_bind_int64(s->set_link, 1, g->ids[i]);
+		if (g->links[i])
+			sqlite3_bind_int64(s->set_link, 2, g->links[i]);
+		else
+			sqlite3_bind_null(s->set_link, 2);
+		rc = sqlite3_step(s->set_link);
+	}
+	if (rc != SQLITE_DONE)
+		store_db_error(s, err, "cannot link duplicate postings");
+	sqlite3_reset(s->set_link);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
 /* Read the rows st selects (bound), link each group, write what changed. */
 static int relink_rows(struct store *s, sqlite3_stmt *st, size_t *changed, char **err)
 {
 	struct relink g;
-	sqlite3_stmt *upd = NULL;
-	size_t i;
 	int rc;
 
 	memset(&g, 0, sizeof(g));
@@ -105,19 +129,7 @@ static int relink_rows(struct store *s, sqlite3_stmt *st, size_t *changed, char 
 	}
 	if (g.n > 0)
 		relink_flush(&g);
-	rc = g.nchanged ? store_prepare(s, "UPDATE postings SET duplicate_of = ?2 WHERE id = ?1",
-					 &upd, err) : 0;
-	for (i = 0; i < g.nchanged && rc == 0; i++) {
-		sqlite3_reset(upd);
-		sqlite3_bind_int64(upd, 1, g.ids[i]);
-		if (g.links[i])
-			sqlite3_bind_int64(upd, 2, g.links[i]);
-		else
-			sqlite3_bind_null(upd, 2);
-		if (sqlite3_step(upd) != SQLITE_DONE)
-			rc = store_db_error(s, err, "cannot link duplicate postings");
-	}
-	sqlite3_finalize(upd);
+	rc = write_links(s, &g, err);
 	if (changed != NULL)
 		*changed += g.nchanged;
 	relink_release(&g);
@@ -127,9 +139,8 @@ static int relink_rows(struct store *s, sqlite3_stmt *st, size_t *changed, char 
 /* Link the postings of one match key anew. */
 static int relink_group(struct store *s, const char *match, char **err)
 {
-	if (s->relink == NULL && store_prepare(s, relink_group_sql, &s->relink, err) < 0)
+	if (store_cached(s, &s->relink, relink_group_sql, err) < 0)
 		return -1;
-	sqlite3_reset(s->relink);
 	store_bind_text(s->relink, 1, match);
 	return relink_rows(s, s->relink, NULL, err);
 }
@@ -166,9 +177,8 @@ static int run_keyed(struct store *s, sqlite3_stmt **st, const char *sql, long l
 {
 	int rc;
 
-	if (*st == NULL && store_prepare(s, sql, st, err) < 0)
+	if (store_cached(s, st, sql, err) < 0)
 		return -1;
-	sqlite3_reset(*st);
 	sqlite3_bind_int64(*st, 1, source_id);
 	store_bind_text(*st, 2, key);
 	rc = sqlite3_step(*st);

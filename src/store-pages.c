@@ -96,9 +96,8 @@ int store_page_validators(struct store *s, long long source_id, const char *url,
 
 	*page_id = 0;
 	*etag = *last_modified = NULL;
-	if (s->page_validators == NULL &&
-	    store_prepare(s, "SELECT id, etag, last_modified FROM pages "
-			  "WHERE source_id = ?1 AND url = ?2", &s->page_validators, err) < 0)
+	if (store_cached(s, &s->page_validators, "SELECT id, etag, last_modified FROM pages "
+			 "WHERE source_id = ?1 AND url = ?2", err) < 0)
 		return -1;
 	st = s->page_validators;
 	sqlite3_bind_int64(st, 1, source_id);
@@ -128,6 +127,26 @@ static const char page_save_sql[] =
 	"excluded.fetched_at, excluded.checked_at, excluded.body, excluded.body_size) "
 	"RETURNING id";
 
+/* Run a cached statement binding ?1 = id, ?2 = text (when it has a ?2); *changed (may be
+ * NULL) = the rows it changed. */
+static int run_id_text(struct store *s, sqlite3_stmt **st, const char *sql, long long id,
+		       const char *text, int *changed, const char *what, char **err)
+{
+	int rc;
+
+	if (store_cached(s, st, sql, err) < 0)
+		return -1;
+	sqlite3_bind_int64(*st, 1, id);
+	store_bind_text(*st, 2, text);
+	rc = sqlite3_step(*st);
+	sqlite3_reset(*st);
+	if (rc != SQLITE_DONE)
+		return store_db_error(s, err, what);
+	if (changed != NULL)
+		*changed = sqlite3_changes(s->db);
+	return 0;
+}
+
 /*
  * A new body vouches only for the postings it holds: those last seen on
  * the page before are detached from it, and store_upsert attaches the new
@@ -135,13 +154,8 @@ static const char page_save_sql[] =
  */
 static int detach_postings(struct store *s, long long page_id, char **err)
 {
-	sqlite3_stmt *st;
-
-	if (store_prepare(s, "UPDATE postings SET page_id = NULL WHERE page_id = ?1", &st,
-			  err) < 0)
-		return -1;
-	sqlite3_bind_int64(st, 1, page_id);
-	return store_step_done(s, st, "cannot store page", err);
+	return run_id_text(s, &s->page_detach, "UPDATE postings SET page_id = NULL "
+			   "WHERE page_id = ?1", page_id, NULL, NULL, "cannot store page", err);
 }
 
 int store_page_save(struct store *s, const struct page_record *pg, long long *page_id,
@@ -151,7 +165,7 @@ int store_page_save(struct store *s, const struct page_record *pg, long long *pa
 	long long id;
 	int rc;
 
-	if (s->page_save == NULL && store_prepare(s, page_save_sql, &s->page_save, err) < 0)
+	if (store_cached(s, &s->page_save, page_save_sql, err) < 0)
 		return -1;
 	st = s->page_save;
 	sqlite3_bind_int64(st, 1, pg->source_id);
@@ -181,26 +195,6 @@ int store_page_save(struct store *s, const struct page_record *pg, long long *pa
 	return detach_postings(s, id, err);
 }
 
-/* Run a cached statement binding ?1 = id, ?2 = text; *changed (may be
- * NULL) = the rows it changed. */
-static int run_id_text(struct store *s, sqlite3_stmt **st, const char *sql, long long id,
-		       const char *text, int *changed, const char *what, char **err)
-{
-	int rc;
-
-	if (*st == NULL && store_prepare(s, sql, st, err) < 0)
-		return -1;
-	sqlite3_bind_int64(*st, 1, id);
-	store_bind_text(*st, 2, text);
-	rc = sqlite3_step(*st);
-	sqlite3_reset(*st);
-	if (rc != SQLITE_DONE)
-		return store_db_error(s, err, what);
-	if (changed != NULL)
-		*changed = sqlite3_changes(s->db);
-	return 0;
-}
-
 /* The stored next link of page_id, or NULL. */
 static int page_next_url(struct store *s, long long page_id, char **next_url, char **err)
 {
@@ -208,8 +202,7 @@ static int page_next_url(struct store *s, long long page_id, char **next_url, ch
 	int rc;
 
 	*next_url = NULL;
-	if (s->page_next == NULL &&
-	    store_prepare(s, "SELECT next_url FROM pages WHERE id = ?1", &s->page_next, err) < 0)
+	if (store_cached(s, &s->page_next, "SELECT next_url FROM pages WHERE id = ?1", err) < 0)
 		return -1;
 	st = s->page_next;
 	sqlite3_bind_int64(st, 1, page_id);
@@ -242,18 +235,22 @@ int store_close_missing(struct store *s, long long source_id, const char *since,
 			const char *now, int *closed, char **err)
 {
 	sqlite3_stmt *st;
+	int rc;
 
-	if (store_prepare(s, "UPDATE postings SET closed_at = ?3 WHERE source_id = ?1 "
-			  "AND closed_at IS NULL AND last_seen < ?2", &st, err) < 0)
+	if (store_cached(s, &s->close_missing, "UPDATE postings SET closed_at = ?3 "
+			 "WHERE source_id = ?1 AND closed_at IS NULL AND last_seen < ?2", err) < 0)
 		return -1;
+	st = s->close_missing;
 	sqlite3_bind_int64(st, 1, source_id);
 	store_bind_text(st, 2, since);
 	store_bind_text(st, 3, now);
-	if (store_step_done(s, st, "cannot close missing postings", err) < 0)
-		return -1;
-	if (closed != NULL)
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_DONE)
+		store_db_error(s, err, "cannot close missing postings");
+	else if (closed != NULL)
 		*closed = sqlite3_changes(s->db);
-	return 0;
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
 }
 
 /* A page's row: its own columns, then the body's (PAGE_BODY, PAGE_BODY + 1). */

@@ -1,6 +1,7 @@
 /* store.c - SQLite store: opening, schema and migrations, sources.
  * Postings are in store-posting.c, runs in store-runs.c, fetched pages in
- * store-pages.c, exchange rates in store-rates.c. */
+ * store-pages.c, exchange rates in store-rates.c, the SQL helpers and
+ * transactions in store-sql.c. */
 #include "config.h"
 
 #include <errno.h>
@@ -72,30 +73,6 @@ static const struct migration {
 	{ migrate_6_sql, NULL, 0, 0, NULL },
 };
 
-int store_db_error(struct store *s, char **err, const char *what)
-{
-	return set_error(err, "%s in '%s': %s", what, s->path, sqlite3_errmsg(s->db));
-}
-
-int store_exec(struct store *s, const char *sql, char **err)
-{
-	char *msg = NULL;
-
-	if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		set_error(err, "cannot run SQL on database '%s': %s", s->path,
-			  msg ? msg : sqlite3_errmsg(s->db));
-		sqlite3_free(msg);
-		return -1;
-	}
-	return 0;
-}
-
-int store_prepare(struct store *s, const char *sql, sqlite3_stmt **st, char **err)
-{
-	if (sqlite3_prepare_v2(s->db, sql, -1, st, NULL) != SQLITE_OK)
-		return store_db_error(s, err, "cannot prepare statement");
-	return 0;
-}
 
 /* The one integer a query such as "PRAGMA user_version" returns. */
 static int select_int(struct store *s, const char *sql, long long *out, const char *what,
@@ -305,48 +282,19 @@ void store_free(struct store *s)
 	sqlite3_finalize(s->page_seen_postings);
 	sqlite3_finalize(s->page_checked);
 	sqlite3_finalize(s->page_next);
+	sqlite3_finalize(s->begin);
+	sqlite3_finalize(s->commit);
+	sqlite3_finalize(s->savepoint);
+	sqlite3_finalize(s->release);
+	sqlite3_finalize(s->page_detach);
+	sqlite3_finalize(s->close_missing);
+	sqlite3_finalize(s->set_link);
 	store_fts_free(s);
 	sqlite3_close(s->db);
 	free(s->path);
 	free(s);
 }
 
-int store_begin(struct store *s, char **err)
-{
-	return store_exec(s, "BEGIN IMMEDIATE", err);
-}
-
-int store_commit(struct store *s, char **err)
-{
-	if (store_fts_flush(s, err) < 0)
-		return -1;
-	return store_exec(s, "COMMIT", err);
-}
-
-void store_rollback(struct store *s)
-{
-	store_fts_discard(s);
-	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-}
-
-void store_bind_text(sqlite3_stmt *st, int i, const char *v)
-{
-	if (v != NULL && *v != '\0')
-		sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
-	else
-		sqlite3_bind_null(st, i);
-}
-
-/* Run a statement that returns no rows; finalizes it. */
-int store_step_done(struct store *s, sqlite3_stmt *st, const char *what, char **err)
-{
-	int rc = sqlite3_step(st);
-
-	if (rc != SQLITE_DONE)
-		store_db_error(s, err, what);
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : -1;
-}
 
 void source_release(struct source *src)
 {
