@@ -15,6 +15,7 @@
 
 #include "buf.h"
 #include "extract-scan-internal.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 /* The UTF-8 of code point c, or 0 bytes when it is none. */
@@ -22,26 +23,7 @@ static size_t utf8_put(unsigned long c, char out[4])
 {
 	if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
 		return 0;
-	if (c < 0x80) {
-		out[0] = (char)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		out[0] = (char)(0xC0 | (c >> 6));
-		out[1] = (char)(0x80 | (c & 0x3F));
-		return 2;
-	}
-	if (c < 0x10000) {
-		out[0] = (char)(0xE0 | (c >> 12));
-		out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-		out[2] = (char)(0x80 | (c & 0x3F));
-		return 3;
-	}
-	out[0] = (char)(0xF0 | (c >> 18));
-	out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-	out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-	out[3] = (char)(0x80 | (c & 0x3F));
-	return 4;
+	return utf8_encode(c, out);
 }
 
 /* A character reference at s ("&#65;", "&#x41", "&quot;"): its length, *out set. */

@@ -12,6 +12,7 @@
 
 #include "buf.h"
 #include "json-read.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 static unsigned hex4(const char *z)
@@ -30,26 +31,7 @@ static unsigned hex4(const char *z)
 /* Code point v as UTF-8 (surrogates too: 3 bytes, as SQLite writes them). */
 static size_t put_code(char *out, unsigned v)
 {
-	if (v <= 0x7f) {
-		out[0] = (char)v;
-		return 1;
-	}
-	if (v <= 0x7ff) {
-		out[0] = (char)(0xc0 | (v >> 6));
-		out[1] = (char)(0x80 | (v & 0x3f));
-		return 2;
-	}
-	if (v <= 0xffff) {
-		out[0] = (char)(0xe0 | (v >> 12));
-		out[1] = (char)(0x80 | ((v >> 6) & 0x3f));
-		out[2] = (char)(0x80 | (v & 0x3f));
-		return 3;
-	}
-	out[0] = (char)(0xf0 | (v >> 18));
-	out[1] = (char)(0x80 | ((v >> 12) & 0x3f));
-	out[2] = (char)(0x80 | ((v >> 6) & 0x3f));
-	out[3] = (char)(0x80 | (v & 0x3f));
-	return 4;
+	return utf8_encode(v, out);
 }
 
 static char simple_escape(char c)

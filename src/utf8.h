@@ -25,5 +25,11 @@ int utf8_valid(const char *s, size_t len);
  * NUL bytes count as valid here: a page's stray NUL is no encoding error.
  */
 size_t utf8_valid_prefix(const char *s, size_t len);
+/*
+ * Code point c (at most 0x10FFFF) written as UTF-8 into out: its length,
+ * 1-4.  Nothing is refused: surrogates come out as 3 bytes, which callers
+ * that need valid text check for first.
+ */
+size_t utf8_encode(unsigned long c, char out[4]);
 
 #endif
